@@ -1,0 +1,50 @@
+// dcstudio-cli: the command-line twin of the dcstudio app.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "commands.h"
+#include "dcs/error.h"
+
+namespace {
+constexpr int kUsageOrDataError = 2;
+}
+
+int main(int argc, char** argv) {
+    CLI::App app{"dcstudio-cli: deep clustering and network compression from the command line"};
+    app.require_subcommand(1);
+
+    dcs::cli::DatasetsOptions datasets;
+    auto* datasetsCommand = app.add_subcommand("datasets", "List every data set this machine can load");
+    datasetsCommand->add_flag("--json", datasets.json, "Print a JSON array instead of a table");
+
+    dcs::cli::InspectOptions inspect;
+    auto* inspectCommand = app.add_subcommand("inspect", "Counts per class, pixel statistics and a sample grid");
+    inspectCommand->add_option("dataset", inspect.dataset, "Data set: a name from 'datasets' or FORMAT:PATH")
+        ->required();
+    inspectCommand->add_option("--grid", inspect.gridFile, "Write a PNG grid of samples (a row per class)");
+    inspectCommand->add_flag("--json", inspect.json, "Print one JSON object instead of text");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "error: " << e.what() << "\n(run with --help for usage)\n";
+        return kUsageOrDataError;
+    }
+
+    try {
+        if (*datasetsCommand) return dcs::cli::runDatasets(datasets);
+        if (*inspectCommand) return dcs::cli::runInspect(inspect);
+    } catch (const dcs::Error& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return kUsageOrDataError;
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}

