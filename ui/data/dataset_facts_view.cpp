@@ -43,6 +43,7 @@ DatasetFactsView::DatasetFactsView(QWidget* parent)
     m_perClass->setHorizontalHeaderLabels({tr("Class"), tr("Images"), tr("Share")});
     m_perClass->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_perClass->verticalHeader()->setVisible(false);
+    m_perClass->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_perClass->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_perClass->setSelectionMode(QAbstractItemView::NoSelection);
 
@@ -84,7 +85,9 @@ void DatasetFactsView::setDataset(const QString& spec, const DatasetPtr& dataset
         auto* share = new QTableWidgetItem(
             QStringLiteral("%1 %").arg(100.0 * static_cast<double>(counts[static_cast<size_t>(c)]) / static_cast<double>(dataset->size()), 0, 'f', 1));
         share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_perClass->setItem(c, 0, new QTableWidgetItem(QStringLiteral("%1  %2").arg(c).arg(name)));
+        // Show the label id beside names like "Dress", not twice for digits named "3".
+        const QString label = name == QString::number(c) ? name : QStringLiteral("%1  %2").arg(c).arg(name);
+        m_perClass->setItem(c, 0, new QTableWidgetItem(label));
         m_perClass->setItem(c, 1, count);
         m_perClass->setItem(c, 2, share);
         ticks << c;
@@ -104,7 +107,7 @@ void DatasetFactsView::setDataset(const QString& spec, const DatasetPtr& dataset
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     ticker->setTicks(ticks, names);
     m_chart->xAxis->setTicker(ticker);
-    m_chart->xAxis->setTickLabelRotation(names.size() > 6 ? 45 : 0);
+    m_chart->xAxis->setTickLabelRotation(names.size() > 6 ? -45 : 0);
     m_chart->xAxis->setRange(-0.6, static_cast<double>(counts.size()) - 0.4);
     m_chart->yAxis->setRange(0, *std::max_element(values.begin(), values.end()) * 1.1);
     m_chart->replot(QCustomPlot::rpQueuedReplot);

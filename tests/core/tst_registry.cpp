@@ -1,0 +1,109 @@
+// The registry: spec parsing, built-in names, installed/not installed data, options and errors.
+#include <QtTest>
+
+#include "dcs/data/registry.h"
+#include "dcs/error.h"
+#include "support/test_files.h"
+
+namespace fs = std::filesystem;
+using dcs::data::DatasetRegistry;
+using dcs::data::DatasetSpec;
+
+namespace {
+template <typename F>
+QString dataErrorOf(F&& f) {
+    try {
+        f();
+    } catch (const dcs::DataError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return QStringLiteral("<no DataError>");
+}
+}  // namespace
+
+class TestRegistry : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    fs::path root() const { return m_dir.path().toStdString(); }
+    // A registry over an empty data directory and a fashion-mnist directory that may not exist.
+    DatasetRegistry emptyRegistry() const { return DatasetRegistry({root() / "empty-data", root() / "no-fashion"}); }
+    DatasetRegistry installedRegistry() const { return DatasetRegistry({root() / "data", root() / "fashion"}); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        dcs::test::writeMnistJson(root() / "data" / "mnist", 3);
+        dcs::test::writeFashionMnist(root() / "fashion", 12, 8);
+    }
+
+    void parsesSpecs() {
+        const auto spec = DatasetSpec::parse("folder:/a/b:c?size=64&color=1");
+        QCOMPARE(QString::fromStdString(spec.head), QStringLiteral("folder"));
+        QCOMPARE(QString::fromStdString(spec.argument), QStringLiteral("/a/b:c"));
+        QCOMPARE(spec.options.size(), size_t{2});
+        QCOMPARE(QString::fromStdString(spec.options.at("size")), QStringLiteral("64"));
+        QVERIFY(dataErrorOf([] { DatasetSpec::parse("shapes?count"); }).contains("expected key=value"));
+        QVERIFY(dataErrorOf([] { DatasetSpec::parse(""); }).contains("empty"));
+    }
+
+    void listsOnlyWhatIsInstalled() {
+        QCOMPARE(emptyRegistry().availableNames(), (std::vector<std::string>{"shapes"}));
+        QCOMPARE(QString::fromStdString(emptyRegistry().defaultName()), QStringLiteral("shapes"));
+        QCOMPARE(installedRegistry().availableNames(),
+                 (std::vector<std::string>{"shapes", "mnist", "fashion-mnist", "fashion-mnist:train", "fashion-mnist:test"}));
+        QCOMPARE(QString::fromStdString(installedRegistry().defaultName()), QStringLiteral("mnist"));
+    }
+
+    void loadsBuiltins() {
+        const auto registry = installedRegistry();
+        QCOMPARE(registry.load("mnist").size(), 30);
+        const auto fashion = registry.load("fashion-mnist");
+        QCOMPARE(fashion.size(), 20);
+        QCOMPARE(QString::fromStdString(fashion.className(9)), QStringLiteral("Ankle boot"));
+        QCOMPARE(registry.load("fashion-mnist:train").size(), 12);
+        QCOMPARE(registry.load("fashion-mnist:test").size(), 8);
+        QCOMPARE(registry.describe("fashion-mnist").count, 20);
+        QCOMPARE(registry.describe("fashion-mnist:test").classes, 10);
+        QCOMPARE(registry.describe("mnist").count, 30);
+    }
+
+    void appliesOptions() {
+        const auto registry = emptyRegistry();
+        const auto shapes = registry.load("shapes?count=30&size=16&channels=3&seed=4");
+        QCOMPARE(shapes.size(), 30);
+        QCOMPARE(shapes.height(), 16);
+        QCOMPARE(shapes.channels(), 3);
+        QCOMPARE(registry.load("shapes?count=30&limit=7").size(), 7);
+        const auto stratified = registry.load("shapes?count=100&stratified=20");
+        for (auto count : stratified.countsPerClass()) QCOMPARE(count, 2);
+        QVERIFY(dataErrorOf([&] { registry.load("shapes?colour=1"); }).contains("unknown option 'colour'"));
+        QVERIFY(dataErrorOf([&] { registry.load("shapes?count=many"); }).contains("count='many'"));
+        QVERIFY(dataErrorOf([&] { registry.load("shapes?size=2"); }).contains("size"));
+    }
+
+    void loadsFormatPaths() {
+        dcs::test::writeBytes(root() / "idx" / "x-images-idx3-ubyte", dcs::test::idxImages(3, 2, 2));
+        dcs::test::writeText(root() / "t.csv", "a,label\n0.5,1\n");
+        const auto registry = emptyRegistry();
+        QCOMPARE(registry.load("idx:" + (root() / "idx" / "x-images-idx3-ubyte").string()).size(), 3);
+        QCOMPARE(registry.load("csv:" + (root() / "t.csv").string()).size(), 1);
+        QCOMPARE(registry.load("mnist-json:" + (root() / "data" / "mnist").string()).size(), 30);
+    }
+
+    void rejectsUnknownAndMissing() {
+        const auto registry = emptyRegistry();
+        const QString unknown = dataErrorOf([&] { registry.load("imagenet"); });
+        QVERIFY(unknown.contains("unknown data set 'imagenet'"));
+        QVERIFY(unknown.contains("shapes"));
+        QVERIFY(unknown.contains("FORMAT:PATH"));
+        QVERIFY(dataErrorOf([&] { registry.load("mnist"); }).contains("not installed"));
+        QVERIFY(dataErrorOf([&] { registry.load("fashion-mnist"); }).contains("dataset-fashion-mnist"));
+        QVERIFY(dataErrorOf([&] { installedRegistry().load("fashion-mnist:validation"); }).contains("unknown split"));
+        QVERIFY(dataErrorOf([&] { registry.load("csv:"); }).contains("expected csv:PATH"));
+        QVERIFY(dataErrorOf([&] { registry.load("shapes:big"); }).contains("takes no"));
+        QVERIFY(dataErrorOf([&] { registry.load("csv:/no/such/file.csv"); }).contains("/no/such/file.csv"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistry)
+#include "tst_registry.moc"

@@ -1,0 +1,131 @@
+// The main window driven offscreen through its real widgets, found by objectName.
+#include <QtTest>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <qcustomplot.h>
+
+#include "dcs/data/registry.h"
+#include "support/test_files.h"
+#include "ui/main/main_window.h"
+
+using dcs::ui::MainWindow;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    dcs::data::DatasetRegistry registry() const {
+        return dcs::data::DatasetRegistry({m_dir.filePath(QStringLiteral("data")).toStdString(),
+                                           m_dir.filePath(QStringLiteral("fashion")).toStdString()});
+    }
+    template <typename T>
+    static T* find(const MainWindow& window, const char* name) {
+        auto* widget = window.findChild<T*>(QString::fromLatin1(name));
+        if (!widget) qWarning("no widget named %s", name);
+        return widget;
+    }
+    // Types a spec into the chooser and presses Load, as a user would.
+    static void typeAndLoad(MainWindow& window, const QString& spec) {
+        auto* chooser = find<QComboBox>(window, "datasetChooser");
+        chooser->lineEdit()->selectAll();
+        QTest::keyClicks(chooser->lineEdit(), spec);
+        QTest::mouseClick(find<QPushButton>(window, "loadButton"), Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { dcs::test::writeFashionMnist(m_dir.filePath(QStringLiteral("fashion")).toStdString(), 30, 10); }
+
+    void chooserListsInstalledSets() {
+        MainWindow window(registry());
+        auto* chooser = find<QComboBox>(window, "datasetChooser");
+        QStringList items;
+        for (int i = 0; i < chooser->count(); ++i) items << chooser->itemText(i);
+        QCOMPARE(items, (QStringList{"shapes", "fashion-mnist", "fashion-mnist:train", "fashion-mnist:test"}));
+    }
+
+    void loadsIntoGalleryAndFacts() {
+        MainWindow window(registry());
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::datasetShown);
+        typeAndLoad(window, QStringLiteral("shapes?count=120&size=20"));
+        QVERIFY(shown.wait(20000));
+        auto* gallery = find<QListView>(window, "galleryView");
+        QCOMPARE(gallery->model()->rowCount(), 120);
+        const auto pixmap = gallery->model()->index(5, 0).data(Qt::DecorationRole).value<QPixmap>();
+        QVERIFY(!pixmap.isNull());
+        QCOMPARE(gallery->model()->index(5, 0).data(Qt::DisplayRole).toString(), QStringLiteral("hexagon"));
+        QCOMPARE(find<QLabel>(window, "factCount")->text(), QLocale().toString(120));
+        QCOMPARE(find<QLabel>(window, "factShape")->text(), QStringLiteral("1 × 20 × 20"));
+        QCOMPARE(find<QTableWidget>(window, "classCountsTable")->rowCount(), 10);
+        QCOMPARE(find<QCustomPlot>(window, "classCountsChart")->plottableCount(), 1);
+        QVERIFY(!find<QProgressBar>(window, "loadProgress")->isVisible());
+    }
+
+    void failedLoadKeepsThePreviousDataSet() {
+        MainWindow window(registry());
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::datasetShown);
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.loadDataset(QStringLiteral("fashion-mnist:test"));
+        QVERIFY(shown.wait(20000));
+        const QString missing = m_dir.filePath(QStringLiteral("missing.csv"));
+        typeAndLoad(window, QStringLiteral("csv:") + missing);
+        QVERIFY(failed.wait(20000));
+        auto* banner = find<QWidget>(window, "loadErrorBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY(find<QLabel>(window, "loadErrorText")->text().contains(missing));
+        QCOMPARE(window.datasetSpec(), QStringLiteral("fashion-mnist:test"));
+        QCOMPARE(find<QListView>(window, "galleryView")->model()->rowCount(), 10);
+        QCOMPARE(find<QComboBox>(window, "datasetChooser")->currentText(), QStringLiteral("fashion-mnist:test"));
+        QCOMPARE(find<QLabel>(window, "factName")->text(), QStringLiteral("fashion-mnist:test"));
+
+        // The next good load clears the error.
+        window.loadDataset(QStringLiteral("fashion-mnist:train"));
+        QVERIFY(shown.wait(20000));
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(find<QListView>(window, "galleryView")->model()->rowCount(), 30);
+    }
+
+    void onlyTheLatestRequestIsShown() {
+        MainWindow window(registry());
+        QSignalSpy shown(&window, &MainWindow::datasetShown);
+        window.loadDataset(QStringLiteral("shapes?count=3000"));
+        window.loadDataset(QStringLiteral("shapes?count=15"));
+        QVERIFY(shown.wait(20000));
+        QTest::qWait(200);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(window.dataset()->size(), 15);
+    }
+
+    void thumbnailSliderResizesTheGallery() {
+        MainWindow window(registry());
+        QSignalSpy shown(&window, &MainWindow::datasetShown);
+        window.loadDataset(QStringLiteral("shapes?count=12"));
+        QVERIFY(shown.wait(20000));
+        find<QSlider>(window, "thumbnailSlider")->setValue(100);
+        auto* gallery = find<QListView>(window, "galleryView");
+        QCOMPARE(gallery->iconSize(), QSize(100, 100));
+        QCOMPARE(gallery->model()->index(0, 0).data(Qt::DecorationRole).value<QPixmap>().width(), 100);
+    }
+
+    void screenshotIsWritten() {
+        MainWindow window(registry());
+        window.resize(900, 600);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::datasetShown);
+        window.loadDataset(QStringLiteral("shapes?count=50"));
+        QVERIFY(shown.wait(20000));
+        const QString file = m_dir.filePath(QStringLiteral("shot.png"));
+        QVERIFY(window.saveScreenshot(file));
+        QCOMPARE(QImage(file).size(), window.size());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,224 @@
+#include "ui/main/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ui/data/dataset_facts_view.h"
+#include "ui/data/dataset_loader.h"
+#include "ui/data/gallery_model.h"
+
+namespace dcs::ui {
+namespace {
+
+// The FORMAT:PATH spec for a folder chosen in File > Open Folder, recognised by its contents.
+QString folderSpec(const QString& path) {
+    const QDir dir(path);
+    if (dir.exists(QStringLiteral("test_batch.bin")) || dir.exists(QStringLiteral("data_batch_1.bin")))
+        return QStringLiteral("cifar10:") + path;
+    if (dir.exists(QStringLiteral("0.json")) && dir.exists(QStringLiteral("9.json")))
+        return QStringLiteral("mnist-json:") + path;
+    return QStringLiteral("folder:") + path;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(const dcs::data::DatasetRegistry& registry, QWidget* parent)
+    : QMainWindow(parent), m_loader(new DatasetLoader(registry, this)), m_gallery(new GalleryModel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("dcstudio: Deep Clustering & Compression Studio"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dcstudio.svg")));
+    buildActions();
+    buildCentralArea();
+
+    connect(m_loader, &DatasetLoader::started, this, [this](const QString& spec) {
+        setLoading(true);
+        m_status->setText(tr("Loading %1…").arg(spec));
+    });
+    connect(m_loader, &DatasetLoader::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_loader, &DatasetLoader::loaded, this, &MainWindow::showDataset);
+    connect(m_loader, &DatasetLoader::failed, this, &MainWindow::showLoadError);
+}
+
+const DatasetPtr& MainWindow::dataset() const { return m_gallery->dataset(); }
+
+void MainWindow::buildActions() {
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* openFileAction = fileMenu->addAction(tr("Open &File…"), this, &MainWindow::openFile);
+    openFileAction->setShortcut(QKeySequence::Open);
+    openFileAction->setToolTip(tr("Open an IDX images file (raw or .gz) or a CSV table"));
+    auto* openFolderAction = fileMenu->addAction(tr("Open F&older…"), this, &MainWindow::openFolder);
+    openFolderAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    openFolderAction->setToolTip(tr("Open an image folder (one sub-folder per class), CIFAR-10 batches or MNIST JSON digits"));
+    fileMenu->addSeparator();
+    auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    auto* toolbar = addToolBar(tr("Data set"));
+    toolbar->setObjectName(QStringLiteral("datasetToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Data set: ")));
+    m_datasetChooser = new QComboBox;
+    m_datasetChooser->setObjectName(QStringLiteral("datasetChooser"));
+    m_datasetChooser->setEditable(true);
+    m_datasetChooser->setInsertPolicy(QComboBox::NoInsert);
+    m_datasetChooser->setMinimumContentsLength(28);
+    m_datasetChooser->setToolTip(
+        tr("A built-in data set, or FORMAT:PATH (idx, mnist-json, cifar10, folder, csv).\n"
+           "Options follow '?', e.g. shapes?count=5000&size=32 or folder:/pets?size=64&color=1&limit=1000"));
+    for (const auto& name : m_loader->registry().availableNames()) m_datasetChooser->addItem(QString::fromStdString(name));
+    connect(m_datasetChooser, &QComboBox::activated, this,
+            [this](int index) { loadDataset(m_datasetChooser->itemText(index)); });
+    connect(m_datasetChooser->lineEdit(), &QLineEdit::returnPressed, this,
+            [this] { loadDataset(m_datasetChooser->currentText().trimmed()); });
+    toolbar->addWidget(m_datasetChooser);
+    auto* loadButton = new QPushButton(tr("Load"));
+    loadButton->setObjectName(QStringLiteral("loadButton"));
+    connect(loadButton, &QPushButton::clicked, this, [this] { loadDataset(m_datasetChooser->currentText().trimmed()); });
+    toolbar->addWidget(loadButton);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr(" Thumbnail size: ")));
+    m_thumbnailSlider = new QSlider(Qt::Horizontal);
+    m_thumbnailSlider->setObjectName(QStringLiteral("thumbnailSlider"));
+    m_thumbnailSlider->setRange(28, 128);
+    m_thumbnailSlider->setValue(m_gallery->thumbnailSize());
+    m_thumbnailSlider->setMaximumWidth(160);
+    connect(m_thumbnailSlider, &QSlider::valueChanged, this, [this](int size) {
+        m_gallery->setThumbnailSize(size);
+        m_galleryView->setIconSize(QSize(size, size));
+        m_galleryView->setGridSize(QSize(size + 16, size + 24));
+    });
+    toolbar->addWidget(m_thumbnailSlider);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("statusText"));
+    statusBar()->addWidget(m_status, 1);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::buildCentralArea() {
+    m_errorBanner = new QWidget;
+    m_errorBanner->setObjectName(QStringLiteral("loadErrorBanner"));
+    m_errorBanner->setStyleSheet(QStringLiteral("#loadErrorBanner { background: #fbe3e4; border: 1px solid #d9534f; }"));
+    m_errorText = new QLabel;
+    m_errorText->setObjectName(QStringLiteral("loadErrorText"));
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* dismiss = new QToolButton;
+    dismiss->setText(QStringLiteral("✕"));
+    dismiss->setToolTip(tr("Dismiss"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, m_errorBanner, &QWidget::hide);
+    auto* bannerLayout = new QHBoxLayout(m_errorBanner);
+    bannerLayout->addWidget(m_errorText, 1);
+    bannerLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_errorBanner->setVisible(false);
+
+    m_galleryView = new QListView;
+    m_galleryView->setObjectName(QStringLiteral("galleryView"));
+    m_galleryView->setModel(m_gallery);
+    m_galleryView->setViewMode(QListView::IconMode);
+    m_galleryView->setResizeMode(QListView::Adjust);
+    m_galleryView->setMovement(QListView::Static);
+    m_galleryView->setUniformItemSizes(true);  // lets the view lay out 70,000 items without asking each one
+    m_galleryView->setLayoutMode(QListView::Batched);
+    m_galleryView->setBatchSize(2000);
+    m_galleryView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    const int size = m_gallery->thumbnailSize();
+    m_galleryView->setIconSize(QSize(size, size));
+    m_galleryView->setGridSize(QSize(size + 16, size + 24));
+    m_galleryView->setStyleSheet(QStringLiteral("QListView { background: #202124; color: #e8eaed; }"));
+
+    m_facts = new DatasetFactsView;
+    m_facts->setObjectName(QStringLiteral("datasetFacts"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_galleryView);
+    splitter->addWidget(m_facts);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::loadDataset(const QString& spec) {
+    if (spec.isEmpty()) {
+        showLoadError(spec, tr("Data set name is empty: choose one from the list or type FORMAT:PATH."));
+        return;
+    }
+    m_loader->load(spec);
+}
+
+void MainWindow::openFile() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open data set file"), QString(),
+        tr("Data set files (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;IDX images (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;CSV tables (*.csv);;All files (*)"));
+    if (file.isEmpty()) return;
+    const bool csv = QFileInfo(file).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
+    loadDataset((csv ? QStringLiteral("csv:") : QStringLiteral("idx:")) + file);
+}
+
+void MainWindow::openFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open data set folder"));
+    if (!dir.isEmpty()) loadDataset(folderSpec(dir));
+}
+
+void MainWindow::showDataset(const QString& spec, const DatasetPtr& dataset) {
+    setLoading(false);
+    m_errorBanner->setVisible(false);
+    m_currentSpec = spec;
+    m_gallery->setDataset(dataset);
+    m_facts->setDataset(spec, dataset);
+    if (m_datasetChooser->findText(spec) < 0) m_datasetChooser->addItem(spec);
+    m_datasetChooser->setCurrentText(spec);
+    m_status->setText(tr("%1: %2 images").arg(spec, QLocale().toString(static_cast<qlonglong>(dataset->size()))));
+    setWindowTitle(tr("%1 — dcstudio").arg(spec));
+    Q_EMIT datasetShown(spec);
+}
+
+void MainWindow::showLoadError(const QString& spec, const QString& message) {
+    setLoading(false);
+    m_errorText->setText(tr("Could not load %1: %2").arg(spec.isEmpty() ? tr("(empty name)") : spec, message));
+    m_errorBanner->setVisible(true);
+    m_datasetChooser->setCurrentText(m_currentSpec);
+    m_status->setText(m_currentSpec.isEmpty() ? tr("No data set loaded")
+                                              : tr("Still showing %1").arg(m_currentSpec));
+    Q_EMIT loadFailed(spec, message);
+}
+
+void MainWindow::setLoading(bool loading) {
+    m_progress->setVisible(loading);
+    if (loading) m_progress->setValue(0);
+}
+
+bool MainWindow::saveScreenshot(const QString& file) { return grab().save(file); }
+
+}  // namespace dcs::ui

@@ -1,0 +1,65 @@
+#pragma once
+// The main window: a data set chooser, the gallery of its images and its facts. Loading happens
+// off the GUI thread; a failed load shows its message and leaves the current data set in place.
+
+#include <QMainWindow>
+
+#include "ui/data/dataset_ptr.h"
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QSlider;
+class QToolButton;
+class QWidget;
+
+namespace dcs::data {
+class DatasetRegistry;
+}
+
+namespace dcs::ui {
+
+class DatasetFactsView;
+class DatasetLoader;
+class GalleryModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const dcs::data::DatasetRegistry& registry, QWidget* parent = nullptr);
+
+    // Starts loading a data set specification (a built-in name or FORMAT:PATH).
+    void loadDataset(const QString& spec);
+    const DatasetPtr& dataset() const;
+    const QString& datasetSpec() const { return m_currentSpec; }
+    // Renders the window into a PNG; false when the file cannot be written.
+    bool saveScreenshot(const QString& file);
+
+Q_SIGNALS:
+    void datasetShown(const QString& spec);
+    void loadFailed(const QString& spec, const QString& message);
+
+private:
+    void buildActions();
+    void buildCentralArea();
+    void openFile();
+    void openFolder();
+    void showDataset(const QString& spec, const DatasetPtr& dataset);
+    void showLoadError(const QString& spec, const QString& message);
+    void setLoading(bool loading);
+
+    DatasetLoader* m_loader;
+    GalleryModel* m_gallery;
+    QComboBox* m_datasetChooser = nullptr;
+    QListView* m_galleryView = nullptr;
+    DatasetFactsView* m_facts = nullptr;
+    QWidget* m_errorBanner = nullptr;
+    QLabel* m_errorText = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QSlider* m_thumbnailSlider = nullptr;
+    QString m_currentSpec;
+};
+
+}  // namespace dcs::ui
