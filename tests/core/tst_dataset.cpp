@@ -7,6 +7,7 @@
 #include "dcs/data/dataset_tensor.h"
 #include "dcs/data/subsets.h"
 #include "dcs/error.h"
+#include "support/error_message.h"
 
 using dcs::data::Dataset;
 
@@ -20,16 +21,6 @@ Dataset numbered(int n, int classes) {
         labels.push_back(i % classes);
     }
     return Dataset("numbered", 1, 1, 1, pixels, labels);
-}
-
-template <typename Error, typename F>
-QString messageOf(F&& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
 }
 }  // namespace
 
@@ -47,14 +38,14 @@ private Q_SLOTS:
     }
 
     void rejectsInconsistentInput() {
-        QVERIFY(messageOf<dcs::DataError>([] { Dataset("d", 1, 2, 2, std::vector<float>(7)); }).contains("whole number"));
-        QVERIFY(messageOf<dcs::DataError>([] { Dataset("d", 1, 1, 1, std::vector<float>(3), {0, 1}); })
+        QVERIFY(errorMessageOf<dcs::DataError>([] { Dataset("d", 1, 2, 2, std::vector<float>(7)); }).contains("whole number"));
+        QVERIFY(errorMessageOf<dcs::DataError>([] { Dataset("d", 1, 1, 1, std::vector<float>(3), {0, 1}); })
                     .contains("3 images but 2 labels"));
-        QVERIFY(messageOf<dcs::DataError>([] { Dataset("d", 1, 1, 1, std::vector<float>(2), {0, -1}); })
+        QVERIFY(errorMessageOf<dcs::DataError>([] { Dataset("d", 1, 1, 1, std::vector<float>(2), {0, -1}); })
                     .contains("label -1"));
-        QVERIFY(messageOf<dcs::DataError>([] { Dataset("d", 1, 1, 1, std::vector<float>(2), {0, 5}, {"a", "b"}); })
+        QVERIFY(errorMessageOf<dcs::DataError>([] { Dataset("d", 1, 1, 1, std::vector<float>(2), {0, 5}, {"a", "b"}); })
                     .contains("label 5"));
-        QVERIFY(messageOf<dcs::DataError>([] { Dataset("d", 0, 1, 1, {}); }).contains("positive image shape"));
+        QVERIFY(errorMessageOf<dcs::DataError>([] { Dataset("d", 0, 1, 1, {}); }).contains("positive image shape"));
     }
 
     void computesPixelStatistics() {
@@ -74,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(d.label(3), 1);
         QCOMPARE(d.image(3)[0], 0.3f);
         QCOMPARE(dcs::data::firstN(numbered(3, 2), 100).size(), 3);
-        QVERIFY(messageOf<dcs::ConfigError>([] { dcs::data::firstN(numbered(3, 2), 0); }).contains("limit"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([] { dcs::data::firstN(numbered(3, 2), 0); }).contains("limit"));
     }
 
     void stratifiedSubsetKeepsClassShares() {
@@ -101,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(split.validation.countsPerClass(), (std::vector<int64_t>{13, 13, 12, 12}));
         QCOMPARE(dcs::data::trainValidationSplit(d, 0.25, 3).validation.pixels(), split.validation.pixels());
         QVERIFY(dcs::data::trainValidationSplit(d, 0.25, 4).validation.pixels() != split.validation.pixels());
-        QVERIFY(messageOf<dcs::ConfigError>([&] { dcs::data::trainValidationSplit(d, 1.0, 3); })
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { dcs::data::trainValidationSplit(d, 1.0, 3); })
                     .contains("validation fraction"));
     }
 
@@ -110,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(joined.size(), 5);
         QCOMPARE(joined.label(4), 1);
         const Dataset other("o", 1, 2, 1, std::vector<float>(2));
-        QVERIFY(messageOf<dcs::DataError>([&] { dcs::data::concatenate(numbered(3, 3), other); }).contains("shapes"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { dcs::data::concatenate(numbered(3, 3), other); }).contains("shapes"));
     }
 
     void convertsToTensors() {
@@ -119,9 +110,9 @@ private Q_SLOTS:
         QCOMPARE(images.sizes().vec(), (std::vector<int64_t>{3, 1, 1, 1}));
         QCOMPARE(images[0].item<float>(), 2.0f / 6.0f);
         QCOMPARE(dcs::data::labelsTensor(d)[5].item<int64_t>(), 2);
-        QVERIFY(messageOf<dcs::ConfigError>([&] { dcs::data::imagesTensor(d, 4, 3); }).contains("images 4..7"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { dcs::data::imagesTensor(d, 4, 3); }).contains("images 4..7"));
         const Dataset unlabelled("u", 1, 1, 1, {0.1f});
-        QVERIFY(messageOf<dcs::ConfigError>([&] { dcs::data::labelsTensor(unlabelled); }).contains("no labels"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { dcs::data::labelsTensor(unlabelled); }).contains("no labels"));
     }
 };
 

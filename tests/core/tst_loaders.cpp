@@ -4,26 +4,16 @@
 
 #include "dcs/data/loaders.h"
 #include "dcs/error.h"
+#include "support/error_message.h"
 #include "support/test_files.h"
 
 namespace fs = std::filesystem;
 using namespace dcs::test;
 
 namespace {
-// The DataError message of f(), or a failure marker when f() does not throw one.
-template <typename F>
-QString dataErrorOf(F&& f) {
-    try {
-        f();
-    } catch (const dcs::DataError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return QStringLiteral("<no DataError>");
-}
-
 #define VERIFY_ERROR(call, ...)                                                                   \
     do {                                                                                          \
-        const QString message = dataErrorOf([&] { call; });                                       \
+        const QString message = errorMessageOf<dcs::DataError>([&] { call; });                                       \
         for (const char* part : {__VA_ARGS__})                                                    \
             QVERIFY2(message.contains(QString::fromUtf8(part)),                                   \
                      qPrintable(QStringLiteral("'%1' lacks '%2'").arg(message, QString::fromUtf8(part)))); \

@@ -3,23 +3,12 @@
 
 #include "dcs/data/registry.h"
 #include "dcs/error.h"
+#include "support/error_message.h"
 #include "support/test_files.h"
 
 namespace fs = std::filesystem;
 using dcs::data::DatasetRegistry;
 using dcs::data::DatasetSpec;
-
-namespace {
-template <typename F>
-QString dataErrorOf(F&& f) {
-    try {
-        f();
-    } catch (const dcs::DataError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return QStringLiteral("<no DataError>");
-}
-}  // namespace
 
 class TestRegistry : public QObject {
     Q_OBJECT
@@ -42,8 +31,8 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(spec.argument), QStringLiteral("/a/b:c"));
         QCOMPARE(spec.options.size(), size_t{2});
         QCOMPARE(QString::fromStdString(spec.options.at("size")), QStringLiteral("64"));
-        QVERIFY(dataErrorOf([] { DatasetSpec::parse("shapes?count"); }).contains("expected key=value"));
-        QVERIFY(dataErrorOf([] { DatasetSpec::parse(""); }).contains("empty"));
+        QVERIFY(errorMessageOf<dcs::DataError>([] { DatasetSpec::parse("shapes?count"); }).contains("expected key=value"));
+        QVERIFY(errorMessageOf<dcs::DataError>([] { DatasetSpec::parse(""); }).contains("empty"));
     }
 
     void listsOnlyWhatIsInstalled() {
@@ -76,9 +65,9 @@ private Q_SLOTS:
         QCOMPARE(registry.load("shapes?count=30&limit=7").size(), 7);
         const auto stratified = registry.load("shapes?count=100&stratified=20");
         for (auto count : stratified.countsPerClass()) QCOMPARE(count, 2);
-        QVERIFY(dataErrorOf([&] { registry.load("shapes?colour=1"); }).contains("unknown option 'colour'"));
-        QVERIFY(dataErrorOf([&] { registry.load("shapes?count=many"); }).contains("count='many'"));
-        QVERIFY(dataErrorOf([&] { registry.load("shapes?size=2"); }).contains("size"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { registry.load("shapes?colour=1"); }).contains("unknown option 'colour'"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { registry.load("shapes?count=many"); }).contains("count='many'"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { registry.load("shapes?size=2"); }).contains("size"));
     }
 
     void loadsFormatPaths() {
@@ -92,16 +81,16 @@ private Q_SLOTS:
 
     void rejectsUnknownAndMissing() {
         const auto registry = emptyRegistry();
-        const QString unknown = dataErrorOf([&] { registry.load("imagenet"); });
+        const QString unknown = errorMessageOf<dcs::DataError>([&] { registry.load("imagenet"); });
         QVERIFY(unknown.contains("unknown data set 'imagenet'"));
         QVERIFY(unknown.contains("shapes"));
         QVERIFY(unknown.contains("FORMAT:PATH"));
-        QVERIFY(dataErrorOf([&] { registry.load("mnist"); }).contains("not installed"));
-        QVERIFY(dataErrorOf([&] { registry.load("fashion-mnist"); }).contains("dataset-fashion-mnist"));
-        QVERIFY(dataErrorOf([&] { installedRegistry().load("fashion-mnist:validation"); }).contains("unknown split"));
-        QVERIFY(dataErrorOf([&] { registry.load("csv:"); }).contains("expected csv:PATH"));
-        QVERIFY(dataErrorOf([&] { registry.load("shapes:big"); }).contains("takes no"));
-        QVERIFY(dataErrorOf([&] { registry.load("csv:/no/such/file.csv"); }).contains("/no/such/file.csv"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { registry.load("mnist"); }).contains("not installed"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { registry.load("fashion-mnist"); }).contains("dataset-fashion-mnist"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { installedRegistry().load("fashion-mnist:validation"); }).contains("unknown split"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { registry.load("csv:"); }).contains("expected csv:PATH"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { registry.load("shapes:big"); }).contains("takes no"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { registry.load("csv:/no/such/file.csv"); }).contains("/no/such/file.csv"));
     }
 };
 

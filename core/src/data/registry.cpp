@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <set>
+#include <type_traits>
 
 #include "dcs/data/subsets.h"
 #include "dcs/error.h"
@@ -24,30 +24,26 @@ std::string joined(const std::vector<std::string>& words) {
     return text;
 }
 
-int64_t integerOption(const std::string& spec, const std::map<std::string, std::string>& options,
-                      const std::string& key, int64_t fallback) {
+// The option's value parsed as T (int64_t or double), or fallback when it is not given.
+template <typename T>
+T numericOption(const std::string& spec, const std::map<std::string, std::string>& options, const std::string& key,
+                T fallback) {
     const auto it = options.find(key);
     if (it == options.end()) return fallback;
     try {
         size_t used = 0;
-        const long long value = std::stoll(it->second, &used);
+        const T value = std::is_integral_v<T> ? static_cast<T>(std::stoll(it->second, &used))
+                                              : static_cast<T>(std::stod(it->second, &used));
         if (used == it->second.size()) return value;
     } catch (const std::exception&) {
     }
-    throw DataError(spec + ": option " + key + "='" + it->second + "'; expected an integer");
+    throw DataError(spec + ": option " + key + "='" + it->second + "'; expected " +
+                    (std::is_integral_v<T> ? "an integer" : "a number"));
 }
 
-double realOption(const std::string& spec, const std::map<std::string, std::string>& options, const std::string& key,
-                  double fallback) {
-    const auto it = options.find(key);
-    if (it == options.end()) return fallback;
-    try {
-        size_t used = 0;
-        const double value = std::stod(it->second, &used);
-        if (used == it->second.size()) return value;
-    } catch (const std::exception&) {
-    }
-    throw DataError(spec + ": option " + key + "='" + it->second + "'; expected a number");
+int64_t integerOption(const std::string& spec, const std::map<std::string, std::string>& options,
+                      const std::string& key, int64_t fallback) {
+    return numericOption<int64_t>(spec, options, key, fallback);
 }
 
 // Each head accepts the subset options plus its own.
@@ -185,7 +181,7 @@ Dataset DatasetRegistry::loadUnfiltered(const DatasetSpec& spec, const std::stri
         shapes.size = static_cast<int>(integerOption(text, options, "size", shapes.size));
         shapes.channels = static_cast<int>(integerOption(text, options, "channels", shapes.channels));
         shapes.seed = static_cast<uint64_t>(integerOption(text, options, "seed", static_cast<int64_t>(shapes.seed)));
-        shapes.noise = realOption(text, options, "noise", shapes.noise);
+        shapes.noise = numericOption<double>(text, options, "noise", shapes.noise);
         try {
             return generateShapes(shapes, progress);
         } catch (const ConfigError& e) {
