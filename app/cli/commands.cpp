@@ -7,6 +7,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "dcs/cluster/pixel_baseline.h"
 #include "dcs/data/registry.h"
 #include "dcs/io/sample_grid.h"
 
@@ -80,6 +81,44 @@ int runInspect(const InspectOptions& options) {
         std::cout << "no labels\n";
     }
     if (!options.gridFile.empty()) std::cout << "grid written to " << options.gridFile << "\n";
+    return 0;
+}
+
+int runBaseline(const BaselineOptions& options) {
+    const data::DatasetRegistry registry;
+    const auto dataset = registry.load(options.dataset);
+    cluster::PixelBaselineOptions baseline;
+    baseline.method = options.method;
+    baseline.clusters = options.clusters;
+    baseline.pcaDimensions = options.pca;
+    baseline.restarts = options.restarts;
+    baseline.seed = options.seed;
+    baseline.threads = options.threads;
+    const auto result = cluster::runPixelBaseline(dataset, baseline);
+
+    if (options.json) {
+        nlohmann::json out{{"dataset", options.dataset}, {"n", dataset.size()},        {"method", options.method},
+                           {"clusters", result.clusters}, {"pca", options.pca},         {"seed", options.seed},
+                           {"inertia", result.inertia},   {"iterations", result.iterations},
+                           {"seconds", result.seconds},   {"nmi_normalisation", "arithmetic"}};
+        if (result.scores) {
+            out["acc"] = result.scores->acc;
+            out["nmi"] = result.scores->nmi;
+            out["ari"] = result.scores->ari;
+        } else {
+            out["acc"] = out["nmi"] = out["ari"] = nullptr;
+        }
+        std::cout << out.dump(2) << "\n";
+        return 0;
+    }
+    std::cout << options.method << " on the " << (options.pca > 0 ? std::to_string(options.pca) + " PCA components of the " : "")
+              << "raw pixels of " << options.dataset << " (" << dataset.size() << " images, K = " << result.clusters
+              << "): " << std::fixed << std::setprecision(2) << result.seconds << " s\n";
+    if (result.scores)
+        std::cout << std::setprecision(4) << "ACC " << result.scores->acc << "  NMI " << result.scores->nmi
+                  << " (arithmetic mean)  ARI " << result.scores->ari << "\n";
+    else
+        std::cout << "no labels: no ACC/NMI/ARI\n";
     return 0;
 }
 

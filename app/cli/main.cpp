@@ -25,6 +25,25 @@ int main(int argc, char** argv) {
     inspectCommand->add_option("--grid", inspect.gridFile, "Write a PNG grid of samples (a row per class)");
     inspectCommand->add_flag("--json", inspect.json, "Print one JSON object instead of text");
 
+    dcs::cli::BaselineOptions baseline;
+    auto* baselineCommand =
+        app.add_subcommand("baseline", "Cluster the raw pixels (the classic baseline) and score against the labels");
+    baselineCommand->add_option("--dataset", baseline.dataset, "Data set: a name from 'datasets' or FORMAT:PATH")
+        ->required();
+    baselineCommand->add_option("--method", baseline.method, "Clustering method")
+        ->check(CLI::IsMember({"kmeans"}))
+        ->capture_default_str();
+    baselineCommand->add_option("--clusters", baseline.clusters, "K (default: the number of classes)")
+        ->check(CLI::Range(int64_t{1}, int64_t{100000}));
+    baselineCommand->add_option("--pca", baseline.pca, "Reduce to this many PCA components first (0: off)")
+        ->check(CLI::NonNegativeNumber);
+    baselineCommand->add_option("--restarts", baseline.restarts, "k-means++ restarts; the lowest inertia is kept")
+        ->check(CLI::Range(1, 100))
+        ->capture_default_str();
+    baselineCommand->add_option("--seed", baseline.seed, "Random seed")->capture_default_str();
+    baselineCommand->add_option("--threads", baseline.threads, "Threads (0: every core)")->check(CLI::NonNegativeNumber);
+    baselineCommand->add_flag("--json", baseline.json, "Print one JSON object instead of text");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -39,6 +58,7 @@ int main(int argc, char** argv) {
     try {
         if (*datasetsCommand) return dcs::cli::runDatasets(datasets);
         if (*inspectCommand) return dcs::cli::runInspect(inspect);
+        if (*baselineCommand) return dcs::cli::runBaseline(baseline);
     } catch (const dcs::Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return kUsageOrDataError;

@@ -83,6 +83,16 @@ private Q_SLOTS:
         QVERIFY(result.out.contains("10 classes"));
     }
 
+    void baselineJson() {
+        const auto result = run({"baseline", "--dataset", "shapes?count=60&size=12", "--pca", "8", "--json"});
+        QCOMPARE(result.exitCode, 0);
+        const auto object = QJsonDocument::fromJson(result.out).object();
+        for (const char* key : {"dataset", "n", "method", "clusters", "acc", "nmi", "ari", "seconds"})
+            QVERIFY2(object.contains(QLatin1String(key)), key);
+        QCOMPARE(object.value("n").toInt(), 60);
+        QVERIFY(object.value("acc").toDouble() > 0.0);
+    }
+
     void errorsExitWithStatusTwo_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
@@ -92,6 +102,10 @@ private Q_SLOTS:
         QTest::newRow("no subcommand") << QStringList{} << "subcommand";
         QTest::newRow("unknown flag") << QStringList{"datasets", "--frobnicate"} << "frobnicate";
         QTest::newRow("missing argument") << QStringList{"inspect"} << "dataset";
+        QTest::newRow("baseline method") << QStringList{"baseline", "--dataset", "shapes", "--method", "spectral"}
+                                         << "spectral";
+        QTest::newRow("baseline pca") << QStringList{"baseline", "--dataset", "shapes?count=20&size=8", "--pca", "100"}
+                                      << "pca";
         QTest::newRow("unwritable grid") << QStringList{"inspect", "shapes?count=10", "--grid", "/no/such/dir/g.png"}
                                          << "/no/such/dir/g.png";
     }
@@ -106,7 +120,7 @@ private Q_SLOTS:
 
     void helpOnEverySubcommand() {
         for (const QStringList& arguments : {QStringList{"--help"}, QStringList{"datasets", "--help"},
-                                              QStringList{"inspect", "--help"}}) {
+                                              QStringList{"inspect", "--help"}, QStringList{"baseline", "--help"}}) {
             const auto result = run(arguments);
             QCOMPARE(result.exitCode, 0);
             QVERIFY(result.out.contains("Usage") || result.out.contains("usage"));

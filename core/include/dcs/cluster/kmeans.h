@@ -1,0 +1,40 @@
+#pragma once
+// k-means on any N x d float tensor (latent codes or raw pixels): k-means++ start, several
+// restarts keeping the lowest inertia, empty clusters re-seeded with the farthest point, and
+// distances computed in row batches so 70,000 x K never needs more than one batch in memory.
+
+#include <torch/types.h>
+
+#include <cstdint>
+
+namespace dcs::cluster {
+
+struct KMeansOptions {
+    int64_t clusters = 10;
+    int restarts = 4;
+    int maxIterations = 100;
+    double tolerance = 1e-4;  // stop when the centres move less than this times the data's variance
+    uint64_t seed = 1;
+    int64_t batchSize = 8192;
+};
+
+struct KMeansResult {
+    torch::Tensor centres;      // K x d
+    torch::Tensor assignments;  // N, int64
+    double inertia = 0.0;       // sum of squared distances to the assigned centres
+    int iterations = 0;         // of the restart that was kept
+};
+
+// Throws ConfigError naming the field for K < 1, K > N, or a tensor that is not N x d float.
+KMeansResult kmeans(const torch::Tensor& points, const KMeansOptions& options);
+
+// The nearest centre of every point and its squared distance, computed in row batches.
+std::pair<torch::Tensor, torch::Tensor> nearestCentres(const torch::Tensor& points, const torch::Tensor& centres,
+                                                       int64_t batchSize = 8192);
+
+// k-means++ seeding: the first centre uniformly, each next one with probability proportional to
+// the squared distance to the nearest centre chosen so far.
+torch::Tensor kmeansPlusPlus(const torch::Tensor& points, int64_t clusters, torch::Generator& generator,
+                             int64_t batchSize = 8192);
+
+}  // namespace dcs::cluster

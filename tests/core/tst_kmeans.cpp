@@ -1,0 +1,124 @@
+// k-means, PCA and the raw-pixel baseline on data with a known answer.
+#include <QtTest>
+
+#include <torch/torch.h>
+
+#include "dcs/cluster/kmeans.h"
+#include "dcs/cluster/pca.h"
+#include "dcs/cluster/pixel_baseline.h"
+#include "dcs/data/loaders.h"
+#include "dcs/error.h"
+#include "dcs/metrics/clustering_metrics.h"
+#include "support/error_message.h"
+
+using namespace dcs::cluster;
+
+namespace {
+// perBlob points around each of the given centres (spread 0.1), and the blob of each point.
+std::pair<torch::Tensor, std::vector<int64_t>> blobs(const std::vector<std::vector<float>>& centres, int perBlob) {
+    torch::manual_seed(3);
+    std::vector<torch::Tensor> parts;
+    std::vector<int64_t> truth;
+    for (size_t b = 0; b < centres.size(); ++b) {
+        const auto centre = torch::tensor(centres[b]);
+        parts.push_back(centre + 0.1 * torch::randn({perBlob, static_cast<int64_t>(centres[b].size())}));
+        truth.insert(truth.end(), perBlob, static_cast<int64_t>(b));
+    }
+    return {torch::cat(parts), truth};
+}
+
+std::vector<int64_t> toVector(const torch::Tensor& t) {
+    const auto c = t.contiguous();
+    return {c.data_ptr<int64_t>(), c.data_ptr<int64_t>() + c.numel()};
+}
+}  // namespace
+
+class TestKMeans : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void recoversSeparatedBlobs() {
+        const auto [points, truth] = blobs({{0, 0}, {5, 5}, {-5, 5}, {5, -5}}, 60);
+        KMeansOptions options;
+        options.clusters = 4;
+        const auto result = kmeans(points, options);
+        QCOMPARE(dcs::metrics::clusteringAccuracy(truth, toVector(result.assignments)), 1.0);
+        QCOMPARE(result.centres.sizes().vec(), (std::vector<int64_t>{4, 2}));
+        QVERIFY(result.inertia < 240 * 2 * 0.02);  // about N * d * 0.1^2
+    }
+
+    void sameSeedSameResult() {
+        const auto [points, truth] = blobs({{0, 0, 0}, {1, 1, 1}}, 100);
+        KMeansOptions options;
+        options.clusters = 5;
+        options.restarts = 2;
+        const auto a = kmeans(points, options), b = kmeans(points, options);
+        QVERIFY(torch::equal(a.assignments, b.assignments));
+        QCOMPARE(a.inertia, b.inertia);
+    }
+
+    void batchingDoesNotChangeTheAnswer() {
+        const auto [points, truth] = blobs({{0, 0}, {3, 3}}, 50);
+        const auto centres = torch::tensor({{0.0f, 0.0f}, {3.0f, 3.0f}, {1.0f, 2.0f}});
+        const auto [whole, wholeDistances] = nearestCentres(points, centres, 8192);
+        const auto [batched, batchedDistances] = nearestCentres(points, centres, 7);
+        QVERIFY(torch::equal(whole, batched));
+        QVERIFY(torch::allclose(wholeDistances, batchedDistances));
+    }
+
+    void emptyClustersAreReseeded() {
+        // Two tight groups and K = 6: some starts leave clusters empty; none may end as NaN.
+        const auto [points, truth] = blobs({{0, 0}, {10, 10}}, 40);
+        KMeansOptions options;
+        options.clusters = 6;
+        options.restarts = 3;
+        const auto result = kmeans(points, options);
+        QVERIFY(!torch::isnan(result.centres).any().item<bool>());
+        QCOMPARE(torch::bincount(result.assignments, {}, 6).gt(0).sum().item<int64_t>(), 6);
+    }
+
+    void rejectsBadSettings() {
+        const auto points = torch::rand({5, 2});
+        KMeansOptions options;
+        options.clusters = 0;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { kmeans(points, options); }).contains("clusters"));
+        options.clusters = 6;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { kmeans(points, options); }).contains("more than the 5 points"));
+        options.clusters = 2;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { kmeans(torch::rand({5}), options); }).contains("N x d"));
+    }
+
+    void pcaFindsTheMainDirection() {
+        torch::manual_seed(1);
+        const auto t = torch::randn({500, 1});
+        const auto direction = torch::tensor({{0.6f, 0.8f, 0.0f}});
+        const auto points = t.mm(direction) + 0.01 * torch::randn({500, 3}) + 2.0;
+        const auto pca = Pca::fit(points, 2);
+        QVERIFY(std::abs(pca.components[0].dot(direction[0]).item<float>()) > 0.999f);
+        QVERIFY(pca.explainedVariance[1].item<float>() < 0.01f * pca.explainedVariance[0].item<float>());
+        QCOMPARE(pca.project(points).sizes().vec(), (std::vector<int64_t>{500, 2}));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { Pca::fit(points, 4); }).contains("1..3"));
+    }
+
+    void pixelBaselineScoresShapes() {
+        dcs::data::ShapesOptions shapes;
+        shapes.count = 200;
+        shapes.size = 16;
+        const auto dataset = dcs::data::generateShapes(shapes);
+        PixelBaselineOptions options;
+        options.pcaDimensions = 20;
+        options.threads = 1;
+        const auto result = runPixelBaseline(dataset, options);
+        QCOMPARE(result.clusters, 10);
+        QCOMPARE(static_cast<int64_t>(result.assignments.size()), 200);
+        QVERIFY(result.scores.has_value());
+        QVERIFY(result.scores->acc > 0.1 && result.scores->acc <= 1.0);
+        options.method = "gmm";
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { runPixelBaseline(dataset, options); }).contains("method"));
+        options.method = "kmeans";
+        options.pcaDimensions = 1000;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { runPixelBaseline(dataset, options); }).contains("pca"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKMeans)
+#include "tst_kmeans.moc"
