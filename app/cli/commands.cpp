@@ -89,6 +89,7 @@ int runBaseline(const BaselineOptions& options) {
     const auto dataset = registry.load(options.dataset);
     cluster::PixelBaselineOptions baseline;
     baseline.method = options.method;
+    baseline.covariance = options.covariance;
     baseline.clusters = options.clusters;
     baseline.pcaDimensions = options.pca;
     baseline.restarts = options.restarts;
@@ -99,8 +100,10 @@ int runBaseline(const BaselineOptions& options) {
     if (options.json) {
         nlohmann::json out{{"dataset", options.dataset}, {"n", dataset.size()},        {"method", options.method},
                            {"clusters", result.clusters}, {"pca", options.pca},         {"seed", options.seed},
-                           {"inertia", result.inertia},   {"iterations", result.iterations},
+                           {"iterations", result.iterations},
                            {"seconds", result.seconds},   {"nmi_normalisation", "arithmetic"}};
+        if (options.method == "kmeans") out["inertia"] = result.inertia;
+        else out["mean_log_likelihood"] = result.meanLogLikelihood;
         if (result.scores) {
             out["acc"] = result.scores->acc;
             out["nmi"] = result.scores->nmi;

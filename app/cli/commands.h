@@ -22,6 +22,7 @@ int runInspect(const InspectOptions& options);
 struct BaselineOptions {
     std::string dataset;
     std::string method = "kmeans";
+    std::string covariance = "diag";
     int64_t clusters = 0;
     int64_t pca = 0;
     int restarts = 4;

@@ -31,7 +31,10 @@ int main(int argc, char** argv) {
     baselineCommand->add_option("--dataset", baseline.dataset, "Data set: a name from 'datasets' or FORMAT:PATH")
         ->required();
     baselineCommand->add_option("--method", baseline.method, "Clustering method")
-        ->check(CLI::IsMember({"kmeans"}))
+        ->check(CLI::IsMember({"kmeans", "gmm"}))
+        ->capture_default_str();
+    baselineCommand->add_option("--covariance", baseline.covariance, "GMM covariance")
+        ->check(CLI::IsMember({"diag", "full"}))
         ->capture_default_str();
     baselineCommand->add_option("--clusters", baseline.clusters, "K (default: the number of classes)")
         ->check(CLI::Range(int64_t{1}, int64_t{100000}));

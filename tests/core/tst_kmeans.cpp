@@ -113,6 +113,10 @@ private Q_SLOTS:
         QVERIFY(result.scores.has_value());
         QVERIFY(result.scores->acc > 0.1 && result.scores->acc <= 1.0);
         options.method = "gmm";
+        const auto gmm = runPixelBaseline(dataset, options);
+        QVERIFY(gmm.scores->acc > 0.1);
+        QVERIFY(std::isfinite(gmm.meanLogLikelihood));
+        options.method = "spectral";
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { runPixelBaseline(dataset, options); }).contains("method"));
         options.method = "kmeans";
         options.pcaDimensions = 1000;

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <thread>
 
+#include "dcs/cluster/gmm.h"
 #include "dcs/cluster/kmeans.h"
 #include "dcs/cluster/pca.h"
 #include "dcs/data/dataset_tensor.h"
@@ -14,8 +15,9 @@
 namespace dcs::cluster {
 
 PixelBaselineResult runPixelBaseline(const data::Dataset& dataset, const PixelBaselineOptions& options) {
-    if (options.method != "kmeans")
-        throw ConfigError("method: '" + options.method + "' is not available; expected kmeans");
+    if (options.method != "kmeans" && options.method != "gmm")
+        throw ConfigError("method: '" + options.method + "'; expected kmeans or gmm");
+    const Covariance covariance = covarianceFromString(options.covariance);
     if (options.pcaDimensions < 0 || options.pcaDimensions > dataset.imageSize())
         throw ConfigError("pca: expected 0 (off) or 1.." + std::to_string(dataset.imageSize()) + " dimensions, found " +
                           std::to_string(options.pcaDimensions));
@@ -27,18 +29,29 @@ PixelBaselineResult runPixelBaseline(const data::Dataset& dataset, const PixelBa
     auto points = data::imagesTensor(dataset).view({dataset.size(), -1});
     if (options.pcaDimensions > 0) points = Pca::fit(points, options.pcaDimensions).project(points);
 
-    KMeansOptions kmeansOptions;
-    kmeansOptions.clusters = options.clusters > 0 ? options.clusters : (dataset.hasLabels() ? dataset.classCount() : 10);
-    kmeansOptions.restarts = options.restarts;
-    kmeansOptions.seed = options.seed;
-    const auto fit = kmeans(points, kmeansOptions);
-
     PixelBaselineResult result;
-    result.clusters = kmeansOptions.clusters;
-    const auto assignments = fit.assignments.contiguous();
+    result.clusters = options.clusters > 0 ? options.clusters : (dataset.hasLabels() ? dataset.classCount() : 10);
+    torch::Tensor assignments;
+    if (options.method == "kmeans") {
+        KMeansOptions kmeansOptions;
+        kmeansOptions.clusters = result.clusters;
+        kmeansOptions.restarts = options.restarts;
+        kmeansOptions.seed = options.seed;
+        const auto fit = kmeans(points, kmeansOptions);
+        assignments = fit.assignments.contiguous();
+        result.inertia = fit.inertia;
+        result.iterations = fit.iterations;
+    } else {
+        GmmOptions gmmOptions;
+        gmmOptions.components = result.clusters;
+        gmmOptions.covariance = covariance;
+        gmmOptions.seed = options.seed;
+        const auto fit = fitGmm(points, gmmOptions);
+        assignments = fit.assignments.contiguous();
+        result.meanLogLikelihood = fit.logLikelihoods.back();
+        result.iterations = static_cast<int>(fit.logLikelihoods.size());
+    }
     result.assignments.assign(assignments.data_ptr<int64_t>(), assignments.data_ptr<int64_t>() + assignments.numel());
-    result.inertia = fit.inertia;
-    result.iterations = fit.iterations;
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (dataset.hasLabels())
         result.scores = ClusteringScores{metrics::clusteringAccuracy(dataset.labels(), result.assignments),

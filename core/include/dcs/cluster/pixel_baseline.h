@@ -1,6 +1,6 @@
 #pragma once
 // The classic baseline the papers compare against: cluster the raw pixels (optionally reduced by
-// PCA) with k-means, and score the result against the labels. Plain C++ in and out.
+// PCA) with k-means or a Gaussian mixture, and score the result against the labels. Plain C++ in and out.
 
 #include <cstdint>
 #include <optional>
@@ -12,7 +12,8 @@
 namespace dcs::cluster {
 
 struct PixelBaselineOptions {
-    std::string method = "kmeans";  // kmeans (gmm follows with the Gaussian mixture)
+    std::string method = "kmeans";  // kmeans | gmm
+    std::string covariance = "diag";  // gmm: diag | full
     int64_t clusters = 0;           // 0: the data set's number of classes (10 when unlabelled)
     int64_t pcaDimensions = 0;      // 0: cluster the raw pixels
     int restarts = 4;
@@ -29,7 +30,8 @@ struct ClusteringScores {
 struct PixelBaselineResult {
     int64_t clusters = 0;
     std::vector<int64_t> assignments;
-    double inertia = 0.0;
+    double inertia = 0.0;            // kmeans: sum of squared distances to the centres
+    double meanLogLikelihood = 0.0;  // gmm: per point
     int iterations = 0;
     double seconds = 0.0;
     std::optional<ClusteringScores> scores;  // when the data set has labels

@@ -1,0 +1,58 @@
+#pragma once
+// A Gaussian mixture on any N x d float tensor: EM in log space, diagonal or full covariance,
+// variances floored (1e-6 by default), k-means start. The pieces (log densities, E-step, M-step)
+// are public because DCAE-GMM runs one EM step per epoch on the changing latent codes.
+
+#include <torch/types.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dcs::cluster {
+
+enum class Covariance { Diagonal, Full };
+// "diag" or "full"; throws ConfigError naming the field otherwise.
+Covariance covarianceFromString(const std::string& text);
+std::string toString(Covariance covariance);
+
+struct GaussianMixture {
+    Covariance covariance = Covariance::Diagonal;
+    torch::Tensor weights;      // K
+    torch::Tensor means;        // K x d
+    torch::Tensor covariances;  // K x d (diagonal) or K x d x d (full)
+
+    int64_t components() const { return means.size(0); }
+    // log(pi_k) + log N(x_n | mu_k, Sigma_k), N x K. Differentiable in the points.
+    torch::Tensor weightedLogDensities(const torch::Tensor& points) const;
+    // log responsibilities log gamma_nk (rows sum to one in probability), N x K.
+    torch::Tensor logResponsibilities(const torch::Tensor& points) const;
+    // Mean log-likelihood per point.
+    double meanLogLikelihood(const torch::Tensor& points) const;
+    // (x - mu_k)^T Sigma_k^-1 (x - mu_k) for every point and component, N x K. Differentiable in the points.
+    torch::Tensor mahalanobis(const torch::Tensor& points) const;
+
+    // M-step: the mixture that maximises the expected log-likelihood given responsibilities (N x K).
+    static GaussianMixture fromResponsibilities(const torch::Tensor& points, const torch::Tensor& responsibilities,
+                                                Covariance covariance, double varianceFloor);
+};
+
+struct GmmOptions {
+    int64_t components = 10;
+    Covariance covariance = Covariance::Diagonal;
+    int maxIterations = 100;
+    double tolerance = 1e-4;  // stop when the mean log-likelihood gains less than this
+    double varianceFloor = 1e-6;
+    uint64_t seed = 1;
+};
+
+struct GmmResult {
+    GaussianMixture mixture;
+    torch::Tensor assignments;               // N, argmax responsibility
+    std::vector<double> logLikelihoods;      // mean log-likelihood after each iteration
+};
+
+// k-means start, then EM. Throws ConfigError naming the field for bad settings.
+GmmResult fitGmm(const torch::Tensor& points, const GmmOptions& options);
+
+}  // namespace dcs::cluster

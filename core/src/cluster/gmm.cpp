@@ -1,0 +1,124 @@
+#include "dcs/cluster/gmm.h"
+
+#include <torch/torch.h>
+
+#include <cmath>
+
+#include "dcs/cluster/kmeans.h"
+#include "dcs/error.h"
+
+namespace dcs::cluster {
+namespace {
+constexpr double kLog2Pi = 1.8378770664093453;
+}
+
+Covariance covarianceFromString(const std::string& text) {
+    if (text == "diag") return Covariance::Diagonal;
+    if (text == "full") return Covariance::Full;
+    throw ConfigError("covariance: '" + text + "'; expected diag or full");
+}
+
+std::string toString(Covariance covariance) { return covariance == Covariance::Diagonal ? "diag" : "full"; }
+
+torch::Tensor GaussianMixture::mahalanobis(const torch::Tensor& points) const {
+    if (covariance == Covariance::Diagonal) {
+        const auto diff = points.unsqueeze(1) - means.unsqueeze(0);  // N x K x d
+        return (diff.pow(2) / covariances.unsqueeze(0)).sum(2);
+    }
+    std::vector<torch::Tensor> columns;
+    for (int64_t k = 0; k < components(); ++k) {
+        const auto lower = torch::linalg::cholesky(covariances[k]);
+        const auto diff = (points - means[k]).t();  // d x N
+        const auto solved = torch::linalg::solve_triangular(lower, diff, /*upper=*/false, /*left=*/true, /*unitriangular=*/false);
+        columns.push_back(solved.pow(2).sum(0));
+    }
+    return torch::stack(columns, 1);
+}
+
+torch::Tensor GaussianMixture::weightedLogDensities(const torch::Tensor& points) const {
+    const int64_t d = points.size(1);
+    torch::Tensor logDeterminants;
+    if (covariance == Covariance::Diagonal) {
+        logDeterminants = covariances.log().sum(1);
+    } else {
+        std::vector<torch::Tensor> values;
+        for (int64_t k = 0; k < components(); ++k)
+            values.push_back(2.0 * torch::linalg::cholesky(covariances[k]).diagonal().log().sum());
+        logDeterminants = torch::stack(values);
+    }
+    return weights.log().unsqueeze(0) - 0.5 * (static_cast<double>(d) * kLog2Pi + logDeterminants.unsqueeze(0) +
+                                               mahalanobis(points));
+}
+
+torch::Tensor GaussianMixture::logResponsibilities(const torch::Tensor& points) const {
+    const auto logDensities = weightedLogDensities(points);
+    return logDensities - logDensities.logsumexp(1, true);
+}
+
+double GaussianMixture::meanLogLikelihood(const torch::Tensor& points) const {
+    torch::NoGradGuard noGrad;
+    return weightedLogDensities(points).logsumexp(1).mean().item<double>();
+}
+
+GaussianMixture GaussianMixture::fromResponsibilities(const torch::Tensor& points, const torch::Tensor& responsibilities,
+                                                      Covariance covariance, double varianceFloor) {
+    torch::NoGradGuard noGrad;
+    GaussianMixture mixture;
+    mixture.covariance = covariance;
+    const auto totals = responsibilities.sum(0) + 1e-10;  // N_k; the epsilon keeps empty components finite
+    mixture.weights = totals / totals.sum();
+    mixture.means = responsibilities.t().mm(points) / totals.unsqueeze(1);
+    if (covariance == Covariance::Diagonal) {
+        const auto secondMoments = responsibilities.t().mm(points.pow(2)) / totals.unsqueeze(1);
+        mixture.covariances = (secondMoments - mixture.means.pow(2)).clamp_min(varianceFloor);
+    } else {
+        const int64_t d = points.size(1);
+        std::vector<torch::Tensor> matrices;
+        for (int64_t k = 0; k < responsibilities.size(1); ++k) {
+            const auto diff = points - mixture.means[k];
+            auto matrix = (diff * responsibilities.select(1, k).unsqueeze(1)).t().mm(diff) / totals[k];
+            matrices.push_back(matrix + varianceFloor * torch::eye(d, points.options()));
+        }
+        mixture.covariances = torch::stack(matrices);
+    }
+    return mixture;
+}
+
+GmmResult fitGmm(const torch::Tensor& input, const GmmOptions& options) {
+    if (!input.defined() || input.dim() != 2 || input.scalar_type() != torch::kFloat32)
+        throw ConfigError("points: expected an N x d float32 tensor");
+    if (options.components < 1 || options.components > input.size(0))
+        throw ConfigError("clusters: expected 1.." + std::to_string(input.size(0)) + " components, found " +
+                          std::to_string(options.components));
+    if (!(options.varianceFloor > 0)) throw ConfigError("variance floor: expected a positive value");
+    if (options.maxIterations < 1) throw ConfigError("iterations: expected at least 1");
+    torch::NoGradGuard noGrad;
+    // EM runs in double precision: log-likelihood increments near convergence are below float's resolution.
+    const auto points = input.to(torch::kFloat64).contiguous();
+
+    KMeansOptions start;
+    start.clusters = options.components;
+    start.seed = options.seed;
+    const auto kmeansResult = kmeans(input.contiguous(), start);
+    const auto hard = torch::one_hot(kmeansResult.assignments, options.components).to(torch::kFloat64);
+
+    GmmResult result;
+    result.mixture = GaussianMixture::fromResponsibilities(points, hard, options.covariance, options.varianceFloor);
+    double previous = -std::numeric_limits<double>::infinity();
+    for (int iteration = 0; iteration < options.maxIterations; ++iteration) {
+        const auto responsibilities = result.mixture.logResponsibilities(points).exp();
+        result.mixture = GaussianMixture::fromResponsibilities(points, responsibilities, options.covariance,
+                                                               options.varianceFloor);
+        const double current = result.mixture.meanLogLikelihood(points);
+        result.logLikelihoods.push_back(current);
+        if (current - previous < options.tolerance) break;
+        previous = current;
+    }
+    result.assignments = result.mixture.logResponsibilities(points).argmax(1);
+    result.mixture.weights = result.mixture.weights.to(torch::kFloat32);
+    result.mixture.means = result.mixture.means.to(torch::kFloat32);
+    result.mixture.covariances = result.mixture.covariances.to(torch::kFloat32);
+    return result;
+}
+
+}  // namespace dcs::cluster

@@ -1,0 +1,109 @@
+// The Gaussian mixture: EM never lowers the likelihood, finds known components, both covariances.
+#include <QtTest>
+
+#include <torch/torch.h>
+
+#include "dcs/cluster/gmm.h"
+#include "dcs/error.h"
+#include "dcs/metrics/clustering_metrics.h"
+#include "support/error_message.h"
+
+using namespace dcs::cluster;
+
+namespace {
+// Three elongated, differently oriented 2-D components of 150 points each.
+std::pair<torch::Tensor, std::vector<int64_t>> anisotropicBlobs() {
+    torch::manual_seed(11);
+    std::vector<torch::Tensor> parts;
+    std::vector<int64_t> truth;
+    const std::vector<std::pair<std::vector<float>, std::vector<float>>> shapes{
+        {{0, 0}, {1.0f, 0.0f, 0.0f, 0.1f}}, {{4, 4}, {0.1f, 0.0f, 0.0f, 1.0f}}, {{-4, 4}, {0.5f, 0.4f, 0.4f, 0.5f}}};
+    for (size_t k = 0; k < shapes.size(); ++k) {
+        const auto mean = torch::tensor(shapes[k].first);
+        const auto transform = torch::tensor(shapes[k].second).view({2, 2});
+        parts.push_back(torch::randn({150, 2}).mm(transform) + mean);
+        truth.insert(truth.end(), 150, static_cast<int64_t>(k));
+    }
+    return {torch::cat(parts), truth};
+}
+
+std::vector<int64_t> toVector(const torch::Tensor& t) {
+    const auto c = t.contiguous();
+    return {c.data_ptr<int64_t>(), c.data_ptr<int64_t>() + c.numel()};
+}
+}  // namespace
+
+class TestGmm : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void logLikelihoodNeverDecreases_data() {
+        QTest::addColumn<QString>("covariance");
+        QTest::newRow("diag") << "diag";
+        QTest::newRow("full") << "full";
+    }
+    void logLikelihoodNeverDecreases() {
+        QFETCH(QString, covariance);
+        const auto [points, truth] = anisotropicBlobs();
+        GmmOptions options;
+        options.components = 3;
+        options.covariance = covarianceFromString(covariance.toStdString());
+        options.tolerance = 0;  // run every iteration
+        options.maxIterations = 40;
+        const auto result = fitGmm(points, options);
+        QVERIFY(result.logLikelihoods.size() >= 2);
+        for (size_t i = 1; i < result.logLikelihoods.size(); ++i)
+            QVERIFY2(result.logLikelihoods[i] >= result.logLikelihoods[i - 1] - 1e-9,
+                     qPrintable(QStringLiteral("iteration %1: %2 < %3")
+                                    .arg(i)
+                                    .arg(result.logLikelihoods[i])
+                                    .arg(result.logLikelihoods[i - 1])));
+        QVERIFY(dcs::metrics::clusteringAccuracy(truth, toVector(result.assignments)) > 0.97);
+    }
+
+    void fullCovarianceFitsOrientedComponentsBetter() {
+        const auto [points, truth] = anisotropicBlobs();
+        GmmOptions options;
+        options.components = 3;
+        const double diagonal = fitGmm(points, options).logLikelihoods.back();
+        options.covariance = Covariance::Full;
+        const auto full = fitGmm(points, options);
+        QVERIFY(full.logLikelihoods.back() > diagonal);
+        QCOMPARE(full.mixture.covariances.sizes().vec(), (std::vector<int64_t>{3, 2, 2}));
+        QVERIFY(std::abs(full.mixture.weights.sum().item<float>() - 1.0f) < 1e-5f);
+    }
+
+    void responsibilitiesAreProbabilities() {
+        const auto [points, truth] = anisotropicBlobs();
+        GmmOptions options;
+        options.components = 3;
+        const auto mixture = fitGmm(points, options).mixture;
+        const auto responsibilities = mixture.logResponsibilities(points).exp();
+        QVERIFY(torch::allclose(responsibilities.sum(1), torch::ones({points.size(0)}), 1e-4, 1e-5));
+        // The Mahalanobis term matches its definition for the diagonal case.
+        const auto diff = points[0] - mixture.means[1];
+        const float expected = (diff.pow(2) / mixture.covariances[1]).sum().item<float>();
+        QVERIFY(std::abs(mixture.mahalanobis(points)[0][1].item<float>() - expected) < 1e-3f * std::max(1.0f, expected));
+    }
+
+    void varianceIsFloored() {
+        // Every point of one component identical: its variance would be zero without the floor.
+        auto points = torch::cat({torch::zeros({20, 2}), torch::ones({20, 2}) * 5 + torch::randn({20, 2})});
+        GmmOptions options;
+        options.components = 2;
+        options.varianceFloor = 1e-3;
+        const auto result = fitGmm(points, options);
+        QVERIFY(result.mixture.covariances.min().item<float>() >= 1e-3f * 0.999f);
+        QVERIFY(std::isfinite(result.logLikelihoods.back()));
+    }
+
+    void rejectsBadSettings() {
+        const auto points = torch::rand({10, 2});
+        GmmOptions options;
+        options.components = 0;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { fitGmm(points, options); }).contains("clusters"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([] { covarianceFromString("spherical"); }).contains("covariance"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGmm)
+#include "tst_gmm.moc"
