@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "cluster_command.h"
 #include "commands.h"
 #include "dcs/error.h"
 
@@ -47,6 +48,9 @@ int main(int argc, char** argv) {
     baselineCommand->add_option("--threads", baseline.threads, "Threads (0: every core)")->check(CLI::NonNegativeNumber);
     baselineCommand->add_flag("--json", baseline.json, "Print one JSON object instead of text");
 
+    CLI::App* clusterCommand = nullptr;
+    const auto runCluster = dcs::cli::addClusterCommand(app, clusterCommand);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -62,6 +66,7 @@ int main(int argc, char** argv) {
         if (*datasetsCommand) return dcs::cli::runDatasets(datasets);
         if (*inspectCommand) return dcs::cli::runInspect(inspect);
         if (*baselineCommand) return dcs::cli::runBaseline(baseline);
+        if (*clusterCommand) return runCluster();
     } catch (const dcs::Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return kUsageOrDataError;

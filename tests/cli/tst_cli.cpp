@@ -93,6 +93,27 @@ private Q_SLOTS:
         QVERIFY(object.value("acc").toDouble() > 0.0);
     }
 
+    void clusterJsonAndResume() {
+        const QString out = m_dir.filePath(QStringLiteral("cluster-run"));
+        auto result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--epochs", "2", "--warmup", "1",
+                           "--batch", "32", "--threads", "1", "--out", out, "--json"});
+        QCOMPARE(result.exitCode, 0);
+        auto object = QJsonDocument::fromJson(result.out).object();
+        for (const char* key : {"dataset", "n", "method", "preset", "epochs", "acc", "nmi", "ari", "seconds",
+                                "images_per_second"})
+            QVERIFY2(object.contains(QLatin1String(key)), key);
+        QCOMPARE(object.value("epochs").toInt(), 2);
+        QCOMPARE(object.value("method").toString(), QStringLiteral("dcae-kmeans"));
+        QVERIFY(result.err.contains("epoch 2/2"));
+        QVERIFY(QFileInfo::exists(out + "/checkpoint.pt"));
+
+        result = run({"cluster", "--resume", out, "--epochs", "3", "--json"});
+        QCOMPARE(result.exitCode, 0);
+        object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value("epochs").toInt(), 3);
+        QVERIFY(result.err.contains("resuming"));
+    }
+
     void errorsExitWithStatusTwo_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
@@ -106,6 +127,14 @@ private Q_SLOTS:
                                          << "spectral";
         QTest::newRow("baseline pca") << QStringList{"baseline", "--dataset", "shapes?count=20&size=8", "--pca", "100"}
                                       << "pca";
+        QTest::newRow("cluster lambda") << QStringList{"cluster", "--dataset", "shapes", "--lambda", "-1"} << "lambda";
+        QTest::newRow("cluster clusters") << QStringList{"cluster", "--dataset", "shapes?count=5", "--clusters", "6"}
+                                          << "clusters";
+        QTest::newRow("cluster no dataset") << QStringList{"cluster"} << "--dataset";
+        QTest::newRow("cluster bad method") << QStringList{"cluster", "--dataset", "shapes", "--method", "dec"}
+                                            << "dec";
+        QTest::newRow("cluster resume missing") << QStringList{"cluster", "--resume", "/no/such/run"}
+                                                << "/no/such/run/config.json";
         QTest::newRow("unwritable grid") << QStringList{"inspect", "shapes?count=10", "--grid", "/no/such/dir/g.png"}
                                          << "/no/such/dir/g.png";
     }
@@ -120,7 +149,8 @@ private Q_SLOTS:
 
     void helpOnEverySubcommand() {
         for (const QStringList& arguments : {QStringList{"--help"}, QStringList{"datasets", "--help"},
-                                              QStringList{"inspect", "--help"}, QStringList{"baseline", "--help"}}) {
+                                              QStringList{"inspect", "--help"}, QStringList{"baseline", "--help"},
+                                              QStringList{"cluster", "--help"}}) {
             const auto result = run(arguments);
             QCOMPARE(result.exitCode, 0);
             QVERIFY(result.out.contains("Usage") || result.out.contains("usage"));

@@ -1,0 +1,199 @@
+#include "cluster_command.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+#include "dcs/data/registry.h"
+#include "dcs/data/subsets.h"
+#include "dcs/error.h"
+#include "dcs/train/cluster_trainer.h"
+
+namespace dcs::cli {
+namespace {
+
+struct ClusterFlags {
+    train::ClusterConfig config;  // values as parsed; applied only where the flag was given
+    bool paper = false;
+    std::string out;
+    std::string resume;
+    bool json = false;
+};
+
+std::string duration(double seconds) {
+    if (!std::isfinite(seconds) || seconds < 0) return "--";
+    const auto s = static_cast<long>(std::lround(seconds));
+    char text[32];
+    if (s >= 3600) std::snprintf(text, sizeof text, "%ldh%02ldm", s / 3600, (s % 3600) / 60);
+    else std::snprintf(text, sizeof text, "%ldm%02lds", s / 60, s % 60);
+    return text;
+}
+
+std::string metricText(const char* name, const std::optional<double>& value) {
+    if (!value) return "";
+    char text[32];
+    std::snprintf(text, sizeof text, "  %s %.4f", name, *value);
+    return text;
+}
+
+// A progress bar on stderr: redrawn in place on a terminal, a line per epoch otherwise.
+class ProgressPrinter : public train::TrainingObserver {
+public:
+    ProgressPrinter() : m_terminal(isatty(STDERR_FILENO) != 0) {}
+
+    void onProgress(const train::TrainingProgress& p) override {
+        if (!m_terminal) return;
+        const int width = 24;
+        const int filled = static_cast<int>(width * p.batch / std::max<int64_t>(1, p.batches));
+        std::fprintf(stderr, "\repoch %d/%d [%s%s] loss %.4f  ETA %s%s   ", p.epoch, p.epochs,
+                     std::string(static_cast<size_t>(filled), '#').c_str(),
+                     std::string(static_cast<size_t>(width - filled), '.').c_str(), p.loss,
+                     duration(p.etaSeconds).c_str(), m_lastMetrics.c_str());
+        std::fflush(stderr);
+    }
+
+    void onSnapshot(const train::ClusterSnapshot& s) override {
+        m_lastMetrics = metricText("ACC", s.acc) + metricText("NMI", s.nmi);
+        std::fprintf(stderr, "%sepoch %d/%d %s E1 %.4f E2 %.4f total %.4f%s%s%s  %.1f s, %.0f img/s\n",
+                     m_terminal ? "\r" : "", s.epoch, s.epochs, s.warmup ? "warm-up" : "cluster ", s.reconstructionLoss,
+                     s.clusteringLoss, s.totalLoss, metricText("ACC", s.acc).c_str(), metricText("NMI", s.nmi).c_str(),
+                     metricText("ARI", s.ari).c_str(), s.epochSeconds, s.imagesPerSecond);
+    }
+
+    void onMessage(const std::string& text) override { std::fprintf(stderr, "%s\n", text.c_str()); }
+
+private:
+    bool m_terminal;
+    std::string m_lastMetrics;
+};
+
+}  // namespace
+
+std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
+    auto flags = std::make_shared<ClusterFlags>();
+    auto& c = flags->config;
+    command = app.add_subcommand("cluster", "Train DCAE-Kmeans or DCAE-GMM (DeepCluster) and report ACC/NMI/ARI");
+    auto* dataset = command->add_option("--dataset", c.dataset, "Data set: a name from 'datasets' or FORMAT:PATH");
+    auto* method = command->add_option("--method", c.method, "dcae-kmeans or dcae-gmm")
+                       ->check(CLI::IsMember({"dcae-kmeans", "dcae-gmm"}));
+    command->add_option("--preset", c.preset, "Architecture: icip2018 or caip2019 (default)")
+        ->check(CLI::IsMember({"icip2018", "caip2019"}));
+    command->add_flag("--paper", flags->paper,
+                      "The paper's schedule for the preset: random centres, no warm-up, its optimiser, lr, batch, lambda");
+    command->add_option("--epochs", c.epochs, "Epochs in all (default 30)");
+    command->add_option("--clusters", c.clusters, "K (default 10)");
+    command->add_option("--latent", c.latent, "Latent size (default 10)");
+    command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 0.1)");
+    command->add_option("--optimizer", c.optimizer, "adam (default) or sgd")->check(CLI::IsMember({"adam", "sgd"}));
+    command->add_option("--lr", c.learningRate, "Learning rate (default 0.001)");
+    command->add_option("--momentum", c.momentum, "SGD momentum (default 0.9)");
+    command->add_option("--weight-decay", c.weightDecay, "L2 weight decay (default 0)");
+    command->add_option("--batch", c.batchSize, "Mini-batch size (default 256)");
+    command->add_option("--warmup", c.warmupEpochs, "Reconstruction-only epochs before clustering starts (default 10)");
+    command->add_option("--init", c.init, "Cluster start: kmeans++ (default) or random")
+        ->check(CLI::IsMember({"kmeans++", "random"}));
+    command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default) or full")
+        ->check(CLI::IsMember({"diag", "full"}));
+    command->add_option("--gmm-loss", c.gmmLoss, "DCAE-GMM clustering term: mahalanobis (default) or nll")
+        ->check(CLI::IsMember({"mahalanobis", "nll"}));
+    command->add_option("--seed", c.seed, "Random seed (default 1)");
+    command->add_option("--threads", c.threads, "Threads (default 0: every core)");
+    command->add_option("--device", c.device, "cpu (default) or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
+    command->add_option("--limit", c.limit, "Use only the first N images");
+    command->add_option("--out", flags->out, "Run folder: config.json, metrics.csv, summary.json, assignments.csv, checkpoint");
+    command->add_option("--resume", flags->resume, "Continue the run in this folder from its last checkpoint");
+    command->add_flag("--json", flags->json, "Print one JSON summary object on stdout");
+    (void)dataset;
+    (void)method;
+
+    return [flags, command]() -> int {
+        train::ClusterConfig config;
+        if (!flags->resume.empty()) {
+            config = train::ClusterTrainer::readConfig(flags->resume);
+            for (const char* name : {"--dataset", "--method", "--preset", "--paper", "--limit", "--out"})
+                if (command->count(name) > 0)
+                    throw ConfigError(std::string(name) + ": cannot change when resuming; the run folder fixes it");
+        } else {
+            if (command->count("--dataset") == 0) throw ConfigError("--dataset: required (a name from 'datasets')");
+            const std::string preset = command->count("--preset") ? flags->config.preset : config.preset;
+            if (flags->paper) config = train::ClusterConfig::paperSchedule(preset);
+        }
+        // Every flag given on the command line overrides the defaults (or the paper's schedule).
+        const auto& f = flags->config;
+        const auto given = [&](const char* name) { return command->count(name) > 0; };
+        if (given("--dataset")) config.dataset = f.dataset;
+        if (given("--method")) config.method = f.method;
+        if (given("--preset")) config.preset = f.preset;
+        if (given("--epochs")) config.epochs = f.epochs;
+        if (given("--clusters")) config.clusters = f.clusters;
+        if (given("--latent")) config.latent = f.latent;
+        if (given("--lambda")) config.lambda = f.lambda;
+        if (given("--optimizer")) config.optimizer = f.optimizer;
+        if (given("--lr")) config.learningRate = f.learningRate;
+        if (given("--momentum")) config.momentum = f.momentum;
+        if (given("--weight-decay")) config.weightDecay = f.weightDecay;
+        if (given("--batch")) config.batchSize = f.batchSize;
+        if (given("--warmup")) config.warmupEpochs = f.warmupEpochs;
+        if (given("--init")) config.init = f.init;
+        if (given("--covariance")) config.covariance = f.covariance;
+        if (given("--gmm-loss")) config.gmmLoss = f.gmmLoss;
+        if (given("--seed")) config.seed = f.seed;
+        if (given("--threads")) config.threads = f.threads;
+        if (given("--device")) config.device = f.device;
+        if (given("--limit")) config.limit = f.limit;
+        config.validate();
+
+        const data::DatasetRegistry registry;
+        auto dataset = registry.load(config.dataset);
+        if (config.limit > 0) dataset = data::firstN(dataset, config.limit);
+
+        std::unique_ptr<train::ClusterTrainer> trainer;
+        if (!flags->resume.empty()) {
+            trainer = train::ClusterTrainer::resume(flags->resume, dataset, config.epochs);
+            std::fprintf(stderr, "resuming %s after epoch %d of %d\n", flags->resume.c_str(), trainer->epochsCompleted(),
+                         config.epochs);
+        } else {
+            trainer = std::make_unique<train::ClusterTrainer>(config, dataset, flags->out);
+        }
+        ProgressPrinter printer;
+        const auto result = trainer->run(&printer);
+
+        if (flags->json) {
+            const auto number = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+            const nlohmann::json out{{"dataset", config.dataset},
+                                     {"n", result.samples},
+                                     {"method", config.method},
+                                     {"preset", config.preset},
+                                     {"epochs", result.epochsCompleted},
+                                     {"status", train::toString(result.status)},
+                                     {"message", result.message},
+                                     {"acc", number(result.acc)},
+                                     {"nmi", number(result.nmi)},
+                                     {"nmi_normalisation", "arithmetic"},
+                                     {"ari", number(result.ari)},
+                                     {"seconds", result.seconds},
+                                     {"images_per_second", result.imagesPerSecond},
+                                     {"parameters", result.parameters},
+                                     {"macs_per_image", result.macsPerImage},
+                                     {"out", flags->resume.empty() ? flags->out : flags->resume}};
+            std::cout << out.dump(2) << "\n";
+        } else {
+            std::printf("%s on %s (%lld images, %s): %s after %d epochs in %s, %.0f images/s%s%s%s\n", config.method.c_str(),
+                        config.dataset.c_str(), static_cast<long long>(result.samples), config.preset.c_str(),
+                        train::toString(result.status).c_str(), result.epochsCompleted, duration(result.seconds).c_str(),
+                        result.imagesPerSecond, metricText("ACC", result.acc).c_str(), metricText("NMI", result.nmi).c_str(),
+                        metricText("ARI", result.ari).c_str());
+        }
+        if (result.status == train::ClusterRunResult::Status::Failed) {
+            std::cerr << "error: " << result.message << "\n";
+            return 3;
+        }
+        return 0;
+    };
+}
+
+}  // namespace dcs::cli

@@ -1,0 +1,66 @@
+#pragma once
+// DeepCluster (M1): a convolutional auto-encoder trained jointly with k-means (DCAE-Kmeans) or a
+// Gaussian mixture (DCAE-GMM) on its latent codes. Runs on whatever thread calls run(); reads its
+// RunControl between batches and hands its observer a Snapshot after every epoch.
+//
+// Each epoch: mini-batch steps on E1 + E2 with every sample's cluster held fixed; then encode all
+// samples, reassign them and update the centres (GMM: one E-step and M-step); cluster ids are matched
+// to the previous epoch's so they stay stable. With a run folder, every epoch also writes
+// metrics.csv and a checkpoint from which resume() continues exactly as an uninterrupted run would.
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dcs/data/dataset.h"
+#include "dcs/train/cluster_config.h"
+#include "dcs/train/observer.h"
+#include "dcs/train/run_control.h"
+
+namespace dcs::train {
+
+struct ClusterRunResult {
+    enum class Status { Finished, Stopped, Failed };
+    Status status = Status::Finished;
+    std::string message;  // why it stopped or failed
+    int epochsCompleted = 0;
+    int64_t samples = 0;
+    std::optional<double> acc, nmi, ari;
+    double seconds = 0.0;          // wall time of this run() call
+    double imagesPerSecond = 0.0;  // training throughput over all epochs
+    int64_t parameters = 0;
+    int64_t macsPerImage = 0;      // one forward pass
+    std::vector<int64_t> assignments;
+};
+
+std::string toString(ClusterRunResult::Status status);
+
+class ClusterTrainer {
+public:
+    // The data set must outlive the trainer. runFolder empty: nothing is written. Throws ConfigError
+    // naming the field when the config does not fit the data (K > N, a latent size the preset
+    // cannot take, an unavailable device, ...).
+    ClusterTrainer(ClusterConfig config, const data::Dataset& dataset, std::filesystem::path runFolder = {});
+    ~ClusterTrainer();
+    ClusterTrainer(const ClusterTrainer&) = delete;
+    ClusterTrainer& operator=(const ClusterTrainer&) = delete;
+
+    // The config saved in a run folder; throws DataError when it is missing or unreadable.
+    static ClusterConfig readConfig(const std::filesystem::path& runFolder);
+    // Continues the run in runFolder from its last checkpoint, up to `epochs` (0: the saved number).
+    static std::unique_ptr<ClusterTrainer> resume(const std::filesystem::path& runFolder, const data::Dataset& dataset,
+                                                  int epochs = 0);
+
+    const ClusterConfig& config() const;
+    int epochsCompleted() const;
+    ClusterRunResult run(TrainingObserver* observer = nullptr, RunControl* control = nullptr);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+}  // namespace dcs::train

@@ -1,0 +1,55 @@
+#pragma once
+// What a training run hands its observer: plain C++ (no torch, no Qt) so views can include it.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dcs::train {
+
+// Within-epoch progress, sent every few batches.
+struct TrainingProgress {
+    int epoch = 0;  // 1-based
+    int epochs = 0;
+    int64_t batch = 0;  // batches done in this epoch
+    int64_t batches = 0;
+    double loss = 0.0;  // running mean total loss of this epoch
+    double elapsedSeconds = 0.0;
+    double etaSeconds = 0.0;  // until the end of the run
+};
+
+// The latent codes of a fixed sample of the data, projected to 2-D by PCA.
+struct LatentProjection {
+    std::vector<int64_t> ids;       // data set indices
+    std::vector<float> x, y;
+    std::vector<int64_t> clusters;  // stable cluster ids
+    std::vector<int64_t> labels;    // -1 when unknown
+    std::vector<float> centreX, centreY;
+};
+
+struct ImagePair {
+    int64_t id = 0;
+    std::vector<float> input;           // C x H x W in [0,1]
+    std::vector<float> reconstruction;  // C x H x W, clamped to [0,1]
+};
+
+struct ClusterSnapshot {
+    int epoch = 0;  // 1-based
+    int epochs = 0;
+    bool warmup = false;  // reconstruction only: the clusters shown come from k-means on the codes
+    double reconstructionLoss = 0.0;
+    double clusteringLoss = 0.0;
+    double totalLoss = 0.0;
+    std::optional<double> acc, nmi, ari;  // when the data set has labels
+    int64_t clusters = 0;
+    std::vector<int64_t> clusterSizes;
+    std::vector<std::vector<int64_t>> centralMembers;  // per cluster, ids nearest its centre
+    LatentProjection latent;
+    std::vector<ImagePair> reconstructions;
+    int64_t channels = 0, height = 0, width = 0;
+    double epochSeconds = 0.0;
+    double imagesPerSecond = 0.0;  // training throughput of this epoch
+};
+
+}  // namespace dcs::train

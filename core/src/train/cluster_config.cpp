@@ -1,0 +1,163 @@
+#include "dcs/train/cluster_config.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+#include "dcs/error.h"
+
+namespace dcs::train {
+namespace {
+
+using Json = nlohmann::json;
+
+void requireOneOf(const char* field, const std::string& value, std::initializer_list<const char*> allowed) {
+    std::string list;
+    for (const char* a : allowed) {
+        if (value == a) return;
+        list += (list.empty() ? "" : ", ") + std::string(a);
+    }
+    throw ConfigError(std::string(field) + ": '" + value + "'; expected one of " + list);
+}
+
+template <typename T>
+void requireRange(const char* field, T value, T lo, T hi) {
+    if (!(value >= lo && value <= hi))
+        throw ConfigError(std::string(field) + ": " + std::to_string(value) + "; expected " + std::to_string(lo) +
+                          " .. " + std::to_string(hi));
+}
+
+// Reads key into value when present, with a ConfigError naming the key for a wrong type.
+template <typename T>
+void read(const Json& json, const char* key, T& value) {
+    const auto it = json.find(key);
+    if (it == json.end()) return;
+    try {
+        value = it->get<T>();
+    } catch (const Json::exception&) {
+        throw ConfigError(std::string(key) + ": found " + it->dump() + " (" + it->type_name() + "); expected a " +
+                          (std::is_same_v<T, std::string> ? "string" : std::is_floating_point_v<T> ? "number" : "whole number"));
+    }
+}
+
+}  // namespace
+
+ClusterConfig ClusterConfig::paperSchedule(const std::string& preset) {
+    ClusterConfig config;
+    config.preset = preset;
+    config.init = "random";
+    config.warmupEpochs = 0;
+    config.batchSize = 100;
+    if (preset == "icip2018") {  // M1: SGD lr 0.006, momentum 0.9, weight decay 5e-4, lambda 0.2, 500 epochs
+        config.optimizer = "sgd";
+        config.learningRate = 0.006;
+        config.momentum = 0.9;
+        config.weightDecay = 5e-4;
+        config.lambda = 0.2;
+        config.epochs = 500;
+    } else {  // M2: Adam lr 1e-3, lambda 1
+        config.optimizer = "adam";
+        config.learningRate = 1e-3;
+        config.lambda = 1.0;
+        config.epochs = 200;
+    }
+    return config;
+}
+
+void ClusterConfig::validate() const {
+    if (dataset.empty()) throw ConfigError("dataset: empty; expected a data set name or FORMAT:PATH");
+    requireRange<int64_t>("limit", limit, 0, 100'000'000);
+    requireOneOf("method", method, {"dcae-kmeans", "dcae-gmm"});
+    requireOneOf("preset", preset, {"icip2018", "caip2019"});
+    requireRange("epochs", epochs, 1, 100'000);
+    requireRange<int64_t>("clusters", clusters, 1, 10'000);
+    requireRange<int64_t>("latent", latent, 1, 4096);
+    if (!(lambda >= 0.0) || !std::isfinite(lambda))
+        throw ConfigError("lambda: " + std::to_string(lambda) + "; expected a number >= 0");
+    requireOneOf("optimizer", optimizer, {"adam", "sgd"});
+    if (!(learningRate > 0.0) || !std::isfinite(learningRate))
+        throw ConfigError("lr: " + std::to_string(learningRate) + "; expected a number > 0");
+    requireRange("momentum", momentum, 0.0, 1.0);
+    requireRange("weight_decay", weightDecay, 0.0, 1.0);
+    requireRange<int64_t>("batch", batchSize, 1, 65'536);
+    requireRange("warmup", warmupEpochs, 0, 100'000);
+    if (warmupEpochs > epochs)
+        throw ConfigError("warmup: " + std::to_string(warmupEpochs) + " epochs; expected at most the " +
+                          std::to_string(epochs) + " epochs of the run");
+    requireOneOf("init", init, {"kmeans++", "random"});
+    requireOneOf("covariance", covariance, {"diag", "full"});
+    requireOneOf("gmm_loss", gmmLoss, {"mahalanobis", "nll"});
+    requireRange("threads", threads, 0, 1024);
+    requireOneOf("device", device, {"cpu", "cuda"});
+    requireRange<int64_t>("snapshot_points", snapshotPoints, 0, 1'000'000);
+    requireRange<int64_t>("central_members", centralMembers, 0, 1000);
+    requireRange<int64_t>("reconstruction_pairs", reconstructionPairs, 0, 1000);
+}
+
+std::string ClusterConfig::toJson() const {
+    const Json json{{"dataset", dataset},
+                    {"limit", limit},
+                    {"method", method},
+                    {"preset", preset},
+                    {"epochs", epochs},
+                    {"clusters", clusters},
+                    {"latent", latent},
+                    {"lambda", lambda},
+                    {"optimizer", optimizer},
+                    {"lr", learningRate},
+                    {"momentum", momentum},
+                    {"weight_decay", weightDecay},
+                    {"batch", batchSize},
+                    {"warmup", warmupEpochs},
+                    {"init", init},
+                    {"covariance", covariance},
+                    {"gmm_loss", gmmLoss},
+                    {"seed", seed},
+                    {"threads", threads},
+                    {"device", device},
+                    {"snapshot_points", snapshotPoints},
+                    {"central_members", centralMembers},
+                    {"reconstruction_pairs", reconstructionPairs}};
+    return json.dump(2);
+}
+
+ClusterConfig ClusterConfig::fromJson(const std::string& text) {
+    Json json;
+    try {
+        json = Json::parse(text);
+    } catch (const Json::exception& e) {
+        throw ConfigError(std::string("config: not valid JSON (") + e.what() + ")");
+    }
+    if (!json.is_object()) throw ConfigError("config: expected a JSON object, found " + std::string(json.type_name()));
+    ClusterConfig config;
+    const ClusterConfig defaults;
+    const Json known = Json::parse(defaults.toJson());
+    for (const auto& [key, value] : json.items())
+        if (!known.contains(key)) throw ConfigError("config: unknown key '" + key + "'");
+    read(json, "dataset", config.dataset);
+    read(json, "limit", config.limit);
+    read(json, "method", config.method);
+    read(json, "preset", config.preset);
+    read(json, "epochs", config.epochs);
+    read(json, "clusters", config.clusters);
+    read(json, "latent", config.latent);
+    read(json, "lambda", config.lambda);
+    read(json, "optimizer", config.optimizer);
+    read(json, "lr", config.learningRate);
+    read(json, "momentum", config.momentum);
+    read(json, "weight_decay", config.weightDecay);
+    read(json, "batch", config.batchSize);
+    read(json, "warmup", config.warmupEpochs);
+    read(json, "init", config.init);
+    read(json, "covariance", config.covariance);
+    read(json, "gmm_loss", config.gmmLoss);
+    read(json, "seed", config.seed);
+    read(json, "threads", config.threads);
+    read(json, "device", config.device);
+    read(json, "snapshot_points", config.snapshotPoints);
+    read(json, "central_members", config.centralMembers);
+    read(json, "reconstruction_pairs", config.reconstructionPairs);
+    return config;
+}
+
+}  // namespace dcs::train

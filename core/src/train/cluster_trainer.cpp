@@ -1,0 +1,611 @@
+#include "dcs/train/cluster_trainer.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "dcs/cluster/gmm.h"
+#include "dcs/cluster/kmeans.h"
+#include "dcs/cluster/pca.h"
+#include "dcs/data/dataset_tensor.h"
+#include "dcs/error.h"
+#include "dcs/io/atomic_file.h"
+#include "dcs/metrics/clustering_metrics.h"
+#include "dcs/model/conv_autoencoder.h"
+
+namespace dcs::train {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+constexpr int64_t kEncodeBatch = 1024;
+const char* kCheckpointFile = "checkpoint.pt";
+const char* kMetricsHeader =
+    "epoch,phase,reconstruction_loss,clustering_loss,total_loss,acc,nmi,ari,epoch_seconds,images_per_second";
+
+double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+std::vector<int64_t> toVector(const torch::Tensor& t) {
+    const auto c = t.to(torch::kCPU).to(torch::kInt64).contiguous();
+    return {c.data_ptr<int64_t>(), c.data_ptr<int64_t>() + c.numel()};
+}
+
+std::vector<float> toFloats(const torch::Tensor& t) {
+    const auto c = t.to(torch::kCPU).to(torch::kFloat32).contiguous();
+    return {c.data_ptr<float>(), c.data_ptr<float>() + c.numel()};
+}
+
+std::string optionalNumber(const std::optional<double>& value) {
+    if (!value) return "";
+    std::ostringstream out;
+    out.precision(6);
+    out << *value;
+    return out.str();
+}
+
+// A generator of its own for each purpose and epoch, so a resumed run draws exactly what an
+// uninterrupted one would.
+at::Generator generatorFor(uint64_t seed, uint64_t purpose, uint64_t epoch = 0) {
+    return at::make_generator<at::CPUGeneratorImpl>(seed * 1'000'003ULL + purpose * 10'007ULL + epoch);
+}
+
+}  // namespace
+
+std::string toString(ClusterRunResult::Status status) {
+    switch (status) {
+        case ClusterRunResult::Status::Finished: return "finished";
+        case ClusterRunResult::Status::Stopped: return "stopped";
+        case ClusterRunResult::Status::Failed: return "failed";
+    }
+    return "unknown";
+}
+
+struct ClusterTrainer::State {
+    ClusterConfig config;
+    const data::Dataset& dataset;
+    fs::path folder;
+    torch::Device device{torch::kCPU};
+    bool gmm = false;
+    cluster::Covariance covariance = cluster::Covariance::Diagonal;
+
+    torch::Tensor images;  // N x C x H x W on the device
+    model::ConvAutoencoder model{nullptr};
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+
+    // Cluster state, on the CPU (N x d codes are small).
+    bool clustersReady = false;
+    torch::Tensor centres;           // K x d (k-means)
+    cluster::GaussianMixture mixture;  // GMM
+    torch::Tensor responsibilities;  // N x K (GMM), held fixed during an epoch
+    torch::Tensor assignments;       // N
+    torch::Tensor snapshotIds;       // the fixed sample drawn in every snapshot
+    torch::Tensor projectionAxes;    // 2 x d, the last PCA basis (to keep its signs steady)
+
+    int epochsDone = 0;
+    double trainSeconds = 0.0;
+    int64_t trainImages = 0;
+    std::vector<std::string> metricsRows;
+    ClusterSnapshot lastSnapshot;
+
+    State(ClusterConfig c, const data::Dataset& d, fs::path f) : config(std::move(c)), dataset(d), folder(std::move(f)) {}
+
+    int64_t size() const { return dataset.size(); }
+
+    void setUp();
+    torch::Tensor encodeAll();
+    void initialiseClusters(const torch::Tensor& codes);
+    void refreshClusters(const torch::Tensor& codes);
+    void keepIdsStable(const torch::Tensor& previous);
+    std::pair<torch::Tensor, torch::Tensor> losses(const torch::Tensor& batch, const torch::Tensor& ids, bool clustering);
+    ClusterSnapshot snapshot(const torch::Tensor& codes, int epoch, bool warmup);
+    torch::Tensor centresForDisplay() const { return gmm ? mixture.means : centres; }
+
+    void saveCheckpoint() const;
+    void loadCheckpoint();
+    void writeMetrics() const;
+    void writeFinalFiles(const ClusterRunResult& result) const;
+};
+
+void ClusterTrainer::State::setUp() {
+    config.validate();
+    gmm = config.method == "dcae-gmm";
+    covariance = cluster::covarianceFromString(config.covariance);
+    if (dataset.empty()) throw ConfigError("dataset: '" + config.dataset + "' has no images");
+    if (config.clusters > size())
+        throw ConfigError("clusters: K = " + std::to_string(config.clusters) + " is more than the " +
+                          std::to_string(size()) + " images");
+    if (config.device == "cuda") {
+        if (!torch::cuda::is_available())
+            throw ConfigError("device: cuda requested, but this LibTorch build has no CUDA device; expected cpu");
+        device = torch::Device(torch::kCUDA);
+    }
+    model::AutoencoderSpec spec;
+    spec.preset = config.preset;
+    spec.channels = dataset.channels();
+    spec.height = dataset.height();
+    spec.width = dataset.width();
+    spec.latent = config.latent;
+    spec.validate();
+
+    torch::manual_seed(config.seed);  // the initial weights
+    model = model::ConvAutoencoder(spec);
+    model->to(device);
+    if (config.optimizer == "adam")
+        optimizer = std::make_unique<torch::optim::Adam>(
+            model->parameters(), torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
+    else
+        optimizer = std::make_unique<torch::optim::SGD>(
+            model->parameters(),
+            torch::optim::SGDOptions(config.learningRate).momentum(config.momentum).weight_decay(config.weightDecay));
+    images = data::imagesTensor(dataset).to(device);
+
+    const int64_t sample = std::min(size(), config.snapshotPoints);
+    auto generator = generatorFor(config.seed, 1);
+    snapshotIds = std::get<0>(torch::randperm(size(), generator, torch::kInt64).slice(0, 0, sample).sort());
+}
+
+torch::Tensor ClusterTrainer::State::encodeAll() {
+    torch::NoGradGuard noGrad;
+    model->eval();
+    std::vector<torch::Tensor> parts;
+    for (int64_t start = 0; start < size(); start += kEncodeBatch)
+        parts.push_back(model->encode(images.slice(0, start, std::min(size(), start + kEncodeBatch))).to(torch::kCPU));
+    model->train();
+    return torch::cat(parts);
+}
+
+void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
+    const auto previous = assignments;
+    const int64_t k = config.clusters;
+    if (config.init == "kmeans++") {
+        if (gmm) {
+            cluster::GmmOptions options;
+            options.components = k;
+            options.covariance = covariance;
+            options.seed = config.seed;
+            mixture = cluster::fitGmm(codes, options).mixture;
+        } else {
+            cluster::KMeansOptions options;
+            options.clusters = k;
+            options.seed = config.seed;
+            centres = cluster::kmeans(codes, options).centres;
+        }
+    } else {
+        // Random centres in latent space: [0,1]^d for sigmoid codes, else the codes' bounding box.
+        auto generator = generatorFor(config.seed, 2);
+        const auto unit = torch::rand({k, codes.size(1)}, generator);
+        const auto lo = model->boundedCodes() ? torch::zeros({codes.size(1)}) : std::get<0>(codes.min(0));
+        const auto hi = model->boundedCodes() ? torch::ones({codes.size(1)}) : std::get<0>(codes.max(0));
+        centres = lo + unit * (hi - lo);
+        if (gmm) {
+            mixture.covariance = covariance;
+            mixture.weights = torch::full({k}, 1.0 / static_cast<double>(k));
+            mixture.means = centres;
+            const auto variance = codes.var(0).clamp_min(1e-6);
+            mixture.covariances = covariance == cluster::Covariance::Diagonal
+                                      ? variance.unsqueeze(0).repeat({k, 1})
+                                      : torch::diag(variance).unsqueeze(0).repeat({k, 1, 1});
+        }
+    }
+    if (gmm) {
+        responsibilities = mixture.logResponsibilities(codes).exp();
+        assignments = responsibilities.argmax(1);
+    } else {
+        assignments = cluster::nearestCentres(codes, centres).first;
+    }
+    clustersReady = true;
+    if (previous.defined()) keepIdsStable(previous);
+}
+
+void ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
+    const auto previous = assignments;
+    if (gmm) {
+        const auto current = mixture.logResponsibilities(codes).exp();
+        mixture = cluster::GaussianMixture::fromResponsibilities(codes, current, covariance, 1e-6);
+        responsibilities = mixture.logResponsibilities(codes).exp();
+        assignments = responsibilities.argmax(1);
+    } else {
+        auto [nearest, distances] = cluster::nearestCentres(codes, centres);
+        const int64_t k = config.clusters;
+        auto sums = torch::zeros_like(centres).index_add_(0, nearest, codes);
+        const auto counts = torch::bincount(nearest, {}, k).to(torch::kFloat32);
+        auto updated = sums / counts.clamp_min(1.0).unsqueeze(1);
+        const auto empty = (counts == 0).nonzero().flatten();
+        if (empty.numel() > 0) {  // an empty cluster is re-seeded with the point farthest from its centre
+            const auto farthest = std::get<1>(distances.topk(empty.numel()));
+            updated.index_copy_(0, empty, codes.index_select(0, farthest));
+            nearest.index_copy_(0, farthest, empty);
+        }
+        centres = updated;
+        assignments = nearest;
+    }
+    keepIdsStable(previous);
+}
+
+void ClusterTrainer::State::keepIdsStable(const torch::Tensor& previous) {
+    const auto map = metrics::stableClusterIds(toVector(previous), toVector(assignments), config.clusters);
+    const auto mapping = torch::tensor(map, torch::kInt64);  // current id -> stable id
+    assignments = mapping.index_select(0, assignments);
+    const auto inverse = torch::argsort(mapping);  // stable id -> current id
+    if (gmm) {
+        mixture.weights = mixture.weights.index_select(0, inverse);
+        mixture.means = mixture.means.index_select(0, inverse);
+        mixture.covariances = mixture.covariances.index_select(0, inverse);
+        responsibilities = responsibilities.index_select(1, inverse);
+    } else {
+        centres = centres.index_select(0, inverse);
+    }
+}
+
+std::pair<torch::Tensor, torch::Tensor> ClusterTrainer::State::losses(const torch::Tensor& batch, const torch::Tensor& ids,
+                                                                      bool clustering) {
+    const auto codes = model->encode(batch);
+    const auto reconstruction = model->decode(codes);
+    // icip2018 reconstructs with a sigmoid and pixel-wise binary cross-entropy; caip2019 with
+    // E1 = 1/(2N) sum ||x - x_hat||^2.
+    const auto e1 = model->boundedCodes()
+                        ? torch::binary_cross_entropy(reconstruction, batch)
+                        : 0.5 * (reconstruction - batch).pow(2).flatten(1).sum(1).mean();
+    if (!clustering) return {e1, torch::zeros({}, e1.options())};
+    const auto cpuIds = ids.to(torch::kCPU);
+    torch::Tensor e2;
+    if (!gmm) {
+        const auto assigned = centres.index_select(0, assignments.index_select(0, cpuIds)).to(device);
+        e2 = 0.5 * config.lambda * (codes - assigned).pow(2).sum(1).mean();
+    } else {
+        cluster::GaussianMixture onDevice{mixture.covariance, mixture.weights.to(device), mixture.means.to(device),
+                                          mixture.covariances.to(device)};
+        if (config.gmmLoss == "nll") {
+            e2 = -config.lambda * onDevice.weightedLogDensities(codes).logsumexp(1).mean();
+        } else {
+            const auto gamma = responsibilities.index_select(0, cpuIds).to(device);
+            e2 = 0.5 * config.lambda * (gamma * onDevice.mahalanobis(codes)).sum(1).mean();
+        }
+    }
+    return {e1, e2};
+}
+
+ClusterSnapshot ClusterTrainer::State::snapshot(const torch::Tensor& codes, int epoch, bool warmup) {
+    torch::NoGradGuard noGrad;
+    ClusterSnapshot s;
+    s.epoch = epoch;
+    s.epochs = config.epochs;
+    s.warmup = warmup;
+    s.clusters = config.clusters;
+    s.channels = dataset.channels();
+    s.height = dataset.height();
+    s.width = dataset.width();
+    const auto assigned = toVector(assignments);
+    s.clusterSizes = toVector(torch::bincount(assignments, {}, config.clusters));
+    if (dataset.hasLabels()) {
+        s.acc = metrics::clusteringAccuracy(dataset.labels(), assigned);
+        s.nmi = metrics::normalizedMutualInformation(dataset.labels(), assigned);
+        s.ari = metrics::adjustedRandIndex(dataset.labels(), assigned);
+    }
+
+    // Most central members: smallest distance to their own centre.
+    const auto shown = centresForDisplay();
+    const auto distances = (codes - shown.index_select(0, assignments)).pow(2).sum(1);
+    for (int64_t k = 0; k < config.clusters; ++k) {
+        const auto members = (assignments == k).nonzero().flatten();
+        const int64_t keep = std::min<int64_t>(config.centralMembers, members.numel());
+        if (keep == 0) {
+            s.centralMembers.emplace_back();
+            continue;
+        }
+        const auto nearest = std::get<1>(distances.index_select(0, members).topk(keep, 0, /*largest=*/false));
+        s.centralMembers.push_back(toVector(members.index_select(0, nearest)));
+    }
+
+    // 2-D view of the sample's codes; each axis keeps the sign it had last epoch so the picture
+    // does not flip.
+    if (snapshotIds.numel() >= 2) {
+        const auto sampleCodes = codes.index_select(0, snapshotIds);
+        const int64_t dims = std::min<int64_t>(2, codes.size(1));
+        auto pca = cluster::Pca::fit(sampleCodes, dims);
+        if (projectionAxes.defined() && projectionAxes.sizes() == pca.components.sizes()) {
+            const auto signs = (pca.components * projectionAxes).sum(1).sign().clamp_min(0) * 2 - 1;
+            pca.components = pca.components * signs.unsqueeze(1);
+        }
+        projectionAxes = pca.components;
+        const auto points = pca.project(sampleCodes);
+        const auto centrePoints = pca.project(shown);
+        s.latent.ids = toVector(snapshotIds);
+        s.latent.x = toFloats(points.select(1, 0));
+        s.latent.y = dims > 1 ? toFloats(points.select(1, 1)) : std::vector<float>(s.latent.x.size(), 0.0f);
+        s.latent.centreX = toFloats(centrePoints.select(1, 0));
+        s.latent.centreY = dims > 1 ? toFloats(centrePoints.select(1, 1)) : std::vector<float>(s.latent.centreX.size(), 0.0f);
+        s.latent.clusters = toVector(assignments.index_select(0, snapshotIds));
+        for (int64_t id : s.latent.ids) s.latent.labels.push_back(dataset.hasLabels() ? dataset.label(id) : -1);
+    }
+
+    const int64_t pairs = std::min<int64_t>(config.reconstructionPairs, snapshotIds.numel());
+    if (pairs > 0) {
+        model->eval();
+        const auto ids = snapshotIds.slice(0, 0, pairs).to(device);
+        const auto inputs = images.index_select(0, ids);
+        const auto outputs = model->forward(inputs).clamp(0.0, 1.0);
+        model->train();
+        for (int64_t i = 0; i < pairs; ++i)
+            s.reconstructions.push_back({snapshotIds[i].item<int64_t>(), toFloats(inputs[i]), toFloats(outputs[i])});
+    }
+    return s;
+}
+
+void ClusterTrainer::State::saveCheckpoint() const {
+    torch::serialize::OutputArchive archive;
+    torch::serialize::OutputArchive modelArchive, optimizerArchive;
+    model->save(modelArchive);
+    optimizer->save(optimizerArchive);
+    archive.write("model", modelArchive);
+    archive.write("optimizer", optimizerArchive);
+    archive.write("epoch", torch::tensor(static_cast<int64_t>(epochsDone)));
+    archive.write("clusters_ready", torch::tensor(static_cast<int64_t>(clustersReady)));
+    archive.write("train_seconds", torch::tensor(trainSeconds, torch::kFloat64));
+    archive.write("train_images", torch::tensor(trainImages));
+    archive.write("snapshot_ids", snapshotIds);
+    if (projectionAxes.defined()) archive.write("projection_axes", projectionAxes);
+    if (clustersReady) {
+        archive.write("assignments", assignments);
+        if (gmm) {
+            archive.write("gmm_weights", mixture.weights);
+            archive.write("gmm_means", mixture.means);
+            archive.write("gmm_covariances", mixture.covariances);
+            archive.write("responsibilities", responsibilities);
+        } else {
+            archive.write("centres", centres);
+        }
+    }
+    const auto target = folder / kCheckpointFile;
+    const auto temporary = folder / (std::string(kCheckpointFile) + ".tmp");
+    archive.save_to(temporary.string());
+    std::error_code ec;
+    fs::rename(temporary, target, ec);
+    if (ec) throw IoError("'" + target.string() + "': cannot be replaced (" + ec.message() + ")");
+}
+
+void ClusterTrainer::State::loadCheckpoint() {
+    const auto file = folder / kCheckpointFile;
+    if (!fs::exists(file)) throw DataError("'" + file.string() + "': no checkpoint to resume from");
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(file.string());
+        torch::serialize::InputArchive modelArchive, optimizerArchive;
+        archive.read("model", modelArchive);
+        archive.read("optimizer", optimizerArchive);
+        model->load(modelArchive);
+        optimizer->load(optimizerArchive);
+        torch::Tensor value;
+        archive.read("epoch", value);
+        epochsDone = static_cast<int>(value.item<int64_t>());
+        archive.read("clusters_ready", value);
+        clustersReady = value.item<int64_t>() != 0;
+        archive.read("train_seconds", value);
+        trainSeconds = value.item<double>();
+        archive.read("train_images", value);
+        trainImages = value.item<int64_t>();
+        archive.read("snapshot_ids", snapshotIds);
+        if (!archive.try_read("projection_axes", projectionAxes)) projectionAxes = torch::Tensor();
+        if (clustersReady) {
+            archive.read("assignments", assignments);
+            if (gmm) {
+                mixture.covariance = covariance;
+                archive.read("gmm_weights", mixture.weights);
+                archive.read("gmm_means", mixture.means);
+                archive.read("gmm_covariances", mixture.covariances);
+                archive.read("responsibilities", responsibilities);
+            } else {
+                archive.read("centres", centres);
+            }
+        }
+    } catch (const c10::Error& e) {
+        throw DataError("'" + file.string() + "': not a dcstudio checkpoint of this run (" +
+                        std::string(e.what_without_backtrace()) + ")");
+    }
+    model->to(device);
+    if (assignments.defined() && assignments.numel() != size())
+        throw DataError("'" + file.string() + "': holds " + std::to_string(assignments.numel()) +
+                        " assignments but the data set has " + std::to_string(size()) + " images");
+}
+
+void ClusterTrainer::State::writeMetrics() const {
+    std::string text = std::string(kMetricsHeader) + "\n";
+    for (const auto& row : metricsRows) text += row + "\n";
+    io::writeFileAtomically(folder / "metrics.csv", text);
+}
+
+void ClusterTrainer::State::writeFinalFiles(const ClusterRunResult& result) const {
+    std::string csv = "index,label,cluster\n";
+    for (size_t i = 0; i < result.assignments.size(); ++i)
+        csv += std::to_string(i) + "," +
+               (dataset.hasLabels() ? std::to_string(dataset.label(static_cast<int64_t>(i))) : std::string()) + "," +
+               std::to_string(result.assignments[i]) + "\n";
+    io::writeFileAtomically(folder / "assignments.csv", csv);
+    const auto number = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+    const nlohmann::json summary{{"dataset", config.dataset},
+                                 {"n", result.samples},
+                                 {"method", config.method},
+                                 {"preset", config.preset},
+                                 {"epochs", result.epochsCompleted},
+                                 {"status", toString(result.status)},
+                                 {"message", result.message},
+                                 {"acc", number(result.acc)},
+                                 {"nmi", number(result.nmi)},
+                                 {"nmi_normalisation", "arithmetic"},
+                                 {"ari", number(result.ari)},
+                                 {"seconds", result.seconds},
+                                 {"training_seconds", trainSeconds},
+                                 {"images_per_second", result.imagesPerSecond},
+                                 {"parameters", result.parameters},
+                                 {"macs_per_image", result.macsPerImage}};
+    io::writeFileAtomically(folder / "summary.json", summary.dump(2) + "\n");
+}
+
+ClusterTrainer::ClusterTrainer(ClusterConfig config, const data::Dataset& dataset, fs::path runFolder)
+    : m_state(std::make_unique<State>(std::move(config), dataset, std::move(runFolder))) {
+    m_state->setUp();
+}
+
+ClusterTrainer::~ClusterTrainer() = default;
+
+const ClusterConfig& ClusterTrainer::config() const { return m_state->config; }
+int ClusterTrainer::epochsCompleted() const { return m_state->epochsDone; }
+
+ClusterConfig ClusterTrainer::readConfig(const fs::path& runFolder) {
+    const auto file = runFolder / "config.json";
+    std::ifstream in(file);
+    if (!in) throw DataError("'" + file.string() + "': cannot be read; expected the config.json of a run folder");
+    std::stringstream text;
+    text << in.rdbuf();
+    try {
+        return ClusterConfig::fromJson(text.str());
+    } catch (const ConfigError& e) {
+        throw DataError("'" + file.string() + "': " + e.what());
+    }
+}
+
+std::unique_ptr<ClusterTrainer> ClusterTrainer::resume(const fs::path& runFolder, const data::Dataset& dataset,
+                                                       int epochs) {
+    auto config = readConfig(runFolder);
+    if (epochs > 0) config.epochs = epochs;
+    auto trainer = std::make_unique<ClusterTrainer>(config, dataset, runFolder);
+    State& state = *trainer->m_state;
+    state.loadCheckpoint();
+    // Keep the metrics of the epochs the checkpoint covers.
+    std::ifstream metrics(runFolder / "metrics.csv");
+    std::string line;
+    std::getline(metrics, line);  // header
+    while (std::getline(metrics, line))
+        if (!line.empty() && std::stoi(line) <= state.epochsDone) state.metricsRows.push_back(line);
+    return trainer;
+}
+
+ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* control) {
+    State& s = *m_state;
+    const auto runStart = Clock::now();
+    // LibTorch here starts with one intra-op thread, and the setting belongs to the calling thread.
+    at::set_num_threads(s.config.threads > 0 ? s.config.threads
+                                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+    if (!s.folder.empty()) {
+        fs::create_directories(s.folder);
+        io::writeFileAtomically(s.folder / "config.json", s.config.toJson() + "\n");
+    }
+    ClusterRunResult result;
+    result.samples = s.size();
+    result.parameters = s.model->parameterCount();
+    result.macsPerImage = s.model->macsPerImage();
+    const auto message = [&](const std::string& text) {
+        if (observer) observer->onMessage(text);
+    };
+
+    if (s.config.warmupEpochs == 0 && !s.clustersReady) s.initialiseClusters(s.encodeAll());
+    const int64_t batches = (s.size() + s.config.batchSize - 1) / s.config.batchSize;
+    const int64_t progressEvery = std::max<int64_t>(1, batches / 20);
+    const int startEpoch = s.epochsDone + 1;
+    for (int epoch = startEpoch; epoch <= s.config.epochs; ++epoch) {
+        const bool clustering = epoch > s.config.warmupEpochs;
+        const auto epochStart = Clock::now();
+        auto generator = generatorFor(s.config.seed, 3, static_cast<uint64_t>(epoch));
+        const auto order = torch::randperm(s.size(), generator, torch::kInt64);
+        double sumE1 = 0.0, sumE2 = 0.0;
+        s.model->train();
+        for (int64_t b = 0; b < batches; ++b) {
+            if (control && !control->waitWhilePaused()) {
+                result.status = ClusterRunResult::Status::Stopped;
+                result.message = "stopped by request during epoch " + std::to_string(epoch) +
+                                 "; the results and checkpoint are those of epoch " + std::to_string(s.epochsDone);
+                break;
+            }
+            const auto ids = order.slice(0, b * s.config.batchSize, std::min(s.size(), (b + 1) * s.config.batchSize));
+            const auto batch = s.images.index_select(0, ids.to(s.device));
+            const auto [e1, e2] = s.losses(batch, ids, clustering && s.clustersReady);
+            const auto total = e1 + e2;
+            const double totalValue = total.item<double>();
+            if (!std::isfinite(totalValue)) {
+                result.status = ClusterRunResult::Status::Failed;
+                result.message = "the loss became " + std::string(std::isnan(totalValue) ? "NaN" : "infinite") +
+                                 " at epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
+                                 " (try a smaller learning rate); the run stopped" +
+                                 (s.folder.empty() ? std::string()
+                                                   : " and the last good checkpoint (epoch " +
+                                                         std::to_string(s.epochsDone) + ") is kept in '" +
+                                                         s.folder.string() + "'");
+                break;
+            }
+            s.optimizer->zero_grad();
+            total.backward();
+            s.optimizer->step();
+            const auto n = static_cast<double>(ids.numel());
+            sumE1 += e1.item<double>() * n;
+            sumE2 += e2.item<double>() * n;
+            s.trainImages += ids.numel();
+            if (observer && ((b + 1) % progressEvery == 0 || b + 1 == batches)) {
+                TrainingProgress progress;
+                progress.epoch = epoch;
+                progress.epochs = s.config.epochs;
+                progress.batch = b + 1;
+                progress.batches = batches;
+                const auto seen = static_cast<double>(std::min(s.size(), (b + 1) * s.config.batchSize));
+                progress.loss = (sumE1 + sumE2) / seen;
+                progress.elapsedSeconds = secondsSince(runStart);
+                const double done = (epoch - startEpoch) + static_cast<double>(b + 1) / static_cast<double>(batches);
+                progress.etaSeconds = progress.elapsedSeconds / done * (s.config.epochs - startEpoch + 1 - done);
+                observer->onProgress(progress);
+            }
+        }
+        if (result.status != ClusterRunResult::Status::Finished) break;
+        const double trainingSeconds = secondsSince(epochStart);
+        s.trainSeconds += trainingSeconds;
+
+        const auto codes = s.encodeAll();
+        if (!clustering || !s.clustersReady) s.initialiseClusters(codes);
+        else s.refreshClusters(codes);
+        s.epochsDone = epoch;
+
+        ClusterSnapshot snap = s.snapshot(codes, epoch, !clustering);
+        snap.reconstructionLoss = sumE1 / static_cast<double>(s.size());
+        snap.clusteringLoss = sumE2 / static_cast<double>(s.size());
+        snap.totalLoss = snap.reconstructionLoss + snap.clusteringLoss;
+        snap.epochSeconds = secondsSince(epochStart);
+        snap.imagesPerSecond = static_cast<double>(s.size()) / trainingSeconds;
+        std::ostringstream row;
+        row.precision(8);
+        row << epoch << "," << (clustering ? "cluster" : "warmup") << "," << snap.reconstructionLoss << ","
+            << snap.clusteringLoss << "," << snap.totalLoss << "," << optionalNumber(snap.acc) << ","
+            << optionalNumber(snap.nmi) << "," << optionalNumber(snap.ari) << "," << snap.epochSeconds << ","
+            << snap.imagesPerSecond;
+        s.metricsRows.push_back(row.str());
+        if (!s.folder.empty()) {
+            s.writeMetrics();
+            s.saveCheckpoint();
+        }
+        s.lastSnapshot = snap;
+        if (observer) observer->onSnapshot(snap);
+        if (control) control->epochFinished();
+    }
+
+    if (result.status == ClusterRunResult::Status::Finished)
+        result.message = "finished " + std::to_string(s.epochsDone) + " epochs";
+    if (result.status != ClusterRunResult::Status::Failed || s.epochsDone > 0) message(result.message);
+    result.epochsCompleted = s.epochsDone;
+    result.seconds = secondsSince(runStart);
+    result.imagesPerSecond = s.trainSeconds > 0 ? static_cast<double>(s.trainImages) / s.trainSeconds : 0.0;
+    if (s.clustersReady && s.epochsDone > 0) {
+        result.assignments = toVector(s.assignments);
+        result.acc = s.lastSnapshot.acc;
+        result.nmi = s.lastSnapshot.nmi;
+        result.ari = s.lastSnapshot.ari;
+    }
+    if (!s.folder.empty()) s.writeFinalFiles(result);
+    return result;
+}
+
+}  // namespace dcs::train

@@ -1,0 +1,276 @@
+// The DeepCluster engine end to end on tiny configurations: architectures, config checks, runs,
+// run folders, resume, pause/step/stop and a diverging loss.
+#include <QtTest>
+
+#include <torch/torch.h>
+
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "dcs/data/loaders.h"
+#include "dcs/error.h"
+#include "dcs/model/conv_autoencoder.h"
+#include "dcs/train/cluster_trainer.h"
+#include "support/error_message.h"
+
+namespace fs = std::filesystem;
+using namespace dcs::train;
+
+namespace {
+dcs::data::Dataset tinyShapes(int64_t count = 120, int size = 16) {
+    dcs::data::ShapesOptions options;
+    options.count = count;
+    options.size = size;
+    return dcs::data::generateShapes(options);
+}
+
+ClusterConfig tinyConfig() {
+    ClusterConfig config;
+    config.dataset = "shapes";
+    config.epochs = 2;
+    config.warmupEpochs = 1;
+    config.batchSize = 32;
+    config.threads = 1;
+    config.snapshotPoints = 50;
+    return config;
+}
+
+struct Recorder : TrainingObserver {
+    std::atomic<int> snapshots{0};
+    std::atomic<int> progress{0};
+    ClusterSnapshot last;
+    std::mutex mutex;
+    void onProgress(const TrainingProgress&) override { ++progress; }
+    void onSnapshot(const ClusterSnapshot& s) override {
+        std::lock_guard<std::mutex> lock(mutex);
+        last = s;
+        ++snapshots;
+    }
+};
+
+std::string readFile(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// metrics.csv row of an epoch without its two timing columns.
+std::string metricsRowWithoutTimes(const fs::path& folder, int epoch) {
+    std::istringstream lines(readFile(folder / "metrics.csv"));
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind(std::to_string(epoch) + ",", 0) == 0) {
+            for (int i = 0; i < 2; ++i) line = line.substr(0, line.rfind(','));
+            return line;
+        }
+    return "<no row>";
+}
+}  // namespace
+
+class TestClusterTrainer : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    fs::path folder(const char* name) const { return fs::path(m_dir.path().toStdString()) / name; }
+
+private Q_SLOTS:
+    void architecturesReconstructTheInputShape_data() {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("size");
+        QTest::newRow("caip2019 mnist") << "caip2019" << 1 << 28;
+        QTest::newRow("caip2019 usps") << "caip2019" << 1 << 16;
+        QTest::newRow("caip2019 svhn") << "caip2019" << 3 << 32;
+        QTest::newRow("caip2019 odd") << "caip2019" << 1 << 30;
+        QTest::newRow("icip2018 mnist") << "icip2018" << 1 << 28;
+        QTest::newRow("icip2018 cifar") << "icip2018" << 3 << 32;
+    }
+    void architecturesReconstructTheInputShape() {
+        QFETCH(QString, preset);
+        QFETCH(int, channels);
+        QFETCH(int, size);
+        dcs::model::AutoencoderSpec spec;
+        spec.preset = preset.toStdString();
+        spec.channels = channels;
+        spec.height = spec.width = size;
+        dcs::model::ConvAutoencoder model(spec);
+        const auto input = torch::rand({2, channels, size, size});
+        QCOMPARE(model->encode(input).sizes().vec(), (std::vector<int64_t>{2, 10}));
+        QCOMPARE(model->forward(input).sizes().vec(), input.sizes().vec());
+    }
+
+    void parameterCountsMatchThePapers() {
+        dcs::model::AutoencoderSpec spec;
+        QCOMPARE(dcs::model::ConvAutoencoder(spec)->parameterCount(), 275'979);  // ~276k (M2, DCEC)
+        spec.preset = "icip2018";
+        QCOMPARE(dcs::model::ConvAutoencoder(spec)->parameterCount(), 301'399);  // ~301k (M1)
+    }
+
+    void badSettingsNameTheField() {
+        const auto data = tinyShapes(20, 16);
+        auto expectError = [&](ClusterConfig config, const char* field) {
+            const QString message = errorMessageOf<dcs::ConfigError>([&] { ClusterTrainer(config, data); });
+            QVERIFY2(message.startsWith(QString::fromLatin1(field)), qPrintable(message));
+        };
+        auto config = tinyConfig();
+        config.clusters = 0;
+        expectError(config, "clusters");
+        config = tinyConfig();
+        config.clusters = 21;
+        expectError(config, "clusters");
+        config = tinyConfig();
+        config.lambda = -0.5;
+        expectError(config, "lambda");
+        config = tinyConfig();
+        config.preset = "icip2018";  // two unpadded 9x9 convolutions need 18 px
+        expectError(config, "preset");
+        config = tinyConfig();
+        config.latent = 600;  // caip2019 at 16 px encodes from 2 x 2 x 128 = 512 values
+        expectError(config, "latent");
+        config = tinyConfig();
+        config.warmupEpochs = 5;
+        expectError(config, "warmup");
+        config = tinyConfig();
+        config.method = "dec";
+        expectError(config, "method");
+    }
+
+    void configRoundTripsThroughJson() {
+        auto config = tinyConfig();
+        config.method = "dcae-gmm";
+        config.lambda = 0.25;
+        config.seed = 9;
+        const auto back = ClusterConfig::fromJson(config.toJson());
+        QCOMPARE(back.toJson(), config.toJson());
+        QVERIFY(errorMessageOf<dcs::ConfigError>([] { ClusterConfig::fromJson(R"({"epochz": 3})"); }).contains("epochz"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([] { ClusterConfig::fromJson(R"({"epochs": "many"})"); })
+                    .startsWith("epochs"));
+        QCOMPARE(ClusterConfig::paperSchedule("icip2018").learningRate, 0.006);
+    }
+
+    void twoEpochRunEndToEnd() {
+        const auto data = tinyShapes();
+        Recorder recorder;
+        ClusterTrainer trainer(tinyConfig(), data, folder("run"));
+        const auto result = trainer.run(&recorder);
+        QCOMPARE(toString(result.status), std::string("finished"));
+        QCOMPARE(result.epochsCompleted, 2);
+        QCOMPARE(recorder.snapshots.load(), 2);
+        QVERIFY(recorder.progress.load() >= 2);
+        const auto& s = recorder.last;
+        QVERIFY(!s.warmup);
+        QVERIFY(s.acc && *s.acc > 0.0 && s.nmi && s.ari);
+        QCOMPARE(static_cast<int64_t>(s.latent.x.size()), 50);
+        QCOMPARE(static_cast<int64_t>(s.latent.centreX.size()), 10);
+        QCOMPARE(static_cast<int64_t>(s.centralMembers.size()), 10);
+        QCOMPARE(static_cast<int64_t>(s.reconstructions.size()), 8);
+        QCOMPARE(static_cast<int64_t>(s.reconstructions[0].reconstruction.size()), 16 * 16);
+        int64_t total = 0;
+        for (auto size : s.clusterSizes) total += size;
+        QCOMPARE(total, 120);
+        for (const char* file : {"config.json", "metrics.csv", "summary.json", "assignments.csv", "checkpoint.pt"})
+            QVERIFY2(fs::file_size(folder("run") / file) > 0, file);
+        QVERIFY(readFile(folder("run") / "assignments.csv").rfind("index,label,cluster\n0,0,", 0) == 0);
+        QVERIFY(readFile(folder("run") / "summary.json").find("\"status\": \"finished\"") != std::string::npos);
+    }
+
+    void gmmRuns_data() {
+        QTest::addColumn<QString>("covariance");
+        QTest::addColumn<QString>("loss");
+        QTest::newRow("diag mahalanobis") << "diag" << "mahalanobis";
+        QTest::newRow("full nll") << "full" << "nll";
+    }
+    void gmmRuns() {
+        QFETCH(QString, covariance);
+        QFETCH(QString, loss);
+        auto config = tinyConfig();
+        config.method = "dcae-gmm";
+        config.covariance = covariance.toStdString();
+        config.gmmLoss = loss.toStdString();
+        config.clusters = 4;
+        const auto data = tinyShapes(80);
+        const auto result = ClusterTrainer(config, data).run();
+        QCOMPARE(toString(result.status), std::string("finished"));
+        QCOMPARE(static_cast<int64_t>(result.assignments.size()), 80);
+    }
+
+    void resumeContinuesExactly() {
+        const auto data = tinyShapes(96);
+        auto config = tinyConfig();
+        config.epochs = 3;
+        ClusterTrainer(config, data, folder("straight")).run();
+        config.epochs = 2;
+        ClusterTrainer(config, data, folder("split")).run();
+        auto resumed = ClusterTrainer::resume(folder("split"), data, 3);
+        QCOMPARE(resumed->epochsCompleted(), 2);
+        const auto result = resumed->run();
+        QCOMPARE(result.epochsCompleted, 3);
+        QCOMPARE(metricsRowWithoutTimes(folder("split"), 3), metricsRowWithoutTimes(folder("straight"), 3));
+        QCOMPARE(metricsRowWithoutTimes(folder("split"), 2), metricsRowWithoutTimes(folder("straight"), 2));
+        QCOMPARE(readFile(folder("split") / "assignments.csv"), readFile(folder("straight") / "assignments.csv"));
+    }
+
+    void pauseStepAndStop() {
+        const auto data = tinyShapes(64);
+        auto config = tinyConfig();
+        config.epochs = 50;
+        ClusterTrainer trainer(config, data);
+        RunControl control;
+        Recorder recorder;
+        control.pause();
+        ClusterRunResult result;
+        std::thread worker([&] { result = trainer.run(&recorder, &control); });
+        QTest::qWait(150);
+        QCOMPARE(recorder.snapshots.load(), 0);  // paused before the first batch
+        control.stepOneEpoch();
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.snapshots.load(), 1, 20000);
+        QTest::qWait(150);
+        QVERIFY(control.paused());
+        QCOMPARE(recorder.snapshots.load(), 1);  // stepped exactly one epoch
+        control.requestStop();
+        worker.join();
+        QCOMPARE(toString(result.status), std::string("stopped"));
+        QCOMPARE(result.epochsCompleted, 1);
+    }
+
+    void divergingLossStopsAndKeepsTheCheckpoint() {
+        const auto data = tinyShapes(64);
+        auto config = tinyConfig();
+        config.epochs = 1;
+        config.warmupEpochs = 0;
+        config.optimizer = "sgd";
+        config.learningRate = 0.01;
+        ClusterTrainer(config, data, folder("diverge")).run();
+        const auto goodCheckpoint = readFile(folder("diverge") / "checkpoint.pt");
+        // A user edits the saved config to an absurd learning rate and resumes.
+        config.epochs = 3;
+        config.learningRate = 1e30;
+        std::ofstream(folder("diverge") / "config.json") << config.toJson();
+        const auto result = ClusterTrainer::resume(folder("diverge"), data)->run();
+        QCOMPARE(toString(result.status), std::string("failed"));
+        QVERIFY2(QString::fromStdString(result.message).contains("epoch 2"), result.message.c_str());
+        QVERIFY(QString::fromStdString(result.message).contains("last good checkpoint (epoch 1)"));
+        QCOMPARE(readFile(folder("diverge") / "checkpoint.pt"), goodCheckpoint);
+        QVERIFY(readFile(folder("diverge") / "summary.json").find("\"status\": \"failed\"") != std::string::npos);
+    }
+
+    void resumeRejectsAForeignCheckpoint() {
+        const auto data = tinyShapes(64);
+        auto config = tinyConfig();
+        config.epochs = 1;
+        ClusterTrainer(config, data, folder("foreign")).run();
+        config.optimizer = "sgd";  // the checkpoint holds Adam's state
+        std::ofstream(folder("foreign") / "config.json") << config.toJson();
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { ClusterTrainer::resume(folder("foreign"), data); })
+                    .contains("checkpoint.pt"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { ClusterTrainer::resume(folder("nothing-here"), data); })
+                    .contains("config.json"));
+        std::ofstream(folder("foreign") / "config.json") << "{ not json";
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { ClusterTrainer::resume(folder("foreign"), data); })
+                    .contains("not valid JSON"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterTrainer)
+#include "tst_cluster_trainer.moc"
