@@ -84,7 +84,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         ->check(CLI::IsMember({"icip2018", "caip2019"}));
     command->add_flag("--paper", flags->paper,
                       "The paper's schedule for the preset: random centres, no warm-up, its optimiser, lr, batch, lambda");
-    command->add_option("--epochs", c.epochs, "Epochs in all (default 30)");
+    command->add_option("--epochs", c.epochs, "Epochs in all (default 40)");
     command->add_option("--clusters", c.clusters, "K (default 10)");
     command->add_option("--latent", c.latent, "Latent size (default 10)");
     command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 0.1)");
@@ -92,8 +92,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--lr", c.learningRate, "Learning rate (default 0.001)");
     command->add_option("--momentum", c.momentum, "SGD momentum (default 0.9)");
     command->add_option("--weight-decay", c.weightDecay, "L2 weight decay (default 0)");
-    command->add_option("--batch", c.batchSize, "Mini-batch size (default 256)");
-    command->add_option("--warmup", c.warmupEpochs, "Reconstruction-only epochs before clustering starts (default 10)");
+    command->add_option("--batch", c.batchSize, "Mini-batch size (default 64)");
+    command->add_option("--warmup", c.warmupEpochs, "Reconstruction-only epochs before clustering starts (default 15)");
     command->add_option("--init", c.init, "Cluster start: kmeans++ (default) or random")
         ->check(CLI::IsMember({"kmeans++", "random"}));
     command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default) or full")

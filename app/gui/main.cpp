@@ -5,7 +5,10 @@
 #include <QTimer>
 
 #include "dcs/data/registry.h"
+#include "ui/cluster/cluster_form.h"
+#include "ui/cluster/cluster_page.h"
 #include "ui/main/main_window.h"
+#include "ui/run/run_controller.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -24,8 +27,20 @@ int main(int argc, char** argv) {
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window to a PNG once the data set is shown, then exit."),
         QStringLiteral("file"));
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"),
+        QApplication::translate("main", "Clustering preset: demo, icip2018 or caip2019 (the papers' schedules), default."),
+        QStringLiteral("preset"));
+    const QCommandLineOption autostartOption(
+        QStringLiteral("autostart"), QApplication::translate("main", "Start a clustering run once the data set is shown."));
+    const QCommandLineOption stopAfterOption(
+        QStringLiteral("stop-after-epochs"),
+        QApplication::translate("main", "With --autostart: stop the run after this many epochs."), QStringLiteral("n"));
     parser.addOption(datasetOption);
     parser.addOption(screenshotOption);
+    parser.addOption(presetOption);
+    parser.addOption(autostartOption);
+    parser.addOption(stopAfterOption);
     parser.process(app);
 
     const dcs::data::DatasetRegistry registry;
@@ -33,16 +48,53 @@ int main(int argc, char** argv) {
     window.resize(1360, 860);
     window.show();
 
+    auto* page = window.clusterPage();
+    if (parser.isSet(presetOption)) {
+        const QString preset = parser.value(presetOption);
+        if (preset == QLatin1String("icip2018") || preset == QLatin1String("caip2019"))
+            page->form()->applySchedule(QStringLiteral("paper-") + preset);
+        else if (preset == QLatin1String("demo") || preset == QLatin1String("default"))
+            page->form()->applySchedule(preset);
+        else {
+            QTextStream(stderr) << "error: --preset: '" << preset << "'; expected demo, icip2018, caip2019 or default\n";
+            return 2;
+        }
+    }
+    const bool autostart = parser.isSet(autostartOption);
+    if (parser.isSet(stopAfterOption)) {
+        bool ok = false;
+        const int stopAfter = parser.value(stopAfterOption).toInt(&ok);
+        if (!ok || stopAfter < 1) {
+            QTextStream(stderr) << "error: --stop-after-epochs: expected a whole number >= 1\n";
+            return 2;
+        }
+        QObject::connect(page, &dcs::ui::ClusterPage::snapshotDrawn, page, [page, stopAfter](int epoch) {
+            if (epoch >= stopAfter) page->controller()->stop();
+        });
+    }
+    if (autostart) {
+        QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, page, [&window, page] {
+            window.showMode(1);
+            if (!page->startRun()) {
+                QTextStream(stderr) << "error: the run could not start: " << page->form()->validationMessage() << "\n";
+                QApplication::exit(2);
+            }
+        });
+    }
+
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, &app, [&window, file] {
-            // Let queued replots and the first paint of the gallery happen before grabbing.
+        const auto takeScreenshot = [&window, file] {
+            // Let queued replots and the first paint happen before grabbing.
             QTimer::singleShot(300, &window, [&window, file] {
                 const bool saved = window.saveScreenshot(file);
                 if (!saved) QTextStream(stderr) << "error: '" << file << "': cannot be written\n";
                 QApplication::exit(saved ? 0 : 2);
             });
-        });
+        };
+        // With a run, the picture is taken once the last epoch has been drawn.
+        if (autostart) QObject::connect(page, &dcs::ui::ClusterPage::runFinished, &app, takeScreenshot);
+        else QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, &app, takeScreenshot);
         QObject::connect(&window, &dcs::ui::MainWindow::loadFailed, &app, [](const QString&, const QString& message) {
             QTextStream(stderr) << "error: " << message << "\n";
             QApplication::exit(2);

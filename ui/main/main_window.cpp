@@ -16,11 +16,13 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "ui/cluster/cluster_page.h"
 #include "ui/data/dataset_facts_view.h"
 #include "ui/data/dataset_loader.h"
 #include "ui/data/gallery_model.h"
@@ -161,11 +163,24 @@ void MainWindow::buildCentralArea() {
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
+    auto* dataPage = new QWidget;
+    auto* dataLayout = new QVBoxLayout(dataPage);
+    dataLayout->setContentsMargins(4, 4, 4, 4);
+    dataLayout->addWidget(splitter, 1);
+
+    const auto runs = m_loader->registry().paths().dataDirectory / "runs";
+    m_clusterPage = new ClusterPage(QString::fromStdString(runs.string()));
+    m_clusterPage->setObjectName(QStringLiteral("clusterPage"));
+    m_modes = new QTabWidget;
+    m_modes->setObjectName(QStringLiteral("modeTabs"));
+    m_modes->addTab(dataPage, tr("Data"));
+    m_modes->addTab(m_clusterPage, tr("Cluster"));
+
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_errorBanner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_modes, 1);
     setCentralWidget(central);
 }
 
@@ -197,6 +212,7 @@ void MainWindow::showDataset(const QString& spec, const DatasetPtr& dataset) {
     m_currentSpec = spec;
     m_gallery->setDataset(dataset);
     m_facts->setDataset(spec, dataset);
+    m_clusterPage->setDataset(spec, dataset);
     if (m_datasetChooser->findText(spec) < 0) m_datasetChooser->addItem(spec);
     m_datasetChooser->setCurrentText(spec);
     m_status->setText(tr("%1: %2 images").arg(spec, QLocale().toString(static_cast<qlonglong>(dataset->size()))));
@@ -218,6 +234,8 @@ void MainWindow::setLoading(bool loading) {
     m_progress->setVisible(loading);
     if (loading) m_progress->setValue(0);
 }
+
+void MainWindow::showMode(int index) { m_modes->setCurrentIndex(index); }
 
 bool MainWindow::saveScreenshot(const QString& file) { return grab().save(file); }
 

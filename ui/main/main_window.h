@@ -11,6 +11,7 @@ class QLabel;
 class QListView;
 class QProgressBar;
 class QSlider;
+class QTabWidget;
 class QToolButton;
 class QWidget;
 
@@ -20,6 +21,7 @@ class DatasetRegistry;
 
 namespace dcs::ui {
 
+class ClusterPage;
 class DatasetFactsView;
 class DatasetLoader;
 class GalleryModel;
@@ -35,6 +37,9 @@ public:
     const QString& datasetSpec() const { return m_currentSpec; }
     // Renders the window into a PNG; false when the file cannot be written.
     bool saveScreenshot(const QString& file);
+    ClusterPage* clusterPage() const { return m_clusterPage; }
+    // Shows the Data tab (0) or the Cluster tab (1).
+    void showMode(int index);
 
 Q_SIGNALS:
     void datasetShown(const QString& spec);
@@ -59,6 +64,8 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QSlider* m_thumbnailSlider = nullptr;
+    QTabWidget* m_modes = nullptr;
+    ClusterPage* m_clusterPage = nullptr;
     QString m_currentSpec;
 };
 

@@ -137,10 +137,12 @@ Dataset generateShapes(const ShapesOptions& options, const ProgressFn& progress)
     cv::Mat canvas(big, big, CV_8U), small, image;
     for (int64_t i = 0; i < options.count; ++i) {
         const int shapeClass = static_cast<int>(i % classes);
-        const double radius = big * (0.22 + 0.18 * unit(rng));
-        const double margin = radius * 1.05;
-        const Placement at{{margin + (big - 2 * margin) * unit(rng), margin + (big - 2 * margin) * unit(rng)},
-                           radius, 2.0 * kPi * unit(rng)};
+        // Shapes vary in size, rotation and (a little) position: enough to be a real task, little
+        // enough that what separates the images is the shape, so clusters can form on it.
+        const double radius = big * (0.28 + 0.12 * unit(rng));
+        const double slack = (big / 2.0 - radius * 1.05) * 0.5;
+        const Placement at{{big / 2.0 + slack * (2 * unit(rng) - 1), big / 2.0 + slack * (2 * unit(rng) - 1)}, radius,
+                           2.0 * kPi * unit(rng)};
         canvas.setTo(0);
         drawShape(canvas, shapeClass, at);
         cv::resize(canvas, small, cv::Size(options.size, options.size), 0, 0, cv::INTER_AREA);

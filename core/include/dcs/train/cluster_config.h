@@ -12,7 +12,7 @@ struct ClusterConfig {
     int64_t limit = 0;                  // use the first N images (0: all)
     std::string method = "dcae-kmeans"; // dcae-kmeans | dcae-gmm
     std::string preset = "caip2019";    // the architecture: icip2018 | caip2019
-    int epochs = 30;
+    int epochs = 40;
     int64_t clusters = 10;
     int64_t latent = 10;
     double lambda = 0.1;                // weight of the clustering term E2
@@ -20,8 +20,8 @@ struct ClusterConfig {
     double learningRate = 1e-3;
     double momentum = 0.9;              // sgd only
     double weightDecay = 0.0;
-    int64_t batchSize = 256;
-    int warmupEpochs = 10;              // epochs of reconstruction only before E2 starts
+    int64_t batchSize = 64;
+    int warmupEpochs = 15;              // epochs of reconstruction only before E2 starts
     std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, or random centres
     std::string covariance = "diag";    // dcae-gmm: diag | full
     std::string gmmLoss = "mahalanobis";// dcae-gmm: mahalanobis (responsibility-weighted) | nll

@@ -34,6 +34,18 @@ struct ImagePair {
     std::vector<float> reconstruction;  // C x H x W, clamped to [0,1]
 };
 
+// The per-epoch numbers of a run, small enough to keep for every epoch (curves, tables).
+struct EpochMetrics {
+    int epoch = 0;
+    bool warmup = false;
+    double reconstructionLoss = 0.0;
+    double clusteringLoss = 0.0;
+    double totalLoss = 0.0;
+    std::optional<double> acc, nmi, ari;
+    double epochSeconds = 0.0;
+    double imagesPerSecond = 0.0;
+};
+
 struct ClusterSnapshot {
     int epoch = 0;  // 1-based
     int epochs = 0;
@@ -50,6 +62,10 @@ struct ClusterSnapshot {
     int64_t channels = 0, height = 0, width = 0;
     double epochSeconds = 0.0;
     double imagesPerSecond = 0.0;  // training throughput of this epoch
+
+    EpochMetrics metrics() const {
+        return {epoch, warmup, reconstructionLoss, clusteringLoss, totalLoss, acc, nmi, ari, epochSeconds, imagesPerSecond};
+    }
 };
 
 }  // namespace dcs::train

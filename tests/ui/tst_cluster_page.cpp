@@ -1,0 +1,127 @@
+// The Cluster mode driven offscreen through its real widgets: a run on shapes fills the views;
+// pause, step and stop; an invalid field shows its message and blocks Start.
+#include <QtTest>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <qcustomplot.h>
+
+#include "dcs/data/registry.h"
+#include "ui/cluster/cluster_page.h"
+#include "ui/cluster/latent_scatter_view.h"
+#include "ui/main/main_window.h"
+#include "ui/run/run_controller.h"
+
+using dcs::ui::ClusterPage;
+using dcs::ui::MainWindow;
+
+class TestClusterPage : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T* find(const char* name) const {
+        auto* widget = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!widget) qWarning("no widget named %s", name);
+        return widget;
+    }
+    ClusterPage* page() const { return m_window->clusterPage(); }
+    void setSpin(const char* name, int value) { find<QSpinBox>(name)->setValue(value); }
+    void tinySettings(int epochs) {
+        setSpin("epochsField", epochs);
+        setSpin("warmupField", 1);
+        setSpin("batchField", 32);
+        setSpin("threadsField", 1);
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_window = std::make_unique<MainWindow>(dcs::data::DatasetRegistry(
+            {m_dir.filePath(QStringLiteral("data")).toStdString(), m_dir.filePath(QStringLiteral("none")).toStdString()}));
+        m_window->resize(1200, 800);
+        m_window->show();
+        QSignalSpy shown(m_window.get(), &MainWindow::datasetShown);
+        m_window->loadDataset(QStringLiteral("shapes?count=96&size=16"));
+        QVERIFY(shown.wait(20000));
+        find<QTabWidget>("modeTabs")->setCurrentIndex(1);
+    }
+    void cleanup() { m_window.reset(); }
+
+    void twoEpochRunFillsTheViews() {
+        tinySettings(2);
+        QSignalSpy finished(page(), &ClusterPage::runFinished);
+        QVERIFY(find<QPushButton>("startButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+        auto* latent = find<dcs::ui::LatentScatterView>("latentView");
+        QCOMPARE(latent->pointCount(), 96);
+        QVERIFY(find<QCustomPlot>("latentPlot")->graphCount() >= 2);  // clusters and centres
+        QCOMPARE(find<QCustomPlot>("lossPlot")->graph(0)->dataCount(), 2);
+        QCOMPARE(find<QCustomPlot>("metricPlot")->graph(0)->dataCount(), 2);  // ACC per epoch
+        QVERIFY(find<QLabel>("runStatus")->text().contains(QStringLiteral("finished")));
+        QVERIFY(QFileInfo::exists(page()->runFolder() + QStringLiteral("/summary.json")));
+        QVERIFY(find<QPushButton>("startButton")->isEnabled());
+        // The colour toggle regroups the same points by true label.
+        find<QCheckBox>("colorByLabel")->setChecked(true);
+        QCOMPARE(latent->pointCount(), 96);
+    }
+
+    void pauseStepAndStop() {
+        tinySettings(50);
+        QSignalSpy drawn(page(), &ClusterPage::snapshotDrawn);
+        QSignalSpy finished(page(), &ClusterPage::runFinished);
+        QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("pauseButton"), Qt::LeftButton);
+        QTRY_COMPARE(find<QPushButton>("pauseButton")->text(), QStringLiteral("Resume"));
+        const int before = drawn.count();
+        QTest::mouseClick(find<QPushButton>("stepButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(drawn.count() > before, 30000);
+        QTest::qWait(300);
+        QVERIFY(page()->controller()->isPaused());
+        QTest::mouseClick(find<QPushButton>("stopButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("stopped"));
+        QVERIFY(drawn.count() <= 2);
+    }
+
+    void invalidFieldBlocksStart() {
+        setSpin("clustersField", 0);
+        auto* message = find<QLabel>("configMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().startsWith(QStringLiteral("clusters")), qPrintable(message->text()));
+        QVERIFY(!find<QPushButton>("startButton")->isEnabled());
+        QVERIFY(!page()->startRun());
+        QVERIFY(!page()->controller()->isRunning());
+        setSpin("clustersField", 4);
+        QVERIFY(!message->isVisible());
+        QVERIFY(find<QPushButton>("startButton")->isEnabled());
+    }
+
+    void demoScheduleFillsTheForm() {
+        auto* schedule = find<QComboBox>("scheduleChoice");
+        schedule->setCurrentIndex(schedule->findData(QStringLiteral("demo")));
+        Q_EMIT schedule->activated(schedule->currentIndex());
+        QCOMPARE(find<QSpinBox>("epochsField")->value(), 12);
+        QCOMPARE(find<QSpinBox>("limitField")->value(), 3000);
+    }
+
+    void closingMidRunKeepsTheFolder() {
+        tinySettings(50);
+        QSignalSpy drawn(page(), &ClusterPage::snapshotDrawn);
+        QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+        QVERIFY(drawn.wait(30000));
+        const QString folder = page()->runFolder();
+        m_window.reset();  // closes the window mid-run: the run stops and its folder stays
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/checkpoint.pt")));
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/summary.json")));
+    }
+};
+
+QTEST_MAIN(TestClusterPage)
+#include "tst_cluster_page.moc"

@@ -1,0 +1,201 @@
+#include "ui/cluster/cluster_form.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+#include "dcs/error.h"
+
+namespace dcs::ui {
+namespace {
+
+QSpinBox* spin(const char* name, int lo, int hi, const QString& suffix, const QString& tip) {
+    auto* box = new QSpinBox;
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(lo, hi);
+    box->setSuffix(suffix);
+    box->setToolTip(tip);
+    return box;
+}
+
+QDoubleSpinBox* realSpin(const char* name, double lo, double hi, int decimals, double step, const QString& tip) {
+    auto* box = new QDoubleSpinBox;
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(lo, hi);
+    box->setDecimals(decimals);
+    box->setSingleStep(step);
+    box->setToolTip(tip);
+    return box;
+}
+
+QComboBox* combo(const char* name, const QStringList& items, const QString& tip) {
+    auto* box = new QComboBox;
+    box->setObjectName(QString::fromLatin1(name));
+    box->addItems(items);
+    box->setToolTip(tip);
+    return box;
+}
+
+}  // namespace
+
+ClusterForm::ClusterForm(QWidget* parent)
+    : QWidget(parent),
+      m_schedule(combo("scheduleChoice", {}, tr("Fill the form with a ready-made schedule"))),
+      m_method(combo("methodChoice", {QStringLiteral("dcae-kmeans"), QStringLiteral("dcae-gmm")},
+                     tr("DCAE-Kmeans: k-means in the latent space. DCAE-GMM: a Gaussian mixture."))),
+      m_preset(combo("presetChoice", {QStringLiteral("caip2019"), QStringLiteral("icip2018")},
+                     tr("caip2019: the DCEC auto-encoder (ReLU, squared error).\n"
+                        "icip2018: sigmoid layers and binary cross-entropy (needs images of at least 18 px)."))),
+      m_epochs(spin("epochsField", 0, 100000, tr(" epochs"), tr("Epochs in all, warm-up included (1 or more)"))),
+      m_warmup(spin("warmupField", 0, 100000, tr(" epochs"),
+                    tr("Reconstruction-only epochs before the clustering term starts (at most the epochs)"))),
+      m_clusters(spin("clustersField", 0, 10000, QString(), tr("K, the number of clusters (1 or more, at most the images)"))),
+      m_latent(spin("latentField", 0, 4096, tr(" dims"), tr("Size of the latent code h(x)"))),
+      m_lambda(realSpin("lambdaField", -1.0, 100.0, 3, 0.05, tr("Weight of the clustering term E2 (0 or more)"))),
+      m_optimizer(combo("optimizerChoice", {QStringLiteral("adam"), QStringLiteral("sgd")}, tr("Adam or SGD with momentum 0.9"))),
+      m_learningRate(realSpin("lrField", 0.0, 10.0, 5, 0.0005, tr("Learning rate (more than 0)"))),
+      m_batch(spin("batchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),
+      m_init(combo("initChoice", {QStringLiteral("kmeans++"), QStringLiteral("random")},
+                   tr("How the clusters start: k-means++ on the codes, or random centres (the papers)"))),
+      m_covariance(combo("covarianceChoice", {QStringLiteral("diag"), QStringLiteral("full")},
+                         tr("DCAE-GMM: diagonal or full covariance"))),
+      m_seed(spin("seedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
+      m_threads(spin("threadsField", 0, 1024, QString(), tr("CPU threads; 0 uses every core"))),
+      m_limit(spin("limitField", 0, 100000000, tr(" images"), tr("Train on the first N images only; 0 uses all"))),
+      m_messageLabel(new QLabel) {
+    m_schedule->addItem(tr("Default"), QStringLiteral("default"));
+    m_schedule->addItem(tr("Demo (about a minute)"), QStringLiteral("demo"));
+    m_schedule->addItem(tr("Paper: icip2018"), QStringLiteral("paper-icip2018"));
+    m_schedule->addItem(tr("Paper: caip2019"), QStringLiteral("paper-caip2019"));
+    m_messageLabel->setObjectName(QStringLiteral("configMessage"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Schedule:"), m_schedule);
+    form->addRow(tr("Method:"), m_method);
+    form->addRow(tr("Architecture:"), m_preset);
+    form->addRow(tr("Epochs:"), m_epochs);
+    form->addRow(tr("Warm-up:"), m_warmup);
+    form->addRow(tr("Clusters K:"), m_clusters);
+    form->addRow(tr("Latent size:"), m_latent);
+    form->addRow(tr("Lambda:"), m_lambda);
+    form->addRow(tr("Optimiser:"), m_optimizer);
+    form->addRow(tr("Learning rate:"), m_learningRate);
+    form->addRow(tr("Batch:"), m_batch);
+    form->addRow(tr("Cluster start:"), m_init);
+    form->addRow(tr("Covariance:"), m_covariance);
+    form->addRow(tr("Seed:"), m_seed);
+    form->addRow(tr("Threads:"), m_threads);
+    form->addRow(tr("Limit:"), m_limit);
+    form->addRow(m_messageLabel);
+
+    m_fieldWidgets = {{QStringLiteral("method"), m_method},       {QStringLiteral("preset"), m_preset},
+                      {QStringLiteral("epochs"), m_epochs},       {QStringLiteral("warmup"), m_warmup},
+                      {QStringLiteral("clusters"), m_clusters},   {QStringLiteral("latent"), m_latent},
+                      {QStringLiteral("lambda"), m_lambda},       {QStringLiteral("optimizer"), m_optimizer},
+                      {QStringLiteral("lr"), m_learningRate},     {QStringLiteral("batch"), m_batch},
+                      {QStringLiteral("init"), m_init},           {QStringLiteral("covariance"), m_covariance},
+                      {QStringLiteral("seed"), m_seed},           {QStringLiteral("threads"), m_threads},
+                      {QStringLiteral("limit"), m_limit}};
+
+    setConfig(dcs::train::ClusterConfig{});
+    for (auto* box : findChildren<QSpinBox*>())
+        connect(box, qOverload<int>(&QSpinBox::valueChanged), this, &ClusterForm::validate);
+    for (auto* box : findChildren<QDoubleSpinBox*>())
+        connect(box, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ClusterForm::validate);
+    for (auto* box : findChildren<QComboBox*>())
+        if (box != m_schedule) connect(box, &QComboBox::currentTextChanged, this, &ClusterForm::validate);
+    connect(m_schedule, &QComboBox::activated, this,
+            [this](int index) { applySchedule(m_schedule->itemData(index).toString()); });
+}
+
+void ClusterForm::applySchedule(const QString& name) {
+    dcs::train::ClusterConfig config;
+    if (name == QLatin1String("demo")) {
+        // Clusters visibly form within about a minute on shapes or mnist.
+        config.epochs = 12;
+        config.warmupEpochs = 4;
+        config.limit = 3000;
+    } else if (name == QLatin1String("paper-icip2018")) {
+        config = dcs::train::ClusterConfig::paperSchedule("icip2018");
+    } else if (name == QLatin1String("paper-caip2019")) {
+        config = dcs::train::ClusterConfig::paperSchedule("caip2019");
+    }
+    config.method = m_method->currentText().toStdString();
+    const int index = m_schedule->findData(name);
+    if (index >= 0) m_schedule->setCurrentIndex(index);
+    setConfig(config);
+}
+
+void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
+    m_hidden = c;
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_method),   QSignalBlocker(m_preset),   QSignalBlocker(m_epochs),
+                                           QSignalBlocker(m_warmup),   QSignalBlocker(m_clusters), QSignalBlocker(m_latent),
+                                           QSignalBlocker(m_lambda),   QSignalBlocker(m_optimizer),
+                                           QSignalBlocker(m_learningRate), QSignalBlocker(m_batch), QSignalBlocker(m_init),
+                                           QSignalBlocker(m_covariance), QSignalBlocker(m_seed), QSignalBlocker(m_threads),
+                                           QSignalBlocker(m_limit)};
+        m_method->setCurrentText(QString::fromStdString(c.method));
+        m_preset->setCurrentText(QString::fromStdString(c.preset));
+        m_epochs->setValue(c.epochs);
+        m_warmup->setValue(c.warmupEpochs);
+        m_clusters->setValue(static_cast<int>(c.clusters));
+        m_latent->setValue(static_cast<int>(c.latent));
+        m_lambda->setValue(c.lambda);
+        m_optimizer->setCurrentText(QString::fromStdString(c.optimizer));
+        m_learningRate->setValue(c.learningRate);
+        m_batch->setValue(static_cast<int>(c.batchSize));
+        m_init->setCurrentText(QString::fromStdString(c.init));
+        m_covariance->setCurrentText(QString::fromStdString(c.covariance));
+        m_seed->setValue(static_cast<int>(c.seed));
+        m_threads->setValue(c.threads);
+        m_limit->setValue(static_cast<int>(c.limit));
+    }
+    validate();
+}
+
+dcs::train::ClusterConfig ClusterForm::config() const {
+    auto c = m_hidden;
+    c.method = m_method->currentText().toStdString();
+    c.preset = m_preset->currentText().toStdString();
+    c.epochs = m_epochs->value();
+    c.warmupEpochs = m_warmup->value();
+    c.clusters = m_clusters->value();
+    c.latent = m_latent->value();
+    c.lambda = m_lambda->value();
+    c.optimizer = m_optimizer->currentText().toStdString();
+    c.learningRate = m_learningRate->value();
+    c.batchSize = m_batch->value();
+    c.init = m_init->currentText().toStdString();
+    c.covariance = m_covariance->currentText().toStdString();
+    c.seed = static_cast<uint64_t>(m_seed->value());
+    c.threads = m_threads->value();
+    c.limit = m_limit->value();
+    return c;
+}
+
+void ClusterForm::validate() {
+    QString message;
+    try {
+        config().validate();
+    } catch (const dcs::ConfigError& e) {
+        message = QString::fromStdString(e.what());
+    }
+    for (auto* widget : m_fieldWidgets) widget->setStyleSheet(QString());
+    // ConfigError messages start with the field's name: mark that field.
+    const QString field = message.section(QLatin1Char(':'), 0, 0).trimmed();
+    if (auto* widget = m_fieldWidgets.value(field)) widget->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+    m_messageLabel->setText(message);
+    m_messageLabel->setVisible(!message.isEmpty());
+    const bool changed = message.isEmpty() != m_message.isEmpty();
+    m_message = message;
+    m_covariance->setEnabled(m_method->currentText() == QLatin1String("dcae-gmm"));
+    if (changed) Q_EMIT validityChanged(m_message.isEmpty());
+}
+
+}  // namespace dcs::ui

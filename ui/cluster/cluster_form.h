@@ -1,0 +1,59 @@
+#pragma once
+// The experiment form: every ClusterConfig field with its unit, range and tooltip. Each change is
+// validated by the engine's own rules; the message appears under the form and the field at fault
+// is marked, so a run never starts from an invalid config.
+
+#include <QMap>
+#include <QWidget>
+
+#include "dcs/train/cluster_config.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+
+namespace dcs::ui {
+
+class ClusterForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit ClusterForm(QWidget* parent = nullptr);
+
+    dcs::train::ClusterConfig config() const;
+    void setConfig(const dcs::train::ClusterConfig& config);
+    // The validation message ("" when the config is valid for the engine's rules).
+    QString validationMessage() const { return m_message; }
+    bool isValid() const { return m_message.isEmpty(); }
+    // Applies a named schedule: "default", "demo", "paper-icip2018", "paper-caip2019".
+    void applySchedule(const QString& name);
+
+Q_SIGNALS:
+    void validityChanged(bool valid);
+
+private:
+    void validate();
+
+    QComboBox* m_schedule;
+    QComboBox* m_method;
+    QComboBox* m_preset;
+    QSpinBox* m_epochs;
+    QSpinBox* m_warmup;
+    QSpinBox* m_clusters;
+    QSpinBox* m_latent;
+    QDoubleSpinBox* m_lambda;
+    QComboBox* m_optimizer;
+    QDoubleSpinBox* m_learningRate;
+    QSpinBox* m_batch;
+    QComboBox* m_init;
+    QComboBox* m_covariance;
+    QSpinBox* m_seed;
+    QSpinBox* m_threads;
+    QSpinBox* m_limit;
+    QLabel* m_messageLabel;
+    QMap<QString, QWidget*> m_fieldWidgets;  // ConfigError field name -> widget
+    dcs::train::ClusterConfig m_hidden;       // fields the form does not show
+    QString m_message;
+};
+
+}  // namespace dcs::ui

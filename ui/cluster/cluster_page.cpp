@@ -1,0 +1,193 @@
+#include "ui/cluster/cluster_page.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "dcs/data/subsets.h"
+#include "ui/cluster/cluster_form.h"
+#include "ui/cluster/latent_scatter_view.h"
+#include "ui/cluster/training_curves_view.h"
+#include "ui/run/run_controller.h"
+
+namespace dcs::ui {
+namespace {
+
+QString duration(double seconds) {
+    const auto s = static_cast<long>(seconds + 0.5);
+    return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
+                   : QStringLiteral("%1 s").arg(s);
+}
+
+QString score(const char* name, const std::optional<double>& value) {
+    return value ? QStringLiteral("  %1 %2").arg(QLatin1String(name)).arg(*value, 0, 'f', 3) : QString();
+}
+
+}  // namespace
+
+ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
+    : QWidget(parent),
+      m_runsDirectory(std::move(runsDirectory)),
+      m_form(new ClusterForm),
+      m_controller(new RunController(this)),
+      m_scatter(new LatentScatterView),
+      m_curves(new TrainingCurvesView),
+      m_start(new QPushButton(tr("Start"))),
+      m_pause(new QPushButton(tr("Pause"))),
+      m_step(new QPushButton(tr("Step one epoch"))),
+      m_stop(new QPushButton(tr("Stop"))),
+      m_status(new QLabel),
+      m_progress(new QProgressBar) {
+    m_form->setObjectName(QStringLiteral("clusterForm"));
+    m_scatter->setObjectName(QStringLiteral("latentView"));
+    m_curves->setObjectName(QStringLiteral("curvesView"));
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_step->setObjectName(QStringLiteral("stepButton"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_start->setToolTip(tr("Train on the data set shown in the Data tab"));
+    m_step->setToolTip(tr("Run one more epoch, then pause"));
+
+    auto* buttons = new QHBoxLayout;
+    for (auto* button : {m_start, m_pause, m_step, m_stop}) buttons->addWidget(button);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(scroll, 1);
+    leftLayout->addLayout(buttons);
+
+    auto* views = new QSplitter(Qt::Vertical);
+    views->addWidget(m_scatter);
+    views->addWidget(m_curves);
+    views->setStretchFactor(0, 3);
+    views->setStretchFactor(1, 2);
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(views);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 1000});
+
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(statusRow);
+
+    // Snapshots may come faster than is worth drawing: draw the latest one at most every 40 ms.
+    m_redrawTimer.setSingleShot(true);
+    m_redrawTimer.setInterval(40);
+    connect(&m_redrawTimer, &QTimer::timeout, this, &ClusterPage::redraw);
+    connect(m_controller, &RunController::snapshotReady, this, [this] {
+        if (!m_redrawTimer.isActive()) m_redrawTimer.start();
+    });
+    connect(m_controller, &RunController::progressChanged, this,
+            [this](int epoch, int epochs, double fraction, double loss, double eta) {
+                m_progress->setValue(static_cast<int>(fraction * 1000));
+                m_status->setText(tr("Epoch %1 of %2, loss %3, about %4 left")
+                                      .arg(epoch)
+                                      .arg(epochs)
+                                      .arg(loss, 0, 'f', 4)
+                                      .arg(duration(eta)));
+            });
+    connect(m_controller, &RunController::finished, this, &ClusterPage::showOutcome);
+    connect(m_start, &QPushButton::clicked, this, &ClusterPage::startRun);
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (m_controller->isPaused()) m_controller->resume();
+        else m_controller->pause();
+        updateButtons();
+    });
+    connect(m_step, &QPushButton::clicked, this, [this] {
+        m_controller->stepOneEpoch();
+        updateButtons();
+    });
+    connect(m_stop, &QPushButton::clicked, m_controller, &RunController::stop);
+    connect(m_form, &ClusterForm::validityChanged, this, &ClusterPage::updateButtons);
+    m_status->setText(tr("Choose a data set in the Data tab, set up the run, and press Start."));
+    updateButtons();
+}
+
+ClusterPage::~ClusterPage() { m_controller->stopAndWait(); }
+
+void ClusterPage::setDataset(const QString& spec, const DatasetPtr& dataset) {
+    m_datasetSpec = spec;
+    m_dataset = dataset;
+    updateButtons();
+}
+
+bool ClusterPage::startRun() {
+    if (!m_dataset) {
+        m_status->setText(tr("No data set: load one in the Data tab first."));
+        return false;
+    }
+    if (!m_form->isValid()) {
+        m_status->setText(tr("Fix the settings first: %1").arg(m_form->validationMessage()));
+        return false;
+    }
+    auto config = m_form->config();
+    config.dataset = m_datasetSpec.toStdString();
+    DatasetPtr data = m_dataset;
+    if (config.limit > 0 && config.limit < data->size())
+        data = std::make_shared<const dcs::data::Dataset>(dcs::data::firstN(*data, config.limit));
+    m_runFolder = QDir(m_runsDirectory)
+                      .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
+                                QString::fromStdString(config.method));
+    m_scatter->clear();
+    m_curves->clear();
+    m_progress->setValue(0);
+    if (!m_controller->start(config, data, m_runFolder)) return false;
+    m_status->setText(tr("Starting %1 on %2…").arg(QString::fromStdString(config.method), m_datasetSpec));
+    updateButtons();
+    return true;
+}
+
+void ClusterPage::redraw() {
+    const auto snapshot = m_controller->latestSnapshot();
+    if (!snapshot) return;
+    m_scatter->setSnapshot(*snapshot);
+    m_curves->setHistory(m_controller->history());
+    Q_EMIT snapshotDrawn(snapshot->epoch);
+}
+
+void ClusterPage::showOutcome(const RunOutcome& outcome) {
+    redraw();
+    QString text;
+    if (outcome.status == QLatin1String("failed")) text = tr("Run failed: %1").arg(outcome.message);
+    else
+        text = tr("Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8")
+                   .arg(outcome.status)
+                   .arg(outcome.epochs)
+                   .arg(duration(outcome.seconds))
+                   .arg(outcome.imagesPerSecond, 0, 'f', 0)
+                   .arg(score("ACC", outcome.acc), score("NMI", outcome.nmi), score("ARI", outcome.ari), m_runFolder);
+    m_status->setText(text);
+    if (outcome.status == QLatin1String("finished")) m_progress->setValue(1000);
+    updateButtons();
+    Q_EMIT runFinished(outcome.status);
+}
+
+void ClusterPage::updateButtons() {
+    const bool running = m_controller->isRunning();
+    m_start->setEnabled(!running && m_dataset && m_form->isValid());
+    m_pause->setEnabled(running);
+    m_pause->setText(running && m_controller->isPaused() ? tr("Resume") : tr("Pause"));
+    m_step->setEnabled(running);
+    m_stop->setEnabled(running);
+    m_form->setEnabled(!running);
+}
+
+}  // namespace dcs::ui

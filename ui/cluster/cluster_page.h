@@ -1,0 +1,64 @@
+#pragma once
+// The Cluster mode: configure a DeepCluster run on the current data set, start / pause / step /
+// stop it, and watch the latent space and the training curves as each epoch ends.
+
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include "ui/data/dataset_ptr.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace dcs::ui {
+
+class ClusterForm;
+class LatentScatterView;
+class RunController;
+class TrainingCurvesView;
+struct RunOutcome;
+
+class ClusterPage : public QWidget {
+    Q_OBJECT
+public:
+    // Runs are saved under runsDirectory, one folder each.
+    explicit ClusterPage(QString runsDirectory, QWidget* parent = nullptr);
+    ~ClusterPage() override;
+
+    void setDataset(const QString& spec, const DatasetPtr& dataset);
+    ClusterForm* form() const { return m_form; }
+    RunController* controller() const { return m_controller; }
+    // Starts a run with the form's config; false (with the reason shown) when it cannot start.
+    bool startRun();
+    // The folder of the current or last run.
+    QString runFolder() const { return m_runFolder; }
+
+Q_SIGNALS:
+    void runFinished(const QString& status);
+    void snapshotDrawn(int epoch);
+
+private:
+    void updateButtons();
+    void redraw();
+    void showOutcome(const RunOutcome& outcome);
+
+    QString m_runsDirectory;
+    QString m_datasetSpec;
+    DatasetPtr m_dataset;
+    QString m_runFolder;
+    ClusterForm* m_form;
+    RunController* m_controller;
+    LatentScatterView* m_scatter;
+    TrainingCurvesView* m_curves;
+    QPushButton* m_start;
+    QPushButton* m_pause;
+    QPushButton* m_step;
+    QPushButton* m_stop;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QTimer m_redrawTimer;
+};
+
+}  // namespace dcs::ui

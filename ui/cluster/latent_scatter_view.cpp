@@ -1,0 +1,109 @@
+#include "ui/cluster/latent_scatter_view.h"
+
+#include <QCheckBox>
+#include <QPainter>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <map>
+
+#include "ui/cluster/cluster_colors.h"
+
+namespace dcs::ui {
+namespace {
+
+QPixmap dotPixmap(const QColor& color) {
+    QPixmap pixmap(7, 7);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color.darker(140), 0.8));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(0.5, 0.5, 6, 6));
+    return pixmap;
+}
+
+}  // namespace
+
+LatentScatterView::LatentScatterView(QWidget* parent)
+    : QWidget(parent), m_plot(new QCustomPlot), m_byLabel(new QCheckBox(tr("Colour by true label"))) {
+    m_plot->setObjectName(QStringLiteral("latentPlot"));
+    m_byLabel->setObjectName(QStringLiteral("colorByLabel"));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->xAxis->setLabel(tr("principal component 1"));
+    m_plot->yAxis->setLabel(tr("principal component 2"));
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFont(QFont(font().family(), 8));
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Latent space (PCA of the codes)"),
+                                                              QFont(font().family(), 10, QFont::Bold)));
+    connect(m_byLabel, &QCheckBox::toggled, this, &LatentScatterView::setColorByLabel);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_byLabel);
+}
+
+void LatentScatterView::clear() {
+    m_hasSnapshot = false;
+    m_rescaled = false;
+    m_pointCount = 0;
+    m_plot->clearGraphs();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LatentScatterView::setSnapshot(const dcs::train::ClusterSnapshot& snapshot) {
+    m_snapshot = snapshot;
+    m_hasSnapshot = true;
+    redraw();
+}
+
+void LatentScatterView::setColorByLabel(bool byLabel) {
+    if (m_byLabel->isChecked() != byLabel) m_byLabel->setChecked(byLabel);
+    if (m_hasSnapshot) redraw();
+}
+
+void LatentScatterView::redraw() {
+    const auto& latent = m_snapshot.latent;
+    const bool byLabel = m_byLabel->isChecked();
+    // Group the points by colour key: one graph per group.
+    std::map<int64_t, std::pair<QVector<double>, QVector<double>>> groups;
+    for (size_t i = 0; i < latent.x.size(); ++i) {
+        const int64_t key = byLabel ? latent.labels[i] : latent.clusters[i];
+        groups[key].first.push_back(latent.x[i]);
+        groups[key].second.push_back(latent.y[i]);
+    }
+    m_plot->clearGraphs();
+    m_pointCount = 0;
+    for (auto& [key, points] : groups) {
+        auto* graph = m_plot->addGraph();
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(dotPixmap(clusterColor(key))));
+        graph->setAdaptiveSampling(false);
+        graph->setData(points.first, points.second);
+        graph->setName(key < 0 ? tr("unlabelled") : (byLabel ? tr("label %1") : tr("cluster %1")).arg(key));
+        m_pointCount += points.first.size();
+    }
+    if (!latent.centreX.empty()) {
+        auto* centres = m_plot->addGraph();
+        centres->setLineStyle(QCPGraph::lsNone);
+        centres->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle, QPen(Qt::black, 2), Qt::white, 12));
+        centres->setData(QVector<double>(latent.centreX.begin(), latent.centreX.end()),
+                         QVector<double>(latent.centreY.begin(), latent.centreY.end()));
+        centres->setName(tr("centres"));
+    }
+    // Rescale on the first picture of a run and whenever points leave the view; keep the user's zoom otherwise.
+    bool outside = false;
+    for (size_t i = 0; i < latent.x.size() && !outside; ++i)
+        outside = !m_plot->xAxis->range().contains(latent.x[i]) || !m_plot->yAxis->range().contains(latent.y[i]);
+    if (!m_rescaled || outside) {
+        m_plot->rescaleAxes();
+        m_plot->xAxis->scaleRange(1.1);
+        m_plot->yAxis->scaleRange(1.1);
+        m_rescaled = true;
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+}  // namespace dcs::ui

@@ -1,0 +1,37 @@
+#pragma once
+// The latent space: the 2-D PCA projection of the codes of a fixed sample, one QCPGraph per
+// cluster (or per true label) drawn with a pre-rendered pixmap marker, which QCustomPlot paints
+// about ten times faster than vector markers; cluster centres as crosses. Drag to pan, wheel to zoom.
+
+#include <QWidget>
+
+#include "dcs/train/snapshot.h"
+
+class QCustomPlot;
+class QCheckBox;
+
+namespace dcs::ui {
+
+class LatentScatterView : public QWidget {
+    Q_OBJECT
+public:
+    explicit LatentScatterView(QWidget* parent = nullptr);
+    void setSnapshot(const dcs::train::ClusterSnapshot& snapshot);
+    void clear();
+    void setColorByLabel(bool byLabel);
+    QCustomPlot* plot() const { return m_plot; }
+    // Points drawn in the last update (for tests and benchmarks).
+    int pointCount() const { return m_pointCount; }
+
+private:
+    void redraw();
+
+    QCustomPlot* m_plot;
+    QCheckBox* m_byLabel;
+    dcs::train::ClusterSnapshot m_snapshot;
+    bool m_hasSnapshot = false;
+    bool m_rescaled = false;
+    int m_pointCount = 0;
+};
+
+}  // namespace dcs::ui

@@ -1,0 +1,30 @@
+#pragma once
+// Training curves: the reconstruction, clustering and total loss per epoch (left), and ACC, NMI and
+// ARI per epoch when the data set has labels (right).
+
+#include <QWidget>
+
+#include <vector>
+
+#include "dcs/train/snapshot.h"
+
+class QCustomPlot;
+
+namespace dcs::ui {
+
+class TrainingCurvesView : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingCurvesView(QWidget* parent = nullptr);
+    // Redraws the curves from every epoch's numbers.
+    void setHistory(const std::vector<dcs::train::EpochMetrics>& history);
+    void clear();
+    QCustomPlot* lossPlot() const { return m_losses; }
+    QCustomPlot* metricPlot() const { return m_metrics; }
+
+private:
+    QCustomPlot* m_losses;
+    QCustomPlot* m_metrics;
+};
+
+}  // namespace dcs::ui

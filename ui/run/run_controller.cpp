@@ -1,0 +1,115 @@
+#include "ui/run/run_controller.h"
+
+#include <QMetaObject>
+
+#include "dcs/error.h"
+#include "dcs/train/cluster_trainer.h"
+
+namespace dcs::ui {
+
+// Runs on the worker thread: stores the snapshot and posts a queued signal; never blocks on the GUI.
+class RunController::Observer : public dcs::train::TrainingObserver {
+public:
+    explicit Observer(RunController* owner) : m_owner(owner) {}
+
+    void onProgress(const dcs::train::TrainingProgress& p) override {
+        const double fraction = ((p.epoch - 1) + static_cast<double>(p.batch) / std::max<int64_t>(1, p.batches)) /
+                                std::max(1, p.epochs);
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, p, fraction] {
+            Q_EMIT owner->progressChanged(p.epoch, p.epochs, fraction, p.loss, p.etaSeconds);
+        }, Qt::QueuedConnection);
+    }
+
+    void onSnapshot(const dcs::train::ClusterSnapshot& snapshot) override {
+        {
+            std::lock_guard<std::mutex> lock(m_owner->m_snapshotMutex);
+            m_owner->m_latest = snapshot;
+            m_owner->m_history.push_back(snapshot.metrics());
+        }
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner] { Q_EMIT owner->snapshotReady(); }, Qt::QueuedConnection);
+    }
+
+private:
+    RunController* m_owner;
+};
+
+RunController::RunController(QObject* parent) : QObject(parent) { qRegisterMetaType<RunOutcome>(); }
+
+RunController::~RunController() { stopAndWait(); }
+
+bool RunController::start(const dcs::train::ClusterConfig& config, DatasetPtr dataset, const QString& runFolder) {
+    if (m_running) {
+        Q_EMIT runFailed(tr("A run is already in progress; stop it first."));
+        return false;
+    }
+    join();
+    {
+        std::lock_guard<std::mutex> lock(m_snapshotMutex);
+        m_latest.reset();
+        m_history.clear();
+    }
+    m_control = std::make_unique<dcs::train::RunControl>();
+    m_running = true;
+    auto* control = m_control.get();
+    const std::string folder = runFolder.toStdString();
+    m_worker = std::thread([this, config, dataset, control, folder] {
+        RunOutcome outcome;
+        try {
+            // The trainer is built here, off the GUI thread: it copies the images into a tensor.
+            dcs::train::ClusterTrainer trainer(config, *dataset, folder);
+            Observer observer(this);
+            const auto result = trainer.run(&observer, control);
+            outcome.status = QString::fromStdString(dcs::train::toString(result.status));
+            outcome.message = QString::fromStdString(result.message);
+            outcome.epochs = result.epochsCompleted;
+            outcome.acc = result.acc;
+            outcome.nmi = result.nmi;
+            outcome.ari = result.ari;
+            outcome.seconds = result.seconds;
+            outcome.imagesPerSecond = result.imagesPerSecond;
+        } catch (const std::exception& e) {
+            outcome.status = QStringLiteral("failed");
+            outcome.message = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(this, [this, outcome] {
+            m_running = false;
+            Q_EMIT finished(outcome);
+        }, Qt::QueuedConnection);
+    });
+    Q_EMIT started();
+    return true;
+}
+
+void RunController::pause() {
+    if (m_control) m_control->pause();
+}
+void RunController::resume() {
+    if (m_control) m_control->resume();
+}
+void RunController::stepOneEpoch() {
+    if (m_control) m_control->stepOneEpoch();
+}
+void RunController::stop() {
+    if (m_control) m_control->requestStop();
+}
+
+void RunController::join() {
+    if (m_worker.joinable()) m_worker.join();
+}
+
+void RunController::stopAndWait() {
+    stop();
+    join();
+}
+
+std::optional<dcs::train::ClusterSnapshot> RunController::latestSnapshot() const {
+    std::lock_guard<std::mutex> lock(m_snapshotMutex);
+    return m_latest;
+}
+
+std::vector<dcs::train::EpochMetrics> RunController::history() const {
+    std::lock_guard<std::mutex> lock(m_snapshotMutex);
+    return m_history;
+}
+
+}  // namespace dcs::ui
