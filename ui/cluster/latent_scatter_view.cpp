@@ -34,10 +34,17 @@ LatentScatterView::LatentScatterView(QWidget* parent)
     m_plot->yAxis->setLabel(tr("principal component 2"));
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(font().family(), 8));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The legend sits beside the axes, not over the points.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->addElement(0, 1, m_plot->legend);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    m_plot->legend->setLayer(QStringLiteral("legend"));
     m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Latent space (PCA of the codes)"),
-                                                              QFont(font().family(), 10, QFont::Bold)));
+    auto* title = new QCPTextElement(m_plot, tr("Latent space (PCA of the codes)"), QFont(font().family(), 10, QFont::Bold));
+    m_plot->plotLayout()->addElement(0, 0, title);
+    // Once the user pans or zooms, the view stays where they put it.
+    connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_userMoved = true; });
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_userMoved = true; });
     connect(m_byLabel, &QCheckBox::toggled, this, &LatentScatterView::setColorByLabel);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -47,7 +54,7 @@ LatentScatterView::LatentScatterView(QWidget* parent)
 
 void LatentScatterView::clear() {
     m_hasSnapshot = false;
-    m_rescaled = false;
+    m_userMoved = false;
     m_pointCount = 0;
     m_plot->clearGraphs();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -93,15 +100,10 @@ void LatentScatterView::redraw() {
                          QVector<double>(latent.centreY.begin(), latent.centreY.end()));
         centres->setName(tr("centres"));
     }
-    // Rescale on the first picture of a run and whenever points leave the view; keep the user's zoom otherwise.
-    bool outside = false;
-    for (size_t i = 0; i < latent.x.size() && !outside; ++i)
-        outside = !m_plot->xAxis->range().contains(latent.x[i]) || !m_plot->yAxis->range().contains(latent.y[i]);
-    if (!m_rescaled || outside) {
+    if (!m_userMoved) {
         m_plot->rescaleAxes();
         m_plot->xAxis->scaleRange(1.1);
         m_plot->yAxis->scaleRange(1.1);
-        m_rescaled = true;
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -30,7 +30,7 @@ private:
     QCheckBox* m_byLabel;
     dcs::train::ClusterSnapshot m_snapshot;
     bool m_hasSnapshot = false;
-    bool m_rescaled = false;
+    bool m_userMoved = false;  // the user panned or zoomed: keep their view
     int m_pointCount = 0;
 };
 

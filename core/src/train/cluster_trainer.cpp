@@ -494,9 +494,6 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
     // LibTorch here starts with one intra-op thread, and the setting belongs to the calling thread.
     at::set_num_threads(s.config.threads > 0 ? s.config.threads
                                              : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
-    // Weights and gradients drift into denormal floats as training settles, and x86 computes on
-    // those many times slower; flushing them to zero changes nothing visible in the results.
-    at::globalContext().setFlushDenormal(true);
     if (!s.folder.empty()) {
         fs::create_directories(s.folder);
         io::writeFileAtomically(s.folder / "config.json", s.config.toJson() + "\n");
