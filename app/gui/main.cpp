@@ -40,7 +40,12 @@ int main(int argc, char** argv) {
     parser.addOption(screenshotOption);
     parser.addOption(presetOption);
     parser.addOption(autostartOption);
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Cluster view to show: curves, clusters, confusion or reconstructions."),
+        QStringLiteral("view"));
     parser.addOption(stopAfterOption);
+    parser.addOption(viewOption);
     parser.process(app);
 
     const dcs::data::DatasetRegistry registry;
@@ -59,6 +64,11 @@ int main(int argc, char** argv) {
             QTextStream(stderr) << "error: --preset: '" << preset << "'; expected demo, icip2018, caip2019 or default\n";
             return 2;
         }
+    }
+    if (parser.isSet(viewOption) && !page->showView(parser.value(viewOption))) {
+        QTextStream(stderr) << "error: --view: '" << parser.value(viewOption)
+                            << "'; expected curves, clusters, confusion or reconstructions\n";
+        return 2;
     }
     const bool autostart = parser.isSet(autostartOption);
     if (parser.isSet(stopAfterOption)) {

@@ -11,6 +11,8 @@
 
 #include "dcs/data/registry.h"
 #include "ui/cluster/cluster_page.h"
+#include "ui/cluster/confusion_view.h"
+#include "ui/cluster/image_rows_view.h"
 #include "ui/cluster/latent_scatter_view.h"
 #include "ui/main/main_window.h"
 #include "ui/run/run_controller.h"
@@ -65,6 +67,20 @@ private Q_SLOTS:
         QCOMPARE(find<QCustomPlot>("lossPlot")->graph(0)->dataCount(), 2);
         QCOMPARE(find<QCustomPlot>("metricPlot")->graph(0)->dataCount(), 2);  // ACC per epoch
         QVERIFY(find<QLabel>("runStatus")->text().contains(QStringLiteral("finished")));
+        const auto clusters = find<dcs::ui::ImageRowsView>("clusterGrid")->rows();
+        QCOMPARE(clusters.size(), 10);
+        int shown = 0;
+        for (const auto& row : clusters) {
+            QVERIFY(row.caption.startsWith(QStringLiteral("Cluster")));
+            shown += row.images.size();
+            for (const auto& image : row.images) QCOMPARE(image.size(), QSize(16, 16));
+        }
+        QVERIFY(shown > 0);
+        QCOMPARE(find<dcs::ui::ConfusionView>("confusionView")->cellCount(), 100);  // 10 clusters x 10 labels
+        const auto pairs = find<dcs::ui::ImageRowsView>("reconstructionView")->rows();
+        QCOMPARE(pairs.size(), 2);
+        QCOMPARE(pairs[0].images.size(), 8);
+        QCOMPARE(pairs[1].images.size(), 8);
         QVERIFY(QFileInfo::exists(page()->runFolder() + QStringLiteral("/summary.json")));
         QVERIFY(find<QPushButton>("startButton")->isEnabled());
         // The colour toggle regroups the same points by true label.

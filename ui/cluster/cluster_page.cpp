@@ -8,10 +8,17 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "dcs/data/subsets.h"
+#include "ui/cluster/cluster_colors.h"
 #include "ui/cluster/cluster_form.h"
+#include "ui/cluster/confusion_view.h"
+#include "ui/cluster/image_rows_view.h"
+#include "ui/data/image_conversion.h"
 #include "ui/cluster/latent_scatter_view.h"
 #include "ui/cluster/training_curves_view.h"
 #include "ui/run/run_controller.h"
@@ -38,6 +45,9 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
       m_controller(new RunController(this)),
       m_scatter(new LatentScatterView),
       m_curves(new TrainingCurvesView),
+      m_clusterGrid(new ImageRowsView),
+      m_confusion(new ConfusionView),
+      m_reconstructions(new ImageRowsView),
       m_start(new QPushButton(tr("Start"))),
       m_pause(new QPushButton(tr("Pause"))),
       m_step(new QPushButton(tr("Step one epoch"))),
@@ -47,6 +57,9 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     m_form->setObjectName(QStringLiteral("clusterForm"));
     m_scatter->setObjectName(QStringLiteral("latentView"));
     m_curves->setObjectName(QStringLiteral("curvesView"));
+    m_clusterGrid->setObjectName(QStringLiteral("clusterGrid"));
+    m_confusion->setObjectName(QStringLiteral("confusionView"));
+    m_reconstructions->setObjectName(QStringLiteral("reconstructionView"));
     m_start->setObjectName(QStringLiteral("startButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_step->setObjectName(QStringLiteral("stepButton"));
@@ -69,9 +82,24 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     leftLayout->addWidget(scroll, 1);
     leftLayout->addLayout(buttons);
 
+    auto scrolled = [](QWidget* widget) {
+        auto* area = new QScrollArea;
+        area->setWidget(widget);
+        return area;
+    };
+    auto* tabs = m_viewTabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("clusterViewTabs"));
+    tabs->addTab(m_curves, tr("Curves"));
+    tabs->addTab(scrolled(m_clusterGrid), tr("Clusters"));
+    tabs->addTab(m_confusion, tr("Confusion"));
+    tabs->addTab(scrolled(m_reconstructions), tr("Reconstructions"));
+    tabs->setTabToolTip(0, tr("Losses and clustering quality per epoch"));
+    tabs->setTabToolTip(1, tr("Per cluster: its size, its most common true label, and its most central images"));
+    tabs->setTabToolTip(2, tr("How many images of each true label fell in each cluster"));
+    tabs->setTabToolTip(3, tr("Input images above what the auto-encoder makes of them"));
     auto* views = new QSplitter(Qt::Vertical);
     views->addWidget(m_scatter);
-    views->addWidget(m_curves);
+    views->addWidget(tabs);
     views->setStretchFactor(0, 3);
     views->setStretchFactor(1, 2);
     auto* splitter = new QSplitter(Qt::Horizontal);
@@ -143,11 +171,15 @@ bool ClusterPage::startRun() {
     DatasetPtr data = m_dataset;
     if (config.limit > 0 && config.limit < data->size())
         data = std::make_shared<const dcs::data::Dataset>(dcs::data::firstN(*data, config.limit));
+    m_runDataset = data;
     m_runFolder = QDir(m_runsDirectory)
                       .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
                                 QString::fromStdString(config.method));
     m_scatter->clear();
     m_curves->clear();
+    m_confusion->clear();
+    m_clusterGrid->setRows({});
+    m_reconstructions->setRows({});
     m_progress->setValue(0);
     if (!m_controller->start(config, data, m_runFolder)) return false;
     m_status->setText(tr("Starting %1 on %2…").arg(QString::fromStdString(config.method), m_datasetSpec));
@@ -160,7 +192,53 @@ void ClusterPage::redraw() {
     if (!snapshot) return;
     m_scatter->setSnapshot(*snapshot);
     m_curves->setHistory(m_controller->history());
+    drawClusterGrid(*snapshot);
+    drawReconstructions(*snapshot);
+    QStringList labels;
+    if (m_runDataset)
+        for (const auto& name : m_runDataset->classNames()) labels << QString::fromStdString(name);
+    m_confusion->setConfusion(snapshot->confusion, labels);
     Q_EMIT snapshotDrawn(snapshot->epoch);
+}
+
+bool ClusterPage::showView(const QString& name) {
+    static const QStringList names{QStringLiteral("curves"), QStringLiteral("clusters"), QStringLiteral("confusion"),
+                                   QStringLiteral("reconstructions")};
+    const int index = static_cast<int>(names.indexOf(name));
+    if (index < 0) return false;
+    m_viewTabs->setCurrentIndex(index);
+    return true;
+}
+
+void ClusterPage::drawClusterGrid(const dcs::train::ClusterSnapshot& s) {
+    QVector<ImageRowsView::Row> rows;
+    for (int64_t k = 0; k < s.clusters; ++k) {
+        ImageRowsView::Row row;
+        row.color = clusterColor(k);
+        const auto size = k < static_cast<int64_t>(s.clusterSizes.size()) ? s.clusterSizes[static_cast<size_t>(k)] : 0;
+        row.caption = tr("Cluster %1: %2 images").arg(k).arg(size);
+        if (k < static_cast<int64_t>(s.confusion.size()) && size > 0) {
+            const auto& counts = s.confusion[static_cast<size_t>(k)];
+            const auto best = std::max_element(counts.begin(), counts.end()) - counts.begin();
+            row.caption += tr(", mostly %1 (%2 %)")
+                               .arg(QString::fromStdString(m_runDataset->className(best)))
+                               .arg(100.0 * static_cast<double>(counts[static_cast<size_t>(best)]) / static_cast<double>(size),
+                                    0, 'f', 0);
+        }
+        if (k < static_cast<int64_t>(s.centralMembers.size()))
+            for (int64_t id : s.centralMembers[static_cast<size_t>(k)]) row.images << imageAt(*m_runDataset, id);
+        rows << row;
+    }
+    m_clusterGrid->setRows(rows);
+}
+
+void ClusterPage::drawReconstructions(const dcs::train::ClusterSnapshot& s) {
+    ImageRowsView::Row inputs{tr("Inputs"), {}, {}}, outputs{tr("Reconstructions"), {}, {}};
+    for (const auto& pair : s.reconstructions) {
+        inputs.images << imageFromPlanes(pair.input.data(), s.channels, s.height, s.width);
+        outputs.images << imageFromPlanes(pair.reconstruction.data(), s.channels, s.height, s.width);
+    }
+    m_reconstructions->setRows({inputs, outputs});
 }
 
 void ClusterPage::showOutcome(const RunOutcome& outcome) {

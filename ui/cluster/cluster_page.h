@@ -6,15 +6,19 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "dcs/train/snapshot.h"
 #include "ui/data/dataset_ptr.h"
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 
 namespace dcs::ui {
 
 class ClusterForm;
+class ConfusionView;
+class ImageRowsView;
 class LatentScatterView;
 class RunController;
 class TrainingCurvesView;
@@ -32,6 +36,8 @@ public:
     RunController* controller() const { return m_controller; }
     // Starts a run with the form's config; false (with the reason shown) when it cannot start.
     bool startRun();
+    // Shows one of the lower views: curves, clusters, confusion or reconstructions; false if unknown.
+    bool showView(const QString& name);
     // The folder of the current or last run.
     QString runFolder() const { return m_runFolder; }
 
@@ -42,16 +48,22 @@ Q_SIGNALS:
 private:
     void updateButtons();
     void redraw();
+    void drawClusterGrid(const dcs::train::ClusterSnapshot& snapshot);
+    void drawReconstructions(const dcs::train::ClusterSnapshot& snapshot);
     void showOutcome(const RunOutcome& outcome);
 
     QString m_runsDirectory;
     QString m_datasetSpec;
     DatasetPtr m_dataset;
+    DatasetPtr m_runDataset;  // the images of the current run (the first N when limited)
     QString m_runFolder;
     ClusterForm* m_form;
     RunController* m_controller;
     LatentScatterView* m_scatter;
     TrainingCurvesView* m_curves;
+    ImageRowsView* m_clusterGrid;
+    ConfusionView* m_confusion;
+    ImageRowsView* m_reconstructions;
     QPushButton* m_start;
     QPushButton* m_pause;
     QPushButton* m_step;
@@ -59,6 +71,7 @@ private:
     QLabel* m_status;
     QProgressBar* m_progress;
     QTimer m_redrawTimer;
+    QTabWidget* m_viewTabs = nullptr;
 };
 
 }  // namespace dcs::ui

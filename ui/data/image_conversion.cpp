@@ -8,10 +8,13 @@ uchar toByte(float v) { return static_cast<uchar>(std::clamp(v, 0.0f, 1.0f) * 25
 }  // namespace
 
 QImage imageAt(const dcs::data::Dataset& dataset, int64_t index) {
-    const int w = static_cast<int>(dataset.width()), h = static_cast<int>(dataset.height());
+    return imageFromPlanes(dataset.image(index), dataset.channels(), dataset.height(), dataset.width());
+}
+
+QImage imageFromPlanes(const float* pixels, int64_t channels, int64_t height, int64_t width) {
+    const int w = static_cast<int>(width), h = static_cast<int>(height);
     const size_t plane = static_cast<size_t>(w) * h;
-    const float* pixels = dataset.image(index);
-    const bool rgb = dataset.channels() == 3;
+    const bool rgb = channels == 3;
     QImage image(w, h, rgb ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
     for (int y = 0; y < h; ++y) {
         uchar* line = image.scanLine(y);  // rows are padded to 4 bytes: always go through scanLine

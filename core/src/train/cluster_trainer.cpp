@@ -289,6 +289,10 @@ ClusterSnapshot ClusterTrainer::State::snapshot(const torch::Tensor& codes, int 
         s.acc = metrics::clusteringAccuracy(dataset.labels(), assigned);
         s.nmi = metrics::normalizedMutualInformation(dataset.labels(), assigned);
         s.ari = metrics::adjustedRandIndex(dataset.labels(), assigned);
+        s.confusion = metrics::contingencyTable(dataset.labels(), assigned);
+        // Every cluster and every class gets a row and a column, even the empty ones.
+        s.confusion.resize(static_cast<size_t>(config.clusters));
+        for (auto& row : s.confusion) row.resize(static_cast<size_t>(dataset.classCount()), 0);
     }
 
     // Most central members: smallest distance to their own centre.

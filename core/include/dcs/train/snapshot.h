@@ -57,6 +57,7 @@ struct ClusterSnapshot {
     int64_t clusters = 0;
     std::vector<int64_t> clusterSizes;
     std::vector<std::vector<int64_t>> centralMembers;  // per cluster, ids nearest its centre
+    std::vector<std::vector<int64_t>> confusion;       // [cluster][label] counts, when labelled
     LatentProjection latent;
     std::vector<ImagePair> reconstructions;
     int64_t channels = 0, height = 0, width = 0;
