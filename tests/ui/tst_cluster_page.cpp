@@ -83,6 +83,18 @@ private Q_SLOTS:
         QCOMPARE(pairs[1].images.size(), 8);
         QVERIFY(QFileInfo::exists(page()->runFolder() + QStringLiteral("/summary.json")));
         QVERIFY(find<QPushButton>("startButton")->isEnabled());
+        // Resting the pointer on a point shows its image, id, cluster and label.
+        auto* plot = find<QCustomPlot>("latentPlot");
+        const auto& graphData = plot->graph(0)->data();
+        const QPoint onPoint(static_cast<int>(plot->xAxis->coordToPixel(graphData->begin()->key)),
+                             static_cast<int>(plot->yAxis->coordToPixel(graphData->begin()->value)));
+        QVERIFY(latent->pointAt(onPoint) >= 0);
+        QMouseEvent move(QEvent::MouseMove, onPoint, plot->mapToGlobal(onPoint), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(plot, &move);
+        QVERIFY(latent->hoverLabel()->isVisible());
+        QVERIFY(latent->hoverLabel()->toolTip().contains(QStringLiteral("image ")));
+        QVERIFY(latent->hoverLabel()->toolTip().contains(QStringLiteral("label ")));
+        QVERIFY(!latent->hoverLabel()->pixmap().isNull());
         // The colour toggle regroups the same points by true label.
         find<QCheckBox>("colorByLabel")->setChecked(true);
         QCOMPARE(latent->pointCount(), 96);

@@ -172,6 +172,7 @@ bool ClusterPage::startRun() {
     if (config.limit > 0 && config.limit < data->size())
         data = std::make_shared<const dcs::data::Dataset>(dcs::data::firstN(*data, config.limit));
     m_runDataset = data;
+    m_scatter->setDataset(data);
     m_runFolder = QDir(m_runsDirectory)
                       .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
                                 QString::fromStdString(config.method));

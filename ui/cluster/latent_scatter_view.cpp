@@ -1,6 +1,7 @@
 #include "ui/cluster/latent_scatter_view.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QPainter>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -8,6 +9,7 @@
 #include <map>
 
 #include "ui/cluster/cluster_colors.h"
+#include "ui/data/image_conversion.h"
 
 namespace dcs::ui {
 namespace {
@@ -26,7 +28,16 @@ QPixmap dotPixmap(const QColor& color) {
 }  // namespace
 
 LatentScatterView::LatentScatterView(QWidget* parent)
-    : QWidget(parent), m_plot(new QCustomPlot), m_byLabel(new QCheckBox(tr("Colour by true label"))) {
+    : QWidget(parent),
+      m_plot(new QCustomPlot),
+      m_byLabel(new QCheckBox(tr("Colour by true label"))),
+      m_hover(new QLabel(m_plot)) {
+    m_hover->setObjectName(QStringLiteral("latentHover"));
+    m_hover->setStyleSheet(QStringLiteral("QLabel { background: #ffffe8; border: 1px solid #888; padding: 3px; }"));
+    m_hover->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_hover->hide();
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &LatentScatterView::showHover);
     m_plot->setObjectName(QStringLiteral("latentPlot"));
     m_byLabel->setObjectName(QStringLiteral("colorByLabel"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -50,6 +61,66 @@ LatentScatterView::LatentScatterView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_byLabel);
+}
+
+int LatentScatterView::pointAt(const QPoint& position) const {
+    if (!m_hasSnapshot) return -1;
+    const auto& latent = m_snapshot.latent;
+    // Compare in pixels: a radius of 6 px whatever the zoom.
+    const double px = position.x(), py = position.y();
+    int best = -1;
+    double bestDistance = 36.0;
+    for (size_t i = 0; i < latent.x.size(); ++i) {
+        const double dx = m_plot->xAxis->coordToPixel(latent.x[i]) - px;
+        if (dx * dx > bestDistance) continue;
+        const double dy = m_plot->yAxis->coordToPixel(latent.y[i]) - py;
+        const double distance = dx * dx + dy * dy;
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = static_cast<int>(i);
+        }
+    }
+    return best;
+}
+
+void LatentScatterView::showHover(QMouseEvent* event) {
+    const int i = pointAt(event->pos());
+    if (i < 0) {
+        m_hover->hide();
+        return;
+    }
+    const auto& latent = m_snapshot.latent;
+    const int64_t id = latent.ids[static_cast<size_t>(i)];
+    const int64_t label = latent.labels[static_cast<size_t>(i)];
+    QString text = tr("image %1\ncluster %2").arg(id).arg(latent.clusters[static_cast<size_t>(i)]);
+    if (label >= 0) {
+        const QString name = m_dataset ? QString::fromStdString(m_dataset->className(label)) : QString::number(label);
+        text += tr("\nlabel %1").arg(name);
+    }
+    if (m_dataset && id < m_dataset->size()) {
+        // The picture and the words side by side: draw both into one pixmap.
+        const QImage image = imageAt(*m_dataset, id).scaled(56, 56, Qt::KeepAspectRatio, Qt::FastTransformation);
+        const QFontMetrics metrics(m_hover->font());
+        const QRect textBox = metrics.boundingRect(QRect(0, 0, 200, 100), Qt::AlignLeft, text);
+        QPixmap pixmap(image.width() + 8 + textBox.width(), std::max(image.height(), textBox.height()));
+        pixmap.fill(QColor(0xff, 0xff, 0xe8));
+        QPainter painter(&pixmap);
+        painter.drawImage(0, 0, image);
+        painter.setPen(Qt::black);
+        painter.drawText(QRect(image.width() + 8, 0, textBox.width(), pixmap.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        painter.end();
+        m_hover->setPixmap(pixmap);
+    } else {
+        m_hover->setText(text);
+    }
+    m_hover->setToolTip(text);
+    m_hover->adjustSize();
+    QPoint at = event->pos() + QPoint(14, 14);
+    at.setX(std::min(at.x(), m_plot->width() - m_hover->width()));
+    at.setY(std::min(at.y(), m_plot->height() - m_hover->height()));
+    m_hover->move(at);
+    m_hover->show();
+    m_hover->raise();
 }
 
 void LatentScatterView::clear() {

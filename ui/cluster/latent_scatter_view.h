@@ -6,9 +6,12 @@
 #include <QWidget>
 
 #include "dcs/train/snapshot.h"
+#include "ui/data/dataset_ptr.h"
 
 class QCustomPlot;
 class QCheckBox;
+class QLabel;
+class QMouseEvent;
 
 namespace dcs::ui {
 
@@ -19,15 +22,23 @@ public:
     void setSnapshot(const dcs::train::ClusterSnapshot& snapshot);
     void clear();
     void setColorByLabel(bool byLabel);
+    // The images the snapshot's ids refer to, shown when the pointer rests on a point.
+    void setDataset(DatasetPtr dataset) { m_dataset = std::move(dataset); }
+    // The sample index under a widget position of the plot (-1: none within a few pixels).
+    int pointAt(const QPoint& position) const;
+    QLabel* hoverLabel() const { return m_hover; }
     QCustomPlot* plot() const { return m_plot; }
     // Points drawn in the last update (for tests and benchmarks).
     int pointCount() const { return m_pointCount; }
 
 private:
     void redraw();
+    void showHover(QMouseEvent* event);
 
     QCustomPlot* m_plot;
     QCheckBox* m_byLabel;
+    QLabel* m_hover;
+    DatasetPtr m_dataset;
     dcs::train::ClusterSnapshot m_snapshot;
     bool m_hasSnapshot = false;
     bool m_userMoved = false;  // the user panned or zoomed: keep their view
