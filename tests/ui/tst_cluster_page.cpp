@@ -83,6 +83,20 @@ private Q_SLOTS:
         QCOMPARE(pairs[1].images.size(), 8);
         QVERIFY(QFileInfo::exists(page()->runFolder() + QStringLiteral("/summary.json")));
         QVERIFY(find<QPushButton>("startButton")->isEnabled());
+        // Every view exports to PNG, PDF and SVG, and the run's tables to CSV.
+        for (const char* view : {"latent", "losses", "metrics", "confusion"})
+            for (const char* suffix : {"png", "pdf", "svg"}) {
+                const QString file = m_dir.filePath(QStringLiteral("%1.%2").arg(QLatin1String(view), QLatin1String(suffix)));
+                QCOMPARE(page()->exportView(QLatin1String(view), file), QString());
+                QVERIFY2(QFileInfo(file).size() > 500, qPrintable(file));
+            }
+        QCOMPARE(QImage(m_dir.filePath(QStringLiteral("latent.png"))).isNull(), false);
+        QCOMPARE(page()->exportView(QStringLiteral("assignments-csv"), m_dir.filePath(QStringLiteral("a.csv"))), QString());
+        QFile csv(m_dir.filePath(QStringLiteral("a.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readLine(), QByteArray("index,label,cluster\n"));
+        QVERIFY(page()->exportView(QStringLiteral("latent"), m_dir.filePath(QStringLiteral("x.bmp"))).contains("expected .png"));
+        QVERIFY(page()->exportView(QStringLiteral("latent"), QStringLiteral("/no/such/dir/x.png")).contains("/no/such/dir/x.png"));
         // Resting the pointer on a point shows its image, id, cluster and label.
         auto* plot = find<QCustomPlot>("latentPlot");
         const auto& graphData = plot->graph(0)->data();

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <qcustomplot.h>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -19,6 +21,7 @@
 #include "ui/cluster/confusion_view.h"
 #include "ui/cluster/image_rows_view.h"
 #include "ui/data/image_conversion.h"
+#include "ui/export/plot_export.h"
 #include "ui/cluster/latent_scatter_view.h"
 #include "ui/cluster/training_curves_view.h"
 #include "ui/run/run_controller.h"
@@ -200,6 +203,23 @@ void ClusterPage::redraw() {
         for (const auto& name : m_runDataset->classNames()) labels << QString::fromStdString(name);
     m_confusion->setConfusion(snapshot->confusion, labels);
     Q_EMIT snapshotDrawn(snapshot->epoch);
+}
+
+QString ClusterPage::exportView(const QString& view, const QString& file) {
+    if (view == QLatin1String("metrics-csv") || view == QLatin1String("assignments-csv")) {
+        const QString source = QDir(m_runFolder).filePath(view == QLatin1String("metrics-csv") ? QStringLiteral("metrics.csv")
+                                                                                                : QStringLiteral("assignments.csv"));
+        if (m_runFolder.isEmpty() || !QFile::exists(source)) return tr("There is no finished run to export yet.");
+        QFile::remove(file);
+        return QFile::copy(source, file) ? QString() : tr("'%1': could not be written").arg(file);
+    }
+    QCustomPlot* plot = view == QLatin1String("latent")    ? m_scatter->plot()
+                        : view == QLatin1String("losses")  ? m_curves->lossPlot()
+                        : view == QLatin1String("metrics") ? m_curves->metricPlot()
+                        : view == QLatin1String("confusion") ? m_confusion->plot()
+                                                             : nullptr;
+    if (!plot) return tr("'%1' is not a view; expected latent, losses, metrics or confusion").arg(view);
+    return exportPlot(plot, file);
 }
 
 bool ClusterPage::showView(const QString& name) {

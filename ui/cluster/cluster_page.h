@@ -38,6 +38,9 @@ public:
     bool startRun();
     // Shows one of the lower views: curves, clusters, confusion or reconstructions; false if unknown.
     bool showView(const QString& name);
+    // Saves a view: "latent", "losses", "metrics" or "confusion" as PNG/PDF/SVG (by suffix), or the
+    // run's "metrics-csv" or "assignments-csv". Returns "" on success, else the reason.
+    QString exportView(const QString& view, const QString& file);
     // The folder of the current or last run.
     QString runFolder() const { return m_runFolder; }
 

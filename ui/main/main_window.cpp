@@ -70,6 +70,28 @@ void MainWindow::buildActions() {
     openFolderAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     openFolderAction->setToolTip(tr("Open an image folder (one sub-folder per class), CIFAR-10 batches or MNIST JSON digits"));
     fileMenu->addSeparator();
+    auto* exportMenu = fileMenu->addMenu(tr("&Export"));
+    const QList<QPair<QString, QString>> plots{{tr("Latent space…"), QStringLiteral("latent")},
+                                               {tr("Loss curves…"), QStringLiteral("losses")},
+                                               {tr("Quality curves…"), QStringLiteral("metrics")},
+                                               {tr("Confusion heatmap…"), QStringLiteral("confusion")}};
+    for (const auto& [title, view] : plots)
+        exportMenu->addAction(title, this, [this, view = view] {
+            const QString file = QFileDialog::getSaveFileName(this, tr("Export plot"), view + QStringLiteral(".png"),
+                                                              tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+            if (!file.isEmpty()) reportExport(m_clusterPage->exportView(view, file), file);
+        });
+    exportMenu->addSeparator();
+    const QList<QPair<QString, QString>> tables{{tr("Metrics per epoch (CSV)…"), QStringLiteral("metrics-csv")},
+                                                {tr("Cluster assignments (CSV)…"), QStringLiteral("assignments-csv")}};
+    for (const auto& [title, view] : tables)
+        exportMenu->addAction(title, this, [this, view = view] {
+            const QString file = QFileDialog::getSaveFileName(this, tr("Export table"), view.section(QLatin1Char('-'), 0, 0) +
+                                                                                            QStringLiteral(".csv"),
+                                                              tr("CSV table (*.csv)"));
+            if (!file.isEmpty()) reportExport(m_clusterPage->exportView(view, file), file);
+        });
+    fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
@@ -233,6 +255,15 @@ void MainWindow::showLoadError(const QString& spec, const QString& message) {
 void MainWindow::setLoading(bool loading) {
     m_progress->setVisible(loading);
     if (loading) m_progress->setValue(0);
+}
+
+void MainWindow::reportExport(const QString& error, const QString& file) {
+    if (error.isEmpty()) {
+        m_status->setText(tr("Saved %1").arg(file));
+        return;
+    }
+    m_errorText->setText(error);
+    m_errorBanner->setVisible(true);
 }
 
 void MainWindow::showMode(int index) { m_modes->setCurrentIndex(index); }

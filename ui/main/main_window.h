@@ -53,6 +53,7 @@ private:
     void showDataset(const QString& spec, const DatasetPtr& dataset);
     void showLoadError(const QString& spec, const QString& message);
     void setLoading(bool loading);
+    void reportExport(const QString& error, const QString& file);
 
     DatasetLoader* m_loader;
     GalleryModel* m_gallery;
