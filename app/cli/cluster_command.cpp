@@ -163,23 +163,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         const auto result = trainer->run(&printer);
 
         if (flags->json) {
-            const auto number = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
-            const nlohmann::json out{{"dataset", config.dataset},
-                                     {"n", result.samples},
-                                     {"method", config.method},
-                                     {"preset", config.preset},
-                                     {"epochs", result.epochsCompleted},
-                                     {"status", train::toString(result.status)},
-                                     {"message", result.message},
-                                     {"acc", number(result.acc)},
-                                     {"nmi", number(result.nmi)},
-                                     {"nmi_normalisation", "arithmetic"},
-                                     {"ari", number(result.ari)},
-                                     {"seconds", result.seconds},
-                                     {"images_per_second", result.imagesPerSecond},
-                                     {"parameters", result.parameters},
-                                     {"macs_per_image", result.macsPerImage},
-                                     {"out", flags->resume.empty() ? flags->out : flags->resume}};
+            auto out = nlohmann::json::parse(train::runSummaryJson(config, result));
+            out["out"] = flags->resume.empty() ? flags->out : flags->resume;
             std::cout << out.dump(2) << "\n";
         } else {
             std::printf("%s on %s (%lld images, %s): %s after %d epochs in %s, %.0f images/s%s%s%s\n", config.method.c_str(),

@@ -87,22 +87,15 @@ int runInspect(const InspectOptions& options) {
 int runBaseline(const BaselineOptions& options) {
     const data::DatasetRegistry registry;
     const auto dataset = registry.load(options.dataset);
-    cluster::PixelBaselineOptions baseline;
-    baseline.method = options.method;
-    baseline.covariance = options.covariance;
-    baseline.clusters = options.clusters;
-    baseline.pcaDimensions = options.pca;
-    baseline.restarts = options.restarts;
-    baseline.seed = options.seed;
-    baseline.threads = options.threads;
+    const auto& baseline = options.baseline;
     const auto result = cluster::runPixelBaseline(dataset, baseline);
 
     if (options.json) {
-        nlohmann::json out{{"dataset", options.dataset}, {"n", dataset.size()},        {"method", options.method},
-                           {"clusters", result.clusters}, {"pca", options.pca},         {"seed", options.seed},
+        nlohmann::json out{{"dataset", options.dataset}, {"n", dataset.size()},        {"method", baseline.method},
+                           {"clusters", result.clusters}, {"pca", baseline.pcaDimensions},         {"seed", baseline.seed},
                            {"iterations", result.iterations},
                            {"seconds", result.seconds},   {"nmi_normalisation", "arithmetic"}};
-        if (options.method == "kmeans") out["inertia"] = result.inertia;
+        if (baseline.method == "kmeans") out["inertia"] = result.inertia;
         else out["mean_log_likelihood"] = result.meanLogLikelihood;
         if (result.scores) {
             out["acc"] = result.scores->acc;
@@ -114,7 +107,7 @@ int runBaseline(const BaselineOptions& options) {
         std::cout << out.dump(2) << "\n";
         return 0;
     }
-    std::cout << options.method << " on the " << (options.pca > 0 ? std::to_string(options.pca) + " PCA components of the " : "")
+    std::cout << baseline.method << " on the " << (baseline.pcaDimensions > 0 ? std::to_string(baseline.pcaDimensions) + " PCA components of the " : "")
               << "raw pixels of " << options.dataset << " (" << dataset.size() << " images, K = " << result.clusters
               << "): " << std::fixed << std::setprecision(2) << result.seconds << " s\n";
     if (result.scores)

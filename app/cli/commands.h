@@ -2,8 +2,9 @@
 // The dcstudio-cli subcommands. Each returns the process exit status and throws dcs::Error for bad
 // input, which main() prints as "error: ..." with status 2.
 
-#include <cstdint>
 #include <string>
+
+#include "dcs/cluster/pixel_baseline.h"
 
 namespace dcs::cli {
 
@@ -21,13 +22,7 @@ int runInspect(const InspectOptions& options);
 
 struct BaselineOptions {
     std::string dataset;
-    std::string method = "kmeans";
-    std::string covariance = "diag";
-    int64_t clusters = 0;
-    int64_t pca = 0;
-    int restarts = 4;
-    uint64_t seed = 1;
-    int threads = 0;
+    cluster::PixelBaselineOptions baseline;
     bool json = false;
 };
 int runBaseline(const BaselineOptions& options);

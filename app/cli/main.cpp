@@ -31,21 +31,21 @@ int main(int argc, char** argv) {
         app.add_subcommand("baseline", "Cluster the raw pixels (the classic baseline) and score against the labels");
     baselineCommand->add_option("--dataset", baseline.dataset, "Data set: a name from 'datasets' or FORMAT:PATH")
         ->required();
-    baselineCommand->add_option("--method", baseline.method, "Clustering method")
+    baselineCommand->add_option("--method", baseline.baseline.method, "Clustering method")
         ->check(CLI::IsMember({"kmeans", "gmm"}))
         ->capture_default_str();
-    baselineCommand->add_option("--covariance", baseline.covariance, "GMM covariance")
+    baselineCommand->add_option("--covariance", baseline.baseline.covariance, "GMM covariance")
         ->check(CLI::IsMember({"diag", "full"}))
         ->capture_default_str();
-    baselineCommand->add_option("--clusters", baseline.clusters, "K (default: the number of classes)")
+    baselineCommand->add_option("--clusters", baseline.baseline.clusters, "K (default: the number of classes)")
         ->check(CLI::Range(int64_t{1}, int64_t{100000}));
-    baselineCommand->add_option("--pca", baseline.pca, "Reduce to this many PCA components first (0: off)")
+    baselineCommand->add_option("--pca", baseline.baseline.pcaDimensions, "Reduce to this many PCA components first (0: off)")
         ->check(CLI::NonNegativeNumber);
-    baselineCommand->add_option("--restarts", baseline.restarts, "k-means++ restarts; the lowest inertia is kept")
+    baselineCommand->add_option("--restarts", baseline.baseline.restarts, "k-means++ restarts; the lowest inertia is kept")
         ->check(CLI::Range(1, 100))
         ->capture_default_str();
-    baselineCommand->add_option("--seed", baseline.seed, "Random seed")->capture_default_str();
-    baselineCommand->add_option("--threads", baseline.threads, "Threads (0: every core)")->check(CLI::NonNegativeNumber);
+    baselineCommand->add_option("--seed", baseline.baseline.seed, "Random seed")->capture_default_str();
+    baselineCommand->add_option("--threads", baseline.baseline.threads, "Threads (0: every core)")->check(CLI::NonNegativeNumber);
     baselineCommand->add_flag("--json", baseline.json, "Print one JSON object instead of text");
 
     CLI::App* clusterCommand = nullptr;

@@ -68,6 +68,27 @@ std::string toString(ClusterRunResult::Status status) {
     return "unknown";
 }
 
+std::string runSummaryJson(const ClusterConfig& config, const ClusterRunResult& result) {
+    const auto number = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+    const nlohmann::json summary{{"dataset", config.dataset},
+                                 {"n", result.samples},
+                                 {"method", config.method},
+                                 {"preset", config.preset},
+                                 {"epochs", result.epochsCompleted},
+                                 {"status", toString(result.status)},
+                                 {"message", result.message},
+                                 {"acc", number(result.acc)},
+                                 {"nmi", number(result.nmi)},
+                                 {"nmi_normalisation", "arithmetic"},
+                                 {"ari", number(result.ari)},
+                                 {"seconds", result.seconds},
+                                 {"training_seconds", result.trainingSeconds},
+                                 {"images_per_second", result.imagesPerSecond},
+                                 {"parameters", result.parameters},
+                                 {"macs_per_image", result.macsPerImage}};
+    return summary.dump(2);
+}
+
 struct ClusterTrainer::State {
     ClusterConfig config;
     const data::Dataset& dataset;
@@ -433,24 +454,7 @@ void ClusterTrainer::State::writeFinalFiles(const ClusterRunResult& result) cons
                (dataset.hasLabels() ? std::to_string(dataset.label(static_cast<int64_t>(i))) : std::string()) + "," +
                std::to_string(result.assignments[i]) + "\n";
     io::writeFileAtomically(folder / "assignments.csv", csv);
-    const auto number = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
-    const nlohmann::json summary{{"dataset", config.dataset},
-                                 {"n", result.samples},
-                                 {"method", config.method},
-                                 {"preset", config.preset},
-                                 {"epochs", result.epochsCompleted},
-                                 {"status", toString(result.status)},
-                                 {"message", result.message},
-                                 {"acc", number(result.acc)},
-                                 {"nmi", number(result.nmi)},
-                                 {"nmi_normalisation", "arithmetic"},
-                                 {"ari", number(result.ari)},
-                                 {"seconds", result.seconds},
-                                 {"training_seconds", trainSeconds},
-                                 {"images_per_second", result.imagesPerSecond},
-                                 {"parameters", result.parameters},
-                                 {"macs_per_image", result.macsPerImage}};
-    io::writeFileAtomically(folder / "summary.json", summary.dump(2) + "\n");
+    io::writeFileAtomically(folder / "summary.json", runSummaryJson(config, result) + "\n");
 }
 
 ClusterTrainer::ClusterTrainer(ClusterConfig config, const data::Dataset& dataset, fs::path runFolder)
@@ -601,6 +605,7 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
     if (result.status != ClusterRunResult::Status::Failed || s.epochsDone > 0) message(result.message);
     result.epochsCompleted = s.epochsDone;
     result.seconds = secondsSince(runStart);
+    result.trainingSeconds = s.trainSeconds;
     result.imagesPerSecond = s.trainSeconds > 0 ? static_cast<double>(s.trainImages) / s.trainSeconds : 0.0;
     if (s.clustersReady && s.epochsDone > 0) {
         result.assignments = toVector(s.assignments);

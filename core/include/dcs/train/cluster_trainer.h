@@ -30,6 +30,7 @@ struct ClusterRunResult {
     int64_t samples = 0;
     std::optional<double> acc, nmi, ari;
     double seconds = 0.0;          // wall time of this run() call
+    double trainingSeconds = 0.0;  // in the batch loops, over all epochs (resumed ones included)
     double imagesPerSecond = 0.0;  // training throughput over all epochs
     int64_t parameters = 0;
     int64_t macsPerImage = 0;      // one forward pass
@@ -37,6 +38,10 @@ struct ClusterRunResult {
 };
 
 std::string toString(ClusterRunResult::Status status);
+
+// The run's summary as the JSON object summary.json holds (and the CLI prints): dataset, n, method,
+// preset, epochs, status, message, acc, nmi, ari, seconds, images_per_second, parameters, ...
+std::string runSummaryJson(const ClusterConfig& config, const ClusterRunResult& result);
 
 class ClusterTrainer {
 public:
