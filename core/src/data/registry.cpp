@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+
+#include <pwd.h>
+#include <unistd.h>
 #include <type_traits>
 
 #include "dcs/data/subsets.h"
@@ -67,7 +70,14 @@ DataPaths DataPaths::fromEnvironment() {
     paths.dataDirectory = environmentPath("DCSTUDIO_DATA");
     if (paths.dataDirectory.empty()) {
         auto base = environmentPath("XDG_DATA_HOME");
-        if (base.empty()) base = environmentPath("HOME") / ".local" / "share";
+        if (base.empty()) {
+            auto home = environmentPath("HOME");
+            if (home.empty()) {  // services and some CI runners start without HOME
+                const passwd* user = getpwuid(getuid());
+                home = user && user->pw_dir ? std::filesystem::path(user->pw_dir) : std::filesystem::path("/tmp");
+            }
+            base = home / ".local" / "share";
+        }
         paths.dataDirectory = base / "dcstudio";
     }
     paths.fashionMnistDirectory = environmentPath("DCSTUDIO_FASHION_MNIST");
