@@ -77,9 +77,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     auto flags = std::make_shared<ClusterFlags>();
     auto& c = flags->config;
     command = app.add_subcommand("cluster", "Train DCAE-Kmeans or DCAE-GMM (DeepCluster) and report ACC/NMI/ARI");
-    auto* dataset = command->add_option("--dataset", c.dataset, "Data set: a name from 'datasets' or FORMAT:PATH");
-    auto* method = command->add_option("--method", c.method, "dcae-kmeans or dcae-gmm")
-                       ->check(CLI::IsMember({"dcae-kmeans", "dcae-gmm"}));
+    command->add_option("--dataset", c.dataset, "Data set: a name from 'datasets' or FORMAT:PATH");
+    command->add_option("--method", c.method, "dcae-kmeans or dcae-gmm")->check(CLI::IsMember({"dcae-kmeans", "dcae-gmm"}));
     command->add_option("--preset", c.preset, "Architecture: icip2018 or caip2019 (default)")
         ->check(CLI::IsMember({"icip2018", "caip2019"}));
     command->add_flag("--paper", flags->paper,
@@ -107,8 +106,6 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--out", flags->out, "Run folder: config.json, metrics.csv, summary.json, assignments.csv, checkpoint");
     command->add_option("--resume", flags->resume, "Continue the run in this folder from its last checkpoint");
     command->add_flag("--json", flags->json, "Print one JSON summary object on stdout");
-    (void)dataset;
-    (void)method;
 
     return [flags, command]() -> int {
         train::ClusterConfig config;
