@@ -114,6 +114,23 @@ private Q_SLOTS:
         QCOMPARE(gallery->model()->index(0, 0).data(Qt::DecorationRole).value<QPixmap>().width(), 100);
     }
 
+    void recentDataSetsAreRemembered() {
+        // Settings go to an INI file in the test's folder, never the user's own.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("dcstudio-test"));
+        {
+            MainWindow window(registry());
+            QSignalSpy shown(&window, &MainWindow::datasetShown);
+            window.loadDataset(QStringLiteral("shapes?count=20"));
+            QVERIFY(shown.wait(20000));
+            window.close();
+        }
+        MainWindow reopened(registry());
+        QVERIFY(reopened.findChild<QComboBox*>(QStringLiteral("datasetChooser"))->findText(QStringLiteral("shapes?count=20")) >= 0);
+        QCoreApplication::setOrganizationName(QString());
+    }
+
     void screenshotIsWritten() {
         MainWindow window(registry());
         window.resize(900, 600);

@@ -63,6 +63,20 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     m_clusterGrid->setObjectName(QStringLiteral("clusterGrid"));
     m_confusion->setObjectName(QStringLiteral("confusionView"));
     m_reconstructions->setObjectName(QStringLiteral("reconstructionView"));
+    // Help > What am I looking at? then a click on a view shows these.
+    m_scatter->setWhatsThis(tr("Each point is one image, placed by the first two principal components of its latent "
+                               "code. Colours are clusters (or true labels, with the tick box); crosses are the cluster "
+                               "centres. Drag to pan, scroll to zoom, rest the pointer on a point to see its image."));
+    m_curves->setWhatsThis(tr("Left: E1, how well the auto-encoder reconstructs its input, and E2 (right axis), how far "
+                              "the codes are from their centres; E2 is zero during warm-up. Right: ACC, NMI and ARI "
+                              "against the true labels, per epoch."));
+    m_clusterGrid->setWhatsThis(tr("Per cluster: its size, its most common true label and the images nearest its "
+                                   "centre, which show what the model takes the cluster to be."));
+    m_confusion->setWhatsThis(tr("How many images of each true label (columns) fell in each cluster (rows). A good "
+                                 "clustering has one bright cell in each row and column."));
+    m_reconstructions->setWhatsThis(tr("Input images above the auto-encoder's reconstructions of them."));
+    m_form->setWhatsThis(tr("The settings of the run. A setting outside its range is marked and explained below the "
+                            "form, and Start stays off until it is fixed."));
     m_start->setObjectName(QStringLiteral("startButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_step->setObjectName(QStringLiteral("stepButton"));

@@ -1,6 +1,9 @@
 #include "ui/main/main_window.h"
 
 #include <QAction>
+#include <QCloseEvent>
+#include <QSettings>
+#include <QWhatsThis>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -49,6 +52,7 @@ MainWindow::MainWindow(const dcs::data::DatasetRegistry& registry, QWidget* pare
     setWindowIcon(QIcon(QStringLiteral(":/icons/dcstudio.svg")));
     buildActions();
     buildCentralArea();
+    restoreSettings();
 
     connect(m_loader, &DatasetLoader::started, this, [this](const QString& spec) {
         setLoading(true);
@@ -94,6 +98,10 @@ void MainWindow::buildActions() {
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("What am I looking at?"));
+    helpMenu->addAction(whatsThis);
 
     auto* toolbar = addToolBar(tr("Data set"));
     toolbar->setObjectName(QStringLiteral("datasetToolbar"));
@@ -174,9 +182,13 @@ void MainWindow::buildCentralArea() {
     m_galleryView->setIconSize(QSize(size, size));
     m_galleryView->setGridSize(QSize(size + 16, size + 24));
     m_galleryView->setStyleSheet(QStringLiteral("QListView { background: #202124; color: #e8eaed; }"));
+    m_galleryView->setWhatsThis(tr("Every image of the data set with its class. Only the images in view are drawn, "
+                                   "so even 70,000 scroll smoothly. Rest the pointer on one for its index and label."));
 
     m_facts = new DatasetFactsView;
     m_facts->setObjectName(QStringLiteral("datasetFacts"));
+    m_facts->setWhatsThis(tr("The facts of the data set: where it came from, how many images of what shape, "
+                             "their pixel statistics, and how many images each class has."));
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -255,6 +267,35 @@ void MainWindow::showLoadError(const QString& spec, const QString& message) {
 void MainWindow::setLoading(bool loading) {
     m_progress->setVisible(loading);
     if (loading) m_progress->setValue(0);
+}
+
+void MainWindow::restoreSettings() {
+    if (QCoreApplication::organizationName().isEmpty()) return;
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (const QString& spec : settings.value(QStringLiteral("data/recent")).toStringList())
+        if (m_datasetChooser->findText(spec) < 0) m_datasetChooser->addItem(spec);
+}
+
+void MainWindow::saveSettings() const {
+    if (QCoreApplication::organizationName().isEmpty()) return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    // The data sets typed or opened (not the built-ins), newest last, at most ten.
+    const auto builtins = m_loader->registry().availableNames();
+    QStringList recent;
+    for (int i = 0; i < m_datasetChooser->count(); ++i) {
+        const QString spec = m_datasetChooser->itemText(i);
+        if (std::find(builtins.begin(), builtins.end(), spec.toStdString()) == builtins.end()) recent << spec;
+    }
+    settings.setValue(QStringLiteral("data/recent"), recent.mid(std::max<qsizetype>(0, recent.size() - 10)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::reportExport(const QString& error, const QString& file) {

@@ -41,12 +41,19 @@ public:
     // Shows the Data tab (0) or the Cluster tab (1).
     void showMode(int index);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 Q_SIGNALS:
     void datasetShown(const QString& spec);
     void loadFailed(const QString& spec, const QString& message);
 
 private:
     void buildActions();
+    // Window layout and recent data sets live in QSettings (only for the real application, whose
+    // organisation name is set; tests leave the user's settings alone).
+    void restoreSettings();
+    void saveSettings() const;
     void buildCentralArea();
     void openFile();
     void openFolder();
