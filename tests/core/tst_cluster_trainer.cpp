@@ -12,6 +12,7 @@
 #include "dcs/error.h"
 #include "dcs/model/conv_autoencoder.h"
 #include "dcs/train/cluster_trainer.h"
+#include "dcs/train/run_folder.h"
 #include "support/error_message.h"
 
 namespace fs = std::filesystem;
@@ -173,6 +174,20 @@ private Q_SLOTS:
             QVERIFY2(fs::file_size(folder("run") / file) > 0, file);
         QVERIFY(readFile(folder("run") / "assignments.csv").rfind("index,label,cluster\n0,0,", 0) == 0);
         QVERIFY(readFile(folder("run") / "summary.json").find("\"status\": \"finished\"") != std::string::npos);
+    }
+
+    void runFolderReadsBack() {
+        const auto data = tinyShapes();
+        ClusterTrainer(tinyConfig(), data, folder("readback")).run();
+        const auto record = loadRunFolder(folder("readback"));
+        QCOMPARE(record.status, std::string("finished"));
+        QCOMPARE(static_cast<int>(record.history.size()), 2);
+        QVERIFY(record.history[0].warmup && !record.history[1].warmup);
+        QVERIFY(record.acc.has_value());
+        QCOMPARE(record.config.toJson(), tinyConfig().toJson());
+        std::ofstream(folder("readback") / "metrics.csv", std::ios::app) << "3,cluster,1,2\n";
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { loadRunFolder(folder("readback")); }).contains("line 4"));
+        QVERIFY(errorMessageOf<dcs::DataError>([&] { loadRunFolder(folder("not-a-run")); }).contains("config.json"));
     }
 
     void gmmRuns_data() {

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <qcustomplot.h>
 
 #include "dcs/data/registry.h"
@@ -112,6 +113,36 @@ private Q_SLOTS:
         // The colour toggle regroups the same points by true label.
         find<QCheckBox>("colorByLabel")->setChecked(true);
         QCOMPARE(latent->pointCount(), 96);
+    }
+
+    void runsAreListedAndCompared() {
+        tinySettings(2);
+        QSignalSpy finished(page(), &ClusterPage::runFinished);
+        QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        const QString first = page()->runFolder();
+        setSpin("epochsField", 3);
+        QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        auto* table = find<QTableWidget>("runsTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("3"));
+        page()->selectRuns({0, 1});
+        auto* losses = find<QCustomPlot>("lossPlot");
+        QCOMPARE(losses->graphCount(), 6);
+        QCOMPARE(losses->graph(0)->dataCount(), 2);  // run 1, solid
+        QCOMPARE(losses->graph(3)->dataCount(), 3);  // run 2, dashed
+        QVERIFY(losses->graph(3)->visible());
+        if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS")) {  // for docs/: the comparison as a user sees it
+            m_window->findChild<QTabWidget*>(QStringLiteral("clusterViewTabs"))->setCurrentIndex(0);
+            QTest::qWait(100);
+            m_window->grab().save(qEnvironmentVariable("DCS_SCREENSHOTS") + QStringLiteral("/runs-compared.png"));
+        }
+        // A finished run folder opens again from disk; a folder that is not a run says why.
+        QCOMPARE(page()->openRunFolder(first), QString());
+        QCOMPARE(table->rowCount(), 3);
+        QVERIFY(page()->openRunFolder(m_dir.filePath(QStringLiteral("nothing"))).contains(QStringLiteral("config.json")));
+        QCOMPARE(table->rowCount(), 3);
     }
 
     void pauseStepAndStop() {

@@ -11,6 +11,9 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -110,10 +113,12 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     tabs->addTab(scrolled(m_clusterGrid), tr("Clusters"));
     tabs->addTab(m_confusion, tr("Confusion"));
     tabs->addTab(scrolled(m_reconstructions), tr("Reconstructions"));
+    tabs->addTab(buildRunsPanel(), tr("Runs"));
     tabs->setTabToolTip(0, tr("Losses and clustering quality per epoch"));
     tabs->setTabToolTip(1, tr("Per cluster: its size, its most common true label, and its most central images"));
     tabs->setTabToolTip(2, tr("How many images of each true label fell in each cluster"));
     tabs->setTabToolTip(3, tr("Input images above what the auto-encoder makes of them"));
+    tabs->setTabToolTip(4, tr("Every run of this session and the run folders you opened; select two to compare their curves"));
     auto* views = new QSplitter(Qt::Vertical);
     views->addWidget(m_scatter);
     views->addWidget(tabs);
@@ -193,6 +198,7 @@ bool ClusterPage::startRun() {
     m_runFolder = QDir(m_runsDirectory)
                       .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
                                 QString::fromStdString(config.method));
+    m_runsTable->clearSelection();
     m_scatter->clear();
     m_curves->clear();
     m_confusion->clear();
@@ -209,7 +215,8 @@ void ClusterPage::redraw() {
     const auto snapshot = m_controller->latestSnapshot();
     if (!snapshot) return;
     m_scatter->setSnapshot(*snapshot);
-    m_curves->setHistory(m_controller->history());
+    // While the user compares runs picked in the Runs tab, the curves stay theirs.
+    if (m_runsTable->selectionModel()->selectedRows().isEmpty()) m_curves->setHistory(m_controller->history());
     drawClusterGrid(*snapshot);
     drawReconstructions(*snapshot);
     QStringList labels;
@@ -276,8 +283,79 @@ void ClusterPage::drawReconstructions(const dcs::train::ClusterSnapshot& s) {
     m_reconstructions->setRows({inputs, outputs});
 }
 
+QWidget* ClusterPage::buildRunsPanel() {
+    auto* panel = new QWidget;
+    m_runsTable = new QTableWidget(0, 9);
+    m_runsTable->setObjectName(QStringLiteral("runsTable"));
+    m_runsTable->setHorizontalHeaderLabels({tr("Data set"), tr("Method"), tr("Epochs"), tr("Lambda"), tr("Batch"),
+                                            tr("ACC"), tr("NMI"), tr("ARI"), tr("Status / folder")});
+    m_runsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runsTable->horizontalHeader()->setStretchLastSection(true);
+    m_runsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runsTable->setSelectionMode(QAbstractItemView::MultiSelection);
+    m_runsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runsTable->setWhatsThis(tr("Select one run to see its curves, two to overlay them (the second dashed)."));
+    connect(m_runsTable, &QTableWidget::itemSelectionChanged, this, &ClusterPage::showSelectedRuns);
+    auto* open = new QPushButton(tr("Open run folder…"));
+    open->setObjectName(QStringLiteral("openRunButton"));
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a run folder"), m_runsDirectory);
+        if (folder.isEmpty()) return;
+        const QString error = openRunFolder(folder);
+        if (!error.isEmpty()) m_status->setText(error);
+    });
+    auto* layout = new QVBoxLayout(panel);
+    layout->addWidget(m_runsTable, 1);
+    layout->addWidget(open, 0, Qt::AlignLeft);
+    return panel;
+}
+
+QString ClusterPage::openRunFolder(const QString& folder) {
+    try {
+        addRun(dcs::train::loadRunFolder(folder.toStdString()));
+        return {};
+    } catch (const std::exception& e) {
+        return tr("Could not open the run: %1").arg(QString::fromStdString(e.what()));
+    }
+}
+
+void ClusterPage::addRun(dcs::train::RunRecord record) {
+    const int row = m_runsTable->rowCount();
+    m_runsTable->insertRow(row);
+    const auto& c = record.config;
+    const auto number = [](const std::optional<double>& v) { return v ? QString::number(*v, 'f', 3) : QStringLiteral("-"); };
+    const QStringList cells{QString::fromStdString(c.dataset), QString::fromStdString(c.method),
+                            QString::number(record.history.size()), QString::number(c.lambda),
+                            QString::number(c.batchSize), number(record.acc), number(record.nmi), number(record.ari),
+                            QStringLiteral("%1  %2").arg(QString::fromStdString(record.status),
+                                                         QString::fromStdString(record.folder.string()))};
+    for (int column = 0; column < cells.size(); ++column)
+        m_runsTable->setItem(row, column, new QTableWidgetItem(cells[column]));
+    m_runs.push_back(std::move(record));
+}
+
+void ClusterPage::selectRuns(const QList<int>& rows) {
+    m_runsTable->clearSelection();
+    for (int row : rows) m_runsTable->selectRow(row);
+}
+
+void ClusterPage::showSelectedRuns() {
+    QList<int> rows;
+    for (const auto& index : m_runsTable->selectionModel()->selectedRows()) rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    const auto name = [this](int row) {
+        return tr("run %1").arg(row + 1);
+    };
+    if (rows.isEmpty()) m_curves->setHistory(m_controller->history());
+    else if (rows.size() == 1) m_curves->setHistory(m_runs[static_cast<size_t>(rows[0])].history);
+    else
+        m_curves->setHistory(m_runs[static_cast<size_t>(rows[0])].history, m_runs[static_cast<size_t>(rows[1])].history,
+                             name(rows[0]), name(rows[1]));
+}
+
 void ClusterPage::showOutcome(const RunOutcome& outcome) {
     redraw();
+    if (QDir(m_runFolder).exists(QStringLiteral("metrics.csv"))) openRunFolder(m_runFolder);
     QString text;
     if (outcome.status == QLatin1String("failed")) text = tr("Run failed: %1").arg(outcome.message);
     else

@@ -6,12 +6,14 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "dcs/train/run_folder.h"
 #include "dcs/train/snapshot.h"
 #include "ui/data/dataset_ptr.h"
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTableWidget;
 class QTabWidget;
 
 namespace dcs::ui {
@@ -41,6 +43,12 @@ public:
     // Saves a view: "latent", "losses", "metrics" or "confusion" as PNG/PDF/SVG (by suffix), or the
     // run's "metrics-csv" or "assignments-csv". Returns "" on success, else the reason.
     QString exportView(const QString& view, const QString& file);
+    // Adds a finished run folder to the runs table; "" on success, else the reason.
+    QString openRunFolder(const QString& folder);
+    // The runs listed (this session's and opened ones).
+    const std::vector<dcs::train::RunRecord>& runs() const { return m_runs; }
+    // Selects runs in the table by row (one: its curves; two: overlaid).
+    void selectRuns(const QList<int>& rows);
     // The folder of the current or last run.
     QString runFolder() const { return m_runFolder; }
 
@@ -54,6 +62,9 @@ private:
     void drawClusterGrid(const dcs::train::ClusterSnapshot& snapshot);
     void drawReconstructions(const dcs::train::ClusterSnapshot& snapshot);
     void showOutcome(const RunOutcome& outcome);
+    QWidget* buildRunsPanel();
+    void addRun(dcs::train::RunRecord record);
+    void showSelectedRuns();
 
     QString m_runsDirectory;
     QString m_datasetSpec;
@@ -75,6 +86,8 @@ private:
     QProgressBar* m_progress;
     QTimer m_redrawTimer;
     QTabWidget* m_viewTabs = nullptr;
+    QTableWidget* m_runsTable = nullptr;
+    std::vector<dcs::train::RunRecord> m_runs;
 };
 
 }  // namespace dcs::ui

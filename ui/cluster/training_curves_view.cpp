@@ -59,28 +59,89 @@ void TrainingCurvesView::clear() {
     }
 }
 
-void TrainingCurvesView::setHistory(const std::vector<dcs::train::EpochMetrics>& history) {
-    QVector<double> epochs, e1, e2, total, accEpochs, acc, nmi, ari;
-    for (const auto& m : history) {
-        epochs << m.epoch;
-        e1 << m.reconstructionLoss;
-        e2 << m.clusteringLoss;
-        total << m.totalLoss;
-        if (m.acc && m.nmi && m.ari) {
-            accEpochs << m.epoch;
-            acc << *m.acc;
-            nmi << *m.nmi;
-            ari << *m.ari;
+namespace {
+
+struct Series {
+    QVector<double> epochs, e1, e2, total, scoreEpochs, acc, nmi, ari;
+    explicit Series(const std::vector<dcs::train::EpochMetrics>& history) {
+        for (const auto& m : history) {
+            epochs << m.epoch;
+            e1 << m.reconstructionLoss;
+            e2 << m.clusteringLoss;
+            total << m.totalLoss;
+            if (m.acc && m.nmi && m.ari) {
+                scoreEpochs << m.epoch;
+                acc << *m.acc;
+                nmi << *m.nmi;
+                ari << *m.ari;
+            }
         }
     }
-    m_losses->graph(0)->setData(epochs, e1, true);
-    m_losses->graph(1)->setData(epochs, e2, true);
-    m_losses->graph(2)->setData(epochs, total, true);
-    m_metrics->graph(0)->setData(accEpochs, acc, true);
-    m_metrics->graph(1)->setData(accEpochs, nmi, true);
-    m_metrics->graph(2)->setData(accEpochs, ari, true);
-    const double lastEpoch = epochs.isEmpty() ? 1.0 : epochs.back();
-    m_losses->rescaleAxes();
+};
+
+// Graphs 0-2 of each plot are the run; 3-5, created on first use, its dashed comparison.
+void fill(QCustomPlot* plot, int first, const QVector<double>& x, const QVector<double>& a, const QVector<double>& b,
+          const QVector<double>& c) {
+    plot->graph(first)->setData(x, a, true);
+    plot->graph(first + 1)->setData(x, b, true);
+    plot->graph(first + 2)->setData(x, c, true);
+}
+
+void ensureComparisonGraphs(QCustomPlot* plot) {
+    if (plot->graphCount() >= 6) return;
+    for (int i = 0; i < 3; ++i) {
+        auto* source = plot->graph(i);
+        auto* graph = plot->addGraph(source->keyAxis(), source->valueAxis());
+        QPen pen = source->pen();
+        pen.setStyle(Qt::DashLine);
+        graph->setPen(pen);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle, pen.color(), pen.color(), 5));
+    }
+}
+
+}  // namespace
+
+void TrainingCurvesView::setHistory(const std::vector<dcs::train::EpochMetrics>& history,
+                                    const std::vector<dcs::train::EpochMetrics>& comparison, const QString& name,
+                                    const QString& comparisonName) {
+    const Series run(history);
+    fill(m_losses, 0, run.epochs, run.e1, run.e2, run.total);
+    fill(m_metrics, 0, run.scoreEpochs, run.acc, run.nmi, run.ari);
+    const QStringList lossNames{tr("reconstruction E1"), tr("clustering E2 (right axis)"), tr("total")};
+    const QStringList scoreNames{tr("ACC"), tr("NMI (arithmetic)"), tr("ARI")};
+    double lastEpoch = run.epochs.isEmpty() ? 1.0 : run.epochs.back();
+    const bool comparing = !comparison.empty();
+    for (auto* plot : {m_losses, m_metrics}) {
+        if (comparing) ensureComparisonGraphs(plot);
+        for (int i = 3; i < plot->graphCount(); ++i) {
+            plot->graph(i)->setVisible(comparing);
+            if (!comparing) plot->graph(i)->removeFromLegend();
+        }
+    }
+    // Comparing: short names in a legend of two columns (one per run) so it covers little of the plot.
+    const QStringList shortLoss{tr("E1"), tr("E2 (right)"), tr("total")}, shortScore{tr("ACC"), tr("NMI"), tr("ARI")};
+    for (auto* plot : {m_losses, m_metrics}) {
+        plot->legend->setFillOrder(QCPLegend::foRowsFirst);
+        plot->legend->setWrap(comparing ? 3 : 0);
+        plot->legend->setFillOrder(QCPLegend::foRowsFirst, true);
+    }
+    for (int i = 0; i < 3; ++i) {
+        m_losses->graph(i)->setName(comparing ? QStringLiteral("%1 · %2").arg(shortLoss[i], name) : lossNames[i]);
+        m_metrics->graph(i)->setName(comparing ? QStringLiteral("%1 · %2").arg(shortScore[i], name) : scoreNames[i]);
+    }
+    if (comparing) {
+        const Series other(comparison);
+        fill(m_losses, 3, other.epochs, other.e1, other.e2, other.total);
+        fill(m_metrics, 3, other.scoreEpochs, other.acc, other.nmi, other.ari);
+        for (int i = 0; i < 3; ++i) {
+            m_losses->graph(3 + i)->setName(QStringLiteral("%1 · %2").arg(shortLoss[i], comparisonName));
+            m_metrics->graph(3 + i)->setName(QStringLiteral("%1 · %2").arg(shortScore[i], comparisonName));
+            m_losses->graph(3 + i)->addToLegend();
+            m_metrics->graph(3 + i)->addToLegend();
+        }
+        if (!other.epochs.isEmpty()) lastEpoch = std::max(lastEpoch, other.epochs.back());
+    }
+    m_losses->rescaleAxes(true);
     m_losses->yAxis->setRangeLower(0);
     m_losses->yAxis2->setRangeLower(0);
     if (m_losses->yAxis2->range().upper <= 0) m_losses->yAxis2->setRangeUpper(1);
