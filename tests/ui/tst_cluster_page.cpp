@@ -145,6 +145,23 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 3);
     }
 
+    void restartGivesTheSameRun() {
+        tinySettings(2);
+        QSignalSpy finished(page(), &ClusterPage::runFinished);
+        QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        setSpin("seedField", 77);  // changed afterwards: the restart must still use the run's own seed
+        QVERIFY(find<QPushButton>("restartButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("restartButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        const auto& runs = page()->runs();
+        QCOMPARE(static_cast<int>(runs.size()), 2);
+        QCOMPARE(runs[1].config.seed, runs[0].config.seed);
+        QCOMPARE(runs[1].history.back().totalLoss, runs[0].history.back().totalLoss);
+        QCOMPARE(runs[1].acc, runs[0].acc);
+        QCOMPARE(find<QSpinBox>("seedField")->value(), 1);  // the form shows what ran
+    }
+
     void pauseStepAndStop() {
         tinySettings(50);
         QSignalSpy drawn(page(), &ClusterPage::snapshotDrawn);

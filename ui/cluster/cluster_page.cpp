@@ -58,6 +58,7 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
       m_pause(new QPushButton(tr("Pause"))),
       m_step(new QPushButton(tr("Step one epoch"))),
       m_stop(new QPushButton(tr("Stop"))),
+      m_restart(new QPushButton(tr("Restart with the same initial weights"))),
       m_status(new QLabel),
       m_progress(new QProgressBar) {
     m_form->setObjectName(QStringLiteral("clusterForm"));
@@ -84,6 +85,8 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_step->setObjectName(QStringLiteral("stepButton"));
     m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_restart->setObjectName(QStringLiteral("restartButton"));
+    m_restart->setToolTip(tr("Run the last run again from exactly the same start (same settings, seed and data)"));
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setRange(0, 1000);
@@ -101,6 +104,7 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(scroll, 1);
     leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_restart);
 
     auto scrolled = [](QWidget* widget) {
         auto* area = new QScrollArea;
@@ -166,6 +170,7 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
         updateButtons();
     });
     connect(m_stop, &QPushButton::clicked, m_controller, &RunController::stop);
+    connect(m_restart, &QPushButton::clicked, this, &ClusterPage::restartSameWeights);
     connect(m_form, &ClusterForm::validityChanged, this, &ClusterPage::updateButtons);
     m_status->setText(tr("Choose a data set in the Data tab, set up the run, and press Start."));
     updateButtons();
@@ -193,6 +198,18 @@ bool ClusterPage::startRun() {
     DatasetPtr data = m_dataset;
     if (config.limit > 0 && config.limit < data->size())
         data = std::make_shared<const dcs::data::Dataset>(dcs::data::firstN(*data, config.limit));
+    return launch(config, data);
+}
+
+bool ClusterPage::restartSameWeights() {
+    if (!m_runDataset || m_controller->isRunning()) return false;
+    // The initial weights and the shuffles come from the seed: the same config gives the same start.
+    m_form->setConfig(m_lastConfig);
+    return launch(m_lastConfig, m_runDataset);
+}
+
+bool ClusterPage::launch(const dcs::train::ClusterConfig& config, const DatasetPtr& data) {
+    m_lastConfig = config;
     m_runDataset = data;
     m_scatter->setDataset(data);
     m_runFolder = QDir(m_runsDirectory)
@@ -206,7 +223,8 @@ bool ClusterPage::startRun() {
     m_reconstructions->setRows({});
     m_progress->setValue(0);
     if (!m_controller->start(config, data, m_runFolder)) return false;
-    m_status->setText(tr("Starting %1 on %2…").arg(QString::fromStdString(config.method), m_datasetSpec));
+    m_status->setText(tr("Starting %1 on %2…")
+                          .arg(QString::fromStdString(config.method), QString::fromStdString(config.dataset)));
     updateButtons();
     return true;
 }
@@ -378,6 +396,7 @@ void ClusterPage::updateButtons() {
     m_pause->setText(running && m_controller->isPaused() ? tr("Resume") : tr("Pause"));
     m_step->setEnabled(running);
     m_stop->setEnabled(running);
+    m_restart->setEnabled(!running && m_runDataset != nullptr);
     m_form->setEnabled(!running);
 }
 

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "dcs/train/cluster_config.h"
 #include "dcs/train/run_folder.h"
 #include "dcs/train/snapshot.h"
 #include "ui/data/dataset_ptr.h"
@@ -38,6 +39,8 @@ public:
     RunController* controller() const { return m_controller; }
     // Starts a run with the form's config; false (with the reason shown) when it cannot start.
     bool startRun();
+    // Runs the last run again with its exact settings, seed and data (so the same initial weights).
+    bool restartSameWeights();
     // Shows one of the lower views: curves, clusters, confusion or reconstructions; false if unknown.
     bool showView(const QString& name);
     // Saves a view: "latent", "losses", "metrics" or "confusion" as PNG/PDF/SVG (by suffix), or the
@@ -58,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    bool launch(const dcs::train::ClusterConfig& config, const DatasetPtr& data);
     void redraw();
     void drawClusterGrid(const dcs::train::ClusterSnapshot& snapshot);
     void drawReconstructions(const dcs::train::ClusterSnapshot& snapshot);
@@ -82,6 +86,8 @@ private:
     QPushButton* m_pause;
     QPushButton* m_step;
     QPushButton* m_stop;
+    QPushButton* m_restart;
+    dcs::train::ClusterConfig m_lastConfig;
     QLabel* m_status;
     QProgressBar* m_progress;
     QTimer m_redrawTimer;
