@@ -46,6 +46,11 @@ int main(int argc, char** argv) {
         QStringLiteral("view"));
     parser.addOption(stopAfterOption);
     parser.addOption(viewOption);
+    // Not "--session": QGuiApplication takes -session/--session for desktop session management.
+    const QCommandLineOption sessionOption(
+        QStringLiteral("session-file"), QApplication::translate("main", "Open a session or lesson file (JSON)."),
+        QStringLiteral("file"));
+    parser.addOption(sessionOption);
     parser.process(app);
 
     const dcs::data::DatasetRegistry registry;
@@ -110,7 +115,16 @@ int main(int argc, char** argv) {
             QApplication::exit(2);
         });
     }
-    window.loadDataset(parser.isSet(datasetOption) ? parser.value(datasetOption)
-                                                   : QString::fromStdString(registry.defaultName()));
+    if (parser.isSet(sessionOption)) {
+        const QString error = window.openSession(parser.value(sessionOption));
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << "error: " << error << "\n";
+            if (parser.isSet(screenshotOption)) return 2;
+            window.loadDataset(QString::fromStdString(registry.defaultName()));
+        }
+    } else {
+        window.loadDataset(parser.isSet(datasetOption) ? parser.value(datasetOption)
+                                                       : QString::fromStdString(registry.defaultName()));
+    }
     return app.exec();
 }

@@ -2,6 +2,9 @@
 #include <QtTest>
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -12,6 +15,7 @@
 
 #include "dcs/data/registry.h"
 #include "support/test_files.h"
+#include "ui/cluster/cluster_page.h"
 #include "ui/main/main_window.h"
 
 using dcs::ui::MainWindow;
@@ -129,6 +133,89 @@ private Q_SLOTS:
         MainWindow reopened(registry());
         QVERIFY(reopened.findChild<QComboBox*>(QStringLiteral("datasetChooser"))->findText(QStringLiteral("shapes?count=20")) >= 0);
         QCoreApplication::setOrganizationName(QString());
+    }
+
+    void sessionRoundTrips() {
+        const QString file = m_dir.filePath(QStringLiteral("session.json"));
+        {
+            MainWindow window(registry());
+            QSignalSpy shown(&window, &MainWindow::datasetShown);
+            window.loadDataset(QStringLiteral("shapes?count=30"));
+            QVERIFY(shown.wait(20000));
+            find<QSpinBox>(window, "epochsField")->setValue(7);
+            find<QSpinBox>(window, "warmupField")->setValue(2);
+            find<QDoubleSpinBox>(window, "lambdaField")->setValue(0.3);
+            find<QSlider>(window, "thumbnailSlider")->setValue(80);
+            window.clusterPage()->showView(QStringLiteral("confusion"));
+            window.clusterPage()->setColorByLabel(true);
+            window.showMode(1);
+            QCOMPARE(window.saveSession(file), QString());
+        }
+        MainWindow window(registry());
+        QSignalSpy shown(&window, &MainWindow::datasetShown);
+        QCOMPARE(window.openSession(file), QString());
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(window.datasetSpec(), QStringLiteral("shapes?count=30"));
+        QCOMPARE(find<QSpinBox>(window, "epochsField")->value(), 7);
+        QCOMPARE(find<QDoubleSpinBox>(window, "lambdaField")->value(), 0.3);
+        QCOMPARE(find<QSlider>(window, "thumbnailSlider")->value(), 80);
+        QCOMPARE(window.clusterPage()->currentView(), QStringLiteral("confusion"));
+        QVERIFY(window.clusterPage()->colorByLabel());
+        QCOMPARE(find<QTabWidget>(window, "modeTabs")->currentIndex(), 1);
+    }
+
+    void lessonFixesAndHidesSettings() {
+        const QString file = m_dir.filePath(QStringLiteral("lesson.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"({"version": 1, "dataset": "shapes?count=20", "config": {"seed": 5, "epochs": 4, "warmup": 1},
+                     "view": {"mode": "cluster"},
+                     "lesson": {"title": "Clusters of shapes", "locked": ["dataset", "seed"], "hidden": ["lambda"]}})");
+        out.close();
+        MainWindow window(registry());
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::datasetShown);
+        QCOMPARE(window.openSession(file), QString());
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(find<QSpinBox>(window, "seedField")->value(), 5);
+        QVERIFY(!find<QSpinBox>(window, "seedField")->isEnabled());
+        QVERIFY(find<QSpinBox>(window, "epochsField")->isEnabled());
+        QVERIFY(!find<QDoubleSpinBox>(window, "lambdaField")->isVisible());
+        QVERIFY(!find<QComboBox>(window, "datasetChooser")->isEnabled());
+    }
+
+    void badSessionFilesChangeNothing_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{ nope") << "not valid JSON";
+        QTest::newRow("version") << QByteArray(R"({"version": 2, "dataset": "shapes"})") << "version: expected 1";
+        QTest::newRow("no dataset") << QByteArray(R"({"version": 1})") << "dataset";
+        QTest::newRow("config type") << QByteArray(R"({"version": 1, "dataset": "shapes", "config": {"epochs": "x"}})")
+                                     << "config: epochs";
+        QTest::newRow("lesson name") << QByteArray(R"({"version": 1, "dataset": "shapes", "lesson": {"locked": ["colour"]}})")
+                                     << "unknown setting 'colour'";
+    }
+    void badSessionFilesChangeNothing() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString file = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(content);
+        out.close();
+        MainWindow window(registry());
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::datasetShown);
+        window.loadDataset(QStringLiteral("shapes?count=12"));
+        QVERIFY(shown.wait(20000));
+        find<QSpinBox>(window, "epochsField")->setValue(9);
+        const QString error = window.openSession(file);
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY(error.contains(file));
+        QVERIFY(find<QWidget>(window, "loadErrorBanner")->isVisible());
+        QCOMPARE(find<QSpinBox>(window, "epochsField")->value(), 9);
+        QCOMPARE(window.datasetSpec(), QStringLiteral("shapes?count=12"));
+        QVERIFY(window.openSession(m_dir.filePath(QStringLiteral("missing.json"))).contains(QStringLiteral("cannot be read")));
     }
 
     void screenshotIsWritten() {

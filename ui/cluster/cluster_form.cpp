@@ -74,7 +74,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
 
-    auto* form = new QFormLayout(this);
+    auto* form = m_layout = new QFormLayout(this);
     form->addRow(tr("Schedule:"), m_schedule);
     form->addRow(tr("Method:"), m_method);
     form->addRow(tr("Architecture:"), m_preset);
@@ -111,6 +111,17 @@ ClusterForm::ClusterForm(QWidget* parent)
         if (box != m_schedule) connect(box, &QComboBox::currentTextChanged, this, &ClusterForm::validate);
     connect(m_schedule, &QComboBox::activated, this,
             [this](int index) { applySchedule(m_schedule->itemData(index).toString()); });
+}
+
+void ClusterForm::setLockedFields(const QStringList& names) {
+    for (auto it = m_fieldWidgets.begin(); it != m_fieldWidgets.end(); ++it) it.value()->setEnabled(!names.contains(it.key()));
+    // A schedule would overwrite the fixed fields.
+    m_schedule->setEnabled(names.isEmpty());
+}
+
+void ClusterForm::setHiddenFields(const QStringList& names) {
+    for (auto it = m_fieldWidgets.begin(); it != m_fieldWidgets.end(); ++it)
+        m_layout->setRowVisible(it.value(), !names.contains(it.key()));
 }
 
 void ClusterForm::applySchedule(const QString& name) {

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QSpinBox;
 
@@ -27,6 +28,12 @@ public:
     bool isValid() const { return m_message.isEmpty(); }
     // Applies a named schedule: "default", "demo", "paper-icip2018", "paper-caip2019".
     void applySchedule(const QString& name);
+
+    // The names the lesson settings of a session may use (the config's JSON keys).
+    QStringList fieldNames() const { return m_fieldWidgets.keys(); }
+    // A lesson fixes some fields (shown, not editable) and hides others.
+    void setLockedFields(const QStringList& names);
+    void setHiddenFields(const QStringList& names);
 
 Q_SIGNALS:
     void validityChanged(bool valid);
@@ -52,6 +59,7 @@ private:
     QSpinBox* m_limit;
     QLabel* m_messageLabel;
     QMap<QString, QWidget*> m_fieldWidgets;  // ConfigError field name -> widget
+    QFormLayout* m_layout = nullptr;
     dcs::train::ClusterConfig m_hidden;       // fields the form does not show
     QString m_message;
 };

@@ -1,6 +1,7 @@
 #include "ui/cluster/cluster_page.h"
 
 #include <QDateTime>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <qcustomplot.h>
@@ -128,6 +129,7 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     views->addWidget(tabs);
     views->setStretchFactor(0, 3);
     views->setStretchFactor(1, 2);
+    views->setSizes({480, 360});
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
     splitter->addWidget(views);
@@ -261,9 +263,17 @@ QString ClusterPage::exportView(const QString& view, const QString& file) {
     return exportPlot(plot, file);
 }
 
+namespace {
+const QStringList kViewNames{QStringLiteral("curves"), QStringLiteral("clusters"), QStringLiteral("confusion"),
+                             QStringLiteral("reconstructions"), QStringLiteral("runs")};
+}
+
+QString ClusterPage::currentView() const { return kViewNames.value(m_viewTabs->currentIndex()); }
+bool ClusterPage::colorByLabel() const { return m_scatter->findChild<QCheckBox*>()->isChecked(); }
+void ClusterPage::setColorByLabel(bool byLabel) { m_scatter->setColorByLabel(byLabel); }
+
 bool ClusterPage::showView(const QString& name) {
-    static const QStringList names{QStringLiteral("curves"), QStringLiteral("clusters"), QStringLiteral("confusion"),
-                                   QStringLiteral("reconstructions")};
+    const auto& names = kViewNames;
     const int index = static_cast<int>(names.indexOf(name));
     if (index < 0) return false;
     m_viewTabs->setCurrentIndex(index);

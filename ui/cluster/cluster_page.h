@@ -41,6 +41,9 @@ public:
     bool startRun();
     // Runs the last run again with its exact settings, seed and data (so the same initial weights).
     bool restartSameWeights();
+    QString currentView() const;
+    bool colorByLabel() const;
+    void setColorByLabel(bool byLabel);
     // Shows one of the lower views: curves, clusters, confusion or reconstructions; false if unknown.
     bool showView(const QString& name);
     // Saves a view: "latent", "losses", "metrics" or "confusion" as PNG/PDF/SVG (by suffix), or the

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QSaveFile>
 #include <QSettings>
 #include <QWhatsThis>
 #include <QApplication>
@@ -25,7 +26,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "dcs/error.h"
+#include "ui/cluster/cluster_form.h"
 #include "ui/cluster/cluster_page.h"
+#include "ui/main/session.h"
 #include "ui/data/dataset_facts_view.h"
 #include "ui/data/dataset_loader.h"
 #include "ui/data/gallery_model.h"
@@ -67,12 +71,22 @@ const DatasetPtr& MainWindow::dataset() const { return m_gallery->dataset(); }
 
 void MainWindow::buildActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* openFileAction = fileMenu->addAction(tr("Open &File…"), this, &MainWindow::openFile);
+    auto* openFileAction = m_openFileAction = fileMenu->addAction(tr("Open &File…"), this, &MainWindow::openFile);
     openFileAction->setShortcut(QKeySequence::Open);
     openFileAction->setToolTip(tr("Open an IDX images file (raw or .gz) or a CSV table"));
-    auto* openFolderAction = fileMenu->addAction(tr("Open F&older…"), this, &MainWindow::openFolder);
+    auto* openFolderAction = m_openFolderAction = fileMenu->addAction(tr("Open F&older…"), this, &MainWindow::openFolder);
     openFolderAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     openFolderAction->setToolTip(tr("Open an image folder (one sub-folder per class), CIFAR-10 batches or MNIST JSON digits"));
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("Open &Session…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open session"), QString(), tr("dcstudio session (*.json)"));
+        if (!file.isEmpty()) openSession(file);
+    });
+    fileMenu->addAction(tr("Sa&ve Session…"), this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save session"), QStringLiteral("session.json"),
+                                                          tr("dcstudio session (*.json)"));
+        if (!file.isEmpty()) saveSession(file);
+    });
     fileMenu->addSeparator();
     auto* exportMenu = fileMenu->addMenu(tr("&Export"));
     const QList<QPair<QString, QString>> plots{{tr("Latent space…"), QStringLiteral("latent")},
@@ -121,7 +135,7 @@ void MainWindow::buildActions() {
     connect(m_datasetChooser->lineEdit(), &QLineEdit::returnPressed, this,
             [this] { loadDataset(m_datasetChooser->currentText().trimmed()); });
     toolbar->addWidget(m_datasetChooser);
-    auto* loadButton = new QPushButton(tr("Load"));
+    auto* loadButton = m_loadButton = new QPushButton(tr("Load"));
     loadButton->setObjectName(QStringLiteral("loadButton"));
     connect(loadButton, &QPushButton::clicked, this, [this] { loadDataset(m_datasetChooser->currentText().trimmed()); });
     toolbar->addWidget(loadButton);
@@ -250,7 +264,8 @@ void MainWindow::showDataset(const QString& spec, const DatasetPtr& dataset) {
     if (m_datasetChooser->findText(spec) < 0) m_datasetChooser->addItem(spec);
     m_datasetChooser->setCurrentText(spec);
     m_status->setText(tr("%1: %2 images").arg(spec, QLocale().toString(static_cast<qlonglong>(dataset->size()))));
-    setWindowTitle(tr("%1 — dcstudio").arg(spec));
+    setWindowTitle(m_lessonTitle.isEmpty() ? tr("%1 — dcstudio").arg(spec)
+                                           : tr("%1 — %2 — dcstudio").arg(m_lessonTitle, spec));
     Q_EMIT datasetShown(spec);
 }
 
@@ -267,6 +282,70 @@ void MainWindow::showLoadError(const QString& spec, const QString& message) {
 void MainWindow::setLoading(bool loading) {
     m_progress->setVisible(loading);
     if (loading) m_progress->setValue(0);
+}
+
+QString MainWindow::saveSession(const QString& file) {
+    Session session;
+    session.dataset = m_currentSpec.isEmpty() ? m_datasetChooser->currentText() : m_currentSpec;
+    session.config = m_clusterPage->form()->config();
+    session.config.dataset = session.dataset.toStdString();
+    session.mode = m_modes->currentIndex() == 1 ? QStringLiteral("cluster") : QStringLiteral("data");
+    session.clusterView = m_clusterPage->currentView();
+    session.colorByLabel = m_clusterPage->colorByLabel();
+    session.thumbnailSize = m_thumbnailSlider->value();
+    session.lessonTitle = m_lessonTitle;
+    session.locked = m_locked;
+    session.hidden = m_hidden;
+    QSaveFile out(file);  // written whole or not at all
+    if (!out.open(QIODevice::WriteOnly) || out.write(session.toJson()) < 0 || !out.commit()) {
+        const QString error = tr("'%1': could not be written (%2)").arg(file, out.errorString());
+        reportExport(error, file);
+        return error;
+    }
+    m_status->setText(tr("Session saved to %1").arg(file));
+    return {};
+}
+
+QString MainWindow::openSession(const QString& file) {
+    QFile in(file);
+    Session session;
+    QString error;
+    if (!in.open(QIODevice::ReadOnly)) {
+        error = tr("'%1': cannot be read (%2)").arg(file, in.errorString());
+    } else {
+        try {
+            session = Session::fromJson(in.readAll(), file);
+        } catch (const dcs::ConfigError& e) {
+            error = QString::fromStdString(e.what());
+        }
+    }
+    const QStringList known = m_clusterPage->form()->fieldNames() + QStringList{QStringLiteral("dataset")};
+    for (const QString& name : session.locked + session.hidden)
+        if (error.isEmpty() && !known.contains(name))
+            error = tr("'%1': lesson: unknown setting '%2'; expected one of %3").arg(file, name, known.join(QStringLiteral(", ")));
+    if (!error.isEmpty()) {
+        m_errorText->setText(error);
+        m_errorBanner->setVisible(true);
+        return error;
+    }
+    m_lessonTitle = session.lessonTitle;
+    m_locked = session.locked;
+    m_hidden = session.hidden;
+    auto* form = m_clusterPage->form();
+    form->setConfig(session.config);
+    form->setLockedFields(session.locked);
+    form->setHiddenFields(session.hidden);
+    const bool datasetLocked = session.locked.contains(QStringLiteral("dataset"));
+    for (QWidget* widget : {static_cast<QWidget*>(m_datasetChooser), static_cast<QWidget*>(m_loadButton)})
+        widget->setEnabled(!datasetLocked);
+    for (QAction* action : {m_openFileAction, m_openFolderAction}) action->setEnabled(!datasetLocked);
+    m_thumbnailSlider->setValue(session.thumbnailSize);
+    m_clusterPage->showView(session.clusterView);
+    m_clusterPage->setColorByLabel(session.colorByLabel);
+    m_modes->setCurrentIndex(session.mode == QLatin1String("cluster") ? 1 : 0);
+    if (!m_lessonTitle.isEmpty()) m_status->setText(tr("Lesson: %1").arg(m_lessonTitle));
+    loadDataset(session.dataset);
+    return {};
 }
 
 void MainWindow::restoreSettings() {

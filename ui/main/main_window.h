@@ -6,7 +6,9 @@
 
 #include "ui/data/dataset_ptr.h"
 
+class QAction;
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QListView;
 class QProgressBar;
@@ -38,6 +40,10 @@ public:
     // Renders the window into a PNG; false when the file cannot be written.
     bool saveScreenshot(const QString& file);
     ClusterPage* clusterPage() const { return m_clusterPage; }
+    // Session files (see session.h). Both return "" on success, else the reason, which is also
+    // shown in the error banner; a session that cannot be read changes nothing.
+    QString saveSession(const QString& file);
+    QString openSession(const QString& file);
     // Shows the Data tab (0) or the Cluster tab (1).
     void showMode(int index);
 
@@ -74,6 +80,13 @@ private:
     QSlider* m_thumbnailSlider = nullptr;
     QTabWidget* m_modes = nullptr;
     ClusterPage* m_clusterPage = nullptr;
+    QPushButton* m_loadButton = nullptr;
+    QAction* m_openFileAction = nullptr;
+    QAction* m_openFolderAction = nullptr;
+    // The lesson of the session last opened: its title and the settings it fixes or hides.
+    QString m_lessonTitle;
+    QStringList m_locked;
+    QStringList m_hidden;
     QString m_currentSpec;
 };
 
