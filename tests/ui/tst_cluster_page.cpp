@@ -110,6 +110,16 @@ private Q_SLOTS:
         QVERIFY(latent->hoverLabel()->toolTip().contains(QStringLiteral("image ")));
         QVERIFY(latent->hoverLabel()->toolTip().contains(QStringLiteral("label ")));
         QVERIFY(!latent->hoverLabel()->pixmap().isNull());
+        // A rectangle over the whole plot selects every point and shows their images.
+        const auto selected = latent->selectInRect(plot->axisRect()->rect());
+        QCOMPARE(static_cast<int>(selected.size()), 96);
+        QVERIFY(latent->selectionView()->isVisible());
+        QCOMPARE(latent->selectionView()->rows().front().images.size(), 24);
+        if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS")) {
+            QTest::qWait(100);
+            m_window->grab().save(qEnvironmentVariable("DCS_SCREENSHOTS") + QStringLiteral("/latent-selection.png"));
+        }
+        QVERIFY(latent->selectInRect(QRect(0, 0, 1, 1)).empty());
         // The colour toggle regroups the same points by true label.
         find<QCheckBox>("colorByLabel")->setChecked(true);
         QCOMPARE(latent->pointCount(), 96);

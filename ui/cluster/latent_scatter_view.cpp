@@ -9,6 +9,7 @@
 #include <map>
 
 #include "ui/cluster/cluster_colors.h"
+#include "ui/cluster/image_rows_view.h"
 #include "ui/data/image_conversion.h"
 
 namespace dcs::ui {
@@ -31,7 +32,17 @@ LatentScatterView::LatentScatterView(QWidget* parent)
     : QWidget(parent),
       m_plot(new QCustomPlot),
       m_byLabel(new QCheckBox(tr("Colour by true label"))),
-      m_hover(new QLabel(m_plot)) {
+      m_hover(new QLabel(m_plot)),
+      m_selection(new ImageRowsView) {
+    m_selection->setObjectName(QStringLiteral("latentSelection"));
+    m_selection->hide();
+    // Drag pans; Shift + drag draws a rectangle whose points' images are shown under the plot.
+    m_plot->setSelectionRectMode(QCP::srmNone);
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
+        m_plot->setSelectionRectMode(event->modifiers() & Qt::ShiftModifier ? QCP::srmCustom : QCP::srmNone);
+    });
+    connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this,
+            [this](const QRect& rect, QInputEvent*) { selectInRect(rect); });
     m_hover->setObjectName(QStringLiteral("latentHover"));
     m_hover->setStyleSheet(QStringLiteral("QLabel { background: #ffffe8; border: 1px solid #888; padding: 3px; }"));
     m_hover->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -61,6 +72,8 @@ LatentScatterView::LatentScatterView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_byLabel);
+    layout->addWidget(m_selection);
+    m_byLabel->setToolTip(tr("Shift + drag on the plot to see the images inside a rectangle"));
 }
 
 int LatentScatterView::pointAt(const QPoint& position) const {
@@ -123,9 +136,32 @@ void LatentScatterView::showHover(QMouseEvent* event) {
     m_hover->raise();
 }
 
+std::vector<int64_t> LatentScatterView::selectInRect(const QRect& pixels) {
+    std::vector<int64_t> ids;
+    if (!m_hasSnapshot) return ids;
+    const auto& latent = m_snapshot.latent;
+    const QRect area = pixels.normalized();
+    for (size_t i = 0; i < latent.x.size(); ++i) {
+        const QPoint at(static_cast<int>(m_plot->xAxis->coordToPixel(latent.x[i])),
+                        static_cast<int>(m_plot->yAxis->coordToPixel(latent.y[i])));
+        if (area.contains(at)) ids.push_back(latent.ids[i]);
+    }
+    ImageRowsView::Row row;
+    constexpr size_t kShown = 24;
+    row.caption = ids.empty() ? tr("No point inside the rectangle")
+                              : tr("%1 selected%2")
+                                    .arg(ids.size() == 1 ? tr("1 image") : tr("%1 images").arg(ids.size()))
+                                    .arg(ids.size() > kShown ? tr(", the first %1 shown").arg(kShown) : QString());
+    for (size_t i = 0; i < ids.size() && i < kShown && m_dataset; ++i) row.images << imageAt(*m_dataset, ids[i]);
+    m_selection->setRows({row});
+    m_selection->setVisible(true);
+    return ids;
+}
+
 void LatentScatterView::clear() {
     m_hasSnapshot = false;
     m_userMoved = false;
+    m_selection->hide();
     m_pointCount = 0;
     m_plot->clearGraphs();
     m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -27,6 +27,10 @@ public:
     // The sample index under a widget position of the plot (-1: none within a few pixels).
     int pointAt(const QPoint& position) const;
     QLabel* hoverLabel() const { return m_hover; }
+    // Selects the points inside a rectangle of widget pixels (Shift + drag does this), shows their
+    // images under the plot and returns their sample ids.
+    std::vector<int64_t> selectInRect(const QRect& pixels);
+    class ImageRowsView* selectionView() const { return m_selection; }
     QCustomPlot* plot() const { return m_plot; }
     // Points drawn in the last update (for tests and benchmarks).
     int pointCount() const { return m_pointCount; }
@@ -39,6 +43,7 @@ private:
     QCheckBox* m_byLabel;
     QLabel* m_hover;
     DatasetPtr m_dataset;
+    class ImageRowsView* m_selection;
     dcs::train::ClusterSnapshot m_snapshot;
     bool m_hasSnapshot = false;
     bool m_userMoved = false;  // the user panned or zoomed: keep their view
