@@ -1,7 +1,10 @@
 // dcstudio: the desktop application.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QSettings>
 #include <QTextStream>
+#include <QTranslator>
 #include <QTimer>
 
 #include "dcs/data/registry.h"
@@ -51,7 +54,30 @@ int main(int argc, char** argv) {
         QStringLiteral("session-file"), QApplication::translate("main", "Open a session or lesson file (JSON)."),
         QStringLiteral("file"));
     parser.addOption(sessionOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"), QApplication::translate("main", "User interface language: en or ar (default: the saved choice)."),
+        QStringLiteral("code"));
+    parser.addOption(languageOption);
     parser.process(app);
+
+    // The language: --lang, else the choice saved in Settings > Language, else English.
+    const QString language = parser.isSet(languageOption)
+                                 ? parser.value(languageOption)
+                                 : QSettings().value(QStringLiteral("ui/language"), QStringLiteral("en")).toString();
+    if (language != QLatin1String("en") && language != QLatin1String("ar")) {
+        QTextStream(stderr) << "error: --lang: '" << language << "'; expected en or ar\n";
+        return 2;
+    }
+    QTranslator translator, qtTranslator;
+    if (language == QLatin1String("ar")) {
+        if (translator.load(QLocale(QLocale::Arabic), QStringLiteral("dcstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QApplication::installTranslator(&translator);
+        // Qt's own words (dialog buttons) when the system has them.
+        if (qtTranslator.load(QLocale(QLocale::Arabic), QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+    }
 
     const dcs::data::DatasetRegistry registry;
     dcs::ui::MainWindow window(registry);

@@ -35,8 +35,8 @@ namespace {
 
 QString duration(double seconds) {
     const auto s = static_cast<long>(seconds + 0.5);
-    return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
-                   : QStringLiteral("%1 s").arg(s);
+    return s >= 60 ? ClusterPage::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
+                   : ClusterPage::tr("%1 s").arg(s);
 }
 
 QString score(const char* name, const std::optional<double>& value) {
@@ -388,7 +388,7 @@ void ClusterPage::showOutcome(const RunOutcome& outcome) {
     if (outcome.status == QLatin1String("failed")) text = tr("Run failed: %1").arg(outcome.message);
     else
         text = tr("Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8")
-                   .arg(outcome.status)
+                   .arg(outcome.status == QLatin1String("finished") ? tr("finished") : tr("stopped"))
                    .arg(outcome.epochs)
                    .arg(duration(outcome.seconds))
                    .arg(outcome.imagesPerSecond, 0, 'f', 0)

@@ -31,19 +31,23 @@ void ImageRowsView::paintEvent(QPaintEvent*) {
     painter.fillRect(rect(), palette().window());
     int y = kGap;
     const int tile = tileSize();
+    // Right-to-left languages read the rows from the right: mirror every x.
+    const auto place = [this](int x, int w) { return isRightToLeft() ? width() - x - w : x; };
     for (const auto& row : m_rows) {
         int x = kGap;
         if (row.color.isValid()) {
-            painter.fillRect(QRect(x, y + 4, 10, 10), row.color);
+            painter.fillRect(QRect(place(x, 10), y + 4, 10, 10), row.color);
             x += 16;
         }
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(x, y, width() - x, kCaptionHeight), Qt::AlignLeft | Qt::AlignVCenter, row.caption);
+        painter.drawText(QRect(place(x, width() - x), y, width() - x, kCaptionHeight),
+                         Qt::AlignLeading | Qt::AlignVCenter, row.caption);
         y += kCaptionHeight;
         x = kGap;
         for (const auto& image : row.images) {
             // Nearest-neighbour scaling keeps 28 px digits crisp.
-            painter.drawImage(QRect(x, y, tile, tile), image.scaled(tile, tile, Qt::KeepAspectRatio, Qt::FastTransformation));
+            painter.drawImage(QRect(place(x, tile), y, tile, tile),
+                              image.scaled(tile, tile, Qt::KeepAspectRatio, Qt::FastTransformation));
             x += tile + kGap;
         }
         y += tile + 2 * kGap;

@@ -1,6 +1,7 @@
 #include "ui/main/main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QSaveFile>
 #include <QSettings>
@@ -112,6 +113,25 @@ void MainWindow::buildActions() {
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+    auto* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    auto* languageMenu = settingsMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("en")).toString();
+    // Each language names itself, so a user who cannot read the current one still finds theirs.
+    for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("ar"), QStringLiteral("العربية")}}) {
+        auto* action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            if (!QCoreApplication::organizationName().isEmpty())
+                QSettings().setValue(QStringLiteral("ui/language"), code);
+            m_status->setText(tr("The language changes when dcstudio starts next."));
+        });
+    }
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* whatsThis = QWhatsThis::createAction(this);
     whatsThis->setText(tr("What am I looking at?"));

@@ -1,0 +1,1135 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>dcs::ui::ClusterForm</name>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
+        <source>Fill the form with a ready-made schedule</source>
+        <translation>املأ النموذج بجدول جاهز</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
+        <source>DCAE-Kmeans: k-means in the latent space. DCAE-GMM: a Gaussian mixture.</source>
+        <translation>DCAE-Kmeans: خوارزمية k-means في الفضاء الكامن. DCAE-GMM: خليط غاوسي.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="50" />
+        <source>caip2019: the DCEC auto-encoder (ReLU, squared error).
+icip2018: sigmoid layers and binary cross-entropy (needs images of at least 18 px).</source>
+        <translation>caip2019: المرمّز التلقائي DCEC (ReLU، الخطأ التربيعي).
+icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائية (يحتاج صورًا من 18 بكسل على الأقل).</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
+        <source> epochs</source>
+        <translation> حقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
+        <source>Epochs in all, warm-up included (1 or more)</source>
+        <translation>عدد الحقب كلها بما فيها الإحماء (1 أو أكثر)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
+        <source>Reconstruction-only epochs before the clustering term starts (at most the epochs)</source>
+        <translation>حقب إعادة البناء فقط قبل أن يبدأ حد التجميع (لا تتجاوز عدد الحقب)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
+        <source>K, the number of clusters (1 or more, at most the images)</source>
+        <translation>K، عدد العناقيد (1 أو أكثر، لا يتجاوز عدد الصور)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
+        <source> dims</source>
+        <translation> بُعد</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
+        <source>Size of the latent code h(x)</source>
+        <translation>حجم الشفرة الكامنة h(x)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
+        <source>Weight of the clustering term E2 (0 or more)</source>
+        <translation>وزن حد التجميع E2 (صفر أو أكثر)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
+        <source>Adam or SGD with momentum 0.9</source>
+        <translation>Adam أو SGD بزخم 0.9</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
+        <source>Learning rate (more than 0)</source>
+        <translation>معدل التعلم (أكبر من صفر)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <source> images</source>
+        <translation> صورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
+        <source>Mini-batch size</source>
+        <translation>حجم الدفعة الصغيرة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
+        <source>How the clusters start: k-means++ on the codes, or random centres (the papers)</source>
+        <translation>كيف تبدأ العناقيد: k-means++ على الشفرات، أو مراكز عشوائية (كما في الأوراق)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <source>DCAE-GMM: diagonal or full covariance</source>
+        <translation>DCAE-GMM: تغاير قطري أو كامل</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <source>Same seed, config and data: the same run</source>
+        <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <source>CPU threads; 0 uses every core</source>
+        <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <source>Train on the first N images only; 0 uses all</source>
+        <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <source>Demo (about a minute)</source>
+        <translation>عرض توضيحي (نحو دقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <source>Paper: icip2018</source>
+        <translation>الورقة: icip2018</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
+        <source>Paper: caip2019</source>
+        <translation>الورقة: caip2019</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
+        <source>Schedule:</source>
+        <translation>الجدول:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
+        <source>Method:</source>
+        <translation>الطريقة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
+        <source>Architecture:</source>
+        <translation>البنية:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
+        <source>Epochs:</source>
+        <translation>الحقب:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
+        <source>Warm-up:</source>
+        <translation>الإحماء:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
+        <source>Clusters K:</source>
+        <translation>العناقيد K:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
+        <source>Latent size:</source>
+        <translation>حجم الفضاء الكامن:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <source>Lambda:</source>
+        <translation>لامدا:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <source>Optimiser:</source>
+        <translation>المُحسِّن:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <source>Learning rate:</source>
+        <translation>معدل التعلم:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <source>Batch:</source>
+        <translation>الدفعة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <source>Cluster start:</source>
+        <translation>بداية العناقيد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
+        <source>Covariance:</source>
+        <translation>التغاير:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <source>Seed:</source>
+        <translation>البذرة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <source>Threads:</source>
+        <translation>الخيوط:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <source>Limit:</source>
+        <translation>الحد:</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::ClusterPage</name>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="38" />
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="39" />
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="58" />
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="59" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="406" />
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="60" />
+        <source>Step one epoch</source>
+        <translation>تقدّم حقبة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="61" />
+        <source>Stop</source>
+        <translation>أوقف</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="62" />
+        <source>Restart with the same initial weights</source>
+        <translation>أعد البدء بالأوزان الابتدائية نفسها</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="72" />
+        <source>Each point is one image, placed by the first two principal components of its latent code. Colours are clusters (or true labels, with the tick box); crosses are the cluster centres. Drag to pan, scroll to zoom, rest the pointer on a point to see its image.</source>
+        <translation>كل نقطة صورة واحدة، موضعها أول مكوّنين رئيسيين لشفرتها الكامنة. الألوان هي العناقيد (أو التسميات الحقيقية عند تفعيل المربع)؛ والصلبان مراكز العناقيد. اسحب للتحريك، ومرّر العجلة للتكبير، وأبقِ المؤشر على نقطة لترى صورتها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="75" />
+        <source>Left: E1, how well the auto-encoder reconstructs its input, and E2 (right axis), how far the codes are from their centres; E2 is zero during warm-up. Right: ACC, NMI and ARI against the true labels, per epoch.</source>
+        <translation>يسارًا: E1، مدى جودة إعادة المرمّز التلقائي بناء مدخلاته، وE2 (المحور الأيمن)، بُعد الشفرات عن مراكزها؛ وE2 صفر أثناء الإحماء. يمينًا: ACC وNMI وARI مقارنةً بالتسميات الحقيقية، لكل حقبة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="78" />
+        <source>Per cluster: its size, its most common true label and the images nearest its centre, which show what the model takes the cluster to be.</source>
+        <translation>لكل عنقود: حجمه، وأكثر تسمياته الحقيقية شيوعًا، والصور الأقرب إلى مركزه، وهي تُظهر ما يراه النموذج في العنقود.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="80" />
+        <source>How many images of each true label (columns) fell in each cluster (rows). A good clustering has one bright cell in each row and column.</source>
+        <translation>كم صورة من كل تسمية حقيقية (الأعمدة) وقعت في كل عنقود (الصفوف). التجميع الجيد فيه خلية ساطعة واحدة في كل صف وعمود.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="82" />
+        <source>Input images above the auto-encoder's reconstructions of them.</source>
+        <translation>صور الإدخال فوق ما يعيد المرمّز التلقائي بناءه منها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="83" />
+        <source>The settings of the run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
+        <translation>إعدادات التشغيل. الإعداد الخارج عن نطاقه يُعلَّم ويُشرح أسفل النموذج، ويبقى زر البدء معطّلًا حتى يُصحَّح.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="90" />
+        <source>Run the last run again from exactly the same start (same settings, seed and data)</source>
+        <translation>أعد تشغيل آخر تشغيل من البداية نفسها تمامًا (الإعدادات والبذرة والبيانات نفسها)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="95" />
+        <source>Train on the data set shown in the Data tab</source>
+        <translation>درّب على مجموعة البيانات المعروضة في تبويب البيانات</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="96" />
+        <source>Run one more epoch, then pause</source>
+        <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="117" />
+        <source>Curves</source>
+        <translation>المنحنيات</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="118" />
+        <source>Clusters</source>
+        <translation>العناقيد</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="119" />
+        <source>Confusion</source>
+        <translation>الالتباس</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="306" />
+        <source>Reconstructions</source>
+        <translation>إعادة البناء</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="121" />
+        <source>Runs</source>
+        <translation>التشغيلات</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="122" />
+        <source>Losses and clustering quality per epoch</source>
+        <translation>الخسائر وجودة التجميع لكل حقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="123" />
+        <source>Per cluster: its size, its most common true label, and its most central images</source>
+        <translation>لكل عنقود: حجمه، وأكثر تسمياته الحقيقية شيوعًا، وأكثر صوره مركزيةً</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="124" />
+        <source>How many images of each true label fell in each cluster</source>
+        <translation>كم صورة من كل تسمية حقيقية وقعت في كل عنقود</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="125" />
+        <source>Input images above what the auto-encoder makes of them</source>
+        <translation>صور الإدخال فوق ما يصنعه منها المرمّز التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="126" />
+        <source>Every run of this session and the run folders you opened; select two to compare their curves</source>
+        <translation>كل تشغيلات هذه الجلسة ومجلدات التشغيل التي فتحتها؛ اختر اثنين لمقارنة منحنياتهما</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="157" />
+        <source>Epoch %1 of %2, loss %3, about %4 left</source>
+        <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="177" />
+        <source>Choose a data set in the Data tab, set up the run, and press Start.</source>
+        <translation>اختر مجموعة بيانات في تبويب البيانات، واضبط التشغيل، ثم اضغط ابدأ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="191" />
+        <source>No data set: load one in the Data tab first.</source>
+        <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="195" />
+        <source>Fix the settings first: %1</source>
+        <translation>صحّح الإعدادات أولًا: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="228" />
+        <source>Starting %1 on %2…</source>
+        <translation>بدء %1 على %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="253" />
+        <source>There is no finished run to export yet.</source>
+        <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="255" />
+        <source>'%1': could not be written</source>
+        <translation>'%1': تعذّرت الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="262" />
+        <source>'%1' is not a view; expected latent, losses, metrics or confusion</source>
+        <translation>'%1' ليس عرضًا؛ المتوقع latent أو losses أو metrics أو confusion</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="289" />
+        <source>Cluster %1: %2 images</source>
+        <translation>العنقود %1: %2 صورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="293" />
+        <source>, mostly %1 (%2 %)</source>
+        <translation>، غالبًا %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="306" />
+        <source>Inputs</source>
+        <translation>المدخلات</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <source>Data set</source>
+        <translation>مجموعة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <source>Epochs</source>
+        <translation>الحقب</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <source>Lambda</source>
+        <translation>لامدا</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
+        <source>ACC</source>
+        <translation>ACC</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
+        <source>NMI</source>
+        <translation>NMI</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
+        <source>ARI</source>
+        <translation>ARI</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
+        <source>Status / folder</source>
+        <translation>الحالة / المجلد</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="325" />
+        <source>Select one run to see its curves, two to overlay them (the second dashed).</source>
+        <translation>اختر تشغيلًا واحدًا لترى منحنياته، أو اثنين لتراكبهما (الثاني متقطّع).</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="327" />
+        <source>Open run folder…</source>
+        <translation>افتح مجلد تشغيل…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="330" />
+        <source>Open a run folder</source>
+        <translation>افتح مجلد تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
+        <source>Could not open the run: %1</source>
+        <translation>تعذّر فتح التشغيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="375" />
+        <source>run %1</source>
+        <translation>التشغيل %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="388" />
+        <source>Run failed: %1</source>
+        <translation>فشل التشغيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="390" />
+        <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
+        <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="391" />
+        <source>finished</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="391" />
+        <source>stopped</source>
+        <translation>توقّف</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="406" />
+        <source>Resume</source>
+        <translation>استأنف</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::ConfusionView</name>
+    <message>
+        <location filename="../ui/cluster/confusion_view.cpp" line="31" />
+        <source>Clusters against true labels (counts)</source>
+        <translation>العناقيد مقابل التسميات الحقيقية (أعداد)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/confusion_view.cpp" line="33" />
+        <source>true label</source>
+        <translation>التسمية الحقيقية</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/confusion_view.cpp" line="34" />
+        <source>cluster</source>
+        <translation>العنقود</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/confusion_view.cpp" line="40" />
+        <source>images</source>
+        <translation>صور</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::DatasetFactsView</name>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="35" />
+        <source>Data set:</source>
+        <translation>مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="36" />
+        <source>Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="37" />
+        <source>Images:</source>
+        <translation>الصور:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="38" />
+        <source>Shape (C × H × W):</source>
+        <translation>الشكل (C × H × W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="39" />
+        <source>Classes:</source>
+        <translation>الفئات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="40" />
+        <source>Pixels:</source>
+        <translation>البكسلات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="43" />
+        <source>Class</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="43" />
+        <source>Images</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="43" />
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="52" />
+        <source>images</source>
+        <translation>صور</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="54" />
+        <source>Images per class</source>
+        <translation>الصور لكل فئة</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="69" />
+        <source>none (unlabelled)</source>
+        <translation>لا شيء (بلا تسميات)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/dataset_facts_view.cpp" line="71" />
+        <source>mean %1, std %2, range [%3, %4]</source>
+        <translation>المتوسط %1، الانحراف المعياري %2، المدى [%3، %4]</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::GalleryModel</name>
+    <message>
+        <location filename="../ui/data/gallery_model.cpp" line="47" />
+        <source>Image %1</source>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/gallery_model.cpp" line="49" />
+        <source>
+Label %1: %2</source>
+        <translation>
+التسمية %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::LatentScatterView</name>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="34" />
+        <source>Colour by true label</source>
+        <translation>لوّن حسب التسمية الحقيقية</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="55" />
+        <source>principal component 1</source>
+        <translation>المكوّن الرئيسي 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="56" />
+        <source>principal component 2</source>
+        <translation>المكوّن الرئيسي 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="65" />
+        <source>Latent space (PCA of the codes)</source>
+        <translation>الفضاء الكامن (تحليل المكونات الرئيسية للشفرات)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="76" />
+        <source>Shift + drag on the plot to see the images inside a rectangle</source>
+        <translation>Shift مع السحب على الرسم لترى الصور داخل مستطيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="108" />
+        <source>image %1
+cluster %2</source>
+        <translation>الصورة %1
+العنقود %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="111" />
+        <source>
+label %1</source>
+        <translation>
+التسمية %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="151" />
+        <source>No point inside the rectangle</source>
+        <translation>لا توجد نقطة داخل المستطيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="152" />
+        <source>%1 selected%2</source>
+        <translation>تم تحديد %1%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="153" />
+        <source>1 image</source>
+        <translation>صورة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="153" />
+        <source>%1 images</source>
+        <translation>%1 صورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="154" />
+        <source>, the first %1 shown</source>
+        <translation>، تظهر أول %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="199" />
+        <source>unlabelled</source>
+        <translation>بلا تسمية</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="199" />
+        <source>label %1</source>
+        <translation>التسمية %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="199" />
+        <source>cluster %1</source>
+        <translation>العنقود %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="208" />
+        <source>centres</source>
+        <translation>المراكز</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="56" />
+        <source>dcstudio: Deep Clustering &amp; Compression Studio</source>
+        <translation>dcstudio: استوديو التجميع العميق وضغط الشبكات</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="64" />
+        <source>Loading %1…</source>
+        <translation>جارٍ تحميل %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="74" />
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="75" />
+        <source>Open &amp;File…</source>
+        <translation>افتح &amp;ملفًا…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="77" />
+        <source>Open an IDX images file (raw or .gz) or a CSV table</source>
+        <translation>افتح ملف صور IDX (خام أو ‎.gz) أو جدول CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="78" />
+        <source>Open F&amp;older…</source>
+        <translation>افتح م&amp;جلدًا…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="79" />
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="80" />
+        <source>Open an image folder (one sub-folder per class), CIFAR-10 batches or MNIST JSON digits</source>
+        <translation>افتح مجلد صور (مجلد فرعي لكل فئة) أو دفعات CIFAR-10 أو أرقام MNIST بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="82" />
+        <source>Open &amp;Session…</source>
+        <translation>افتح &amp;جلسة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="83" />
+        <source>Open session</source>
+        <translation>افتح جلسة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="83" />
+        <location filename="../ui/main/main_window.cpp" line="88" />
+        <source>dcstudio session (*.json)</source>
+        <translation>جلسة dcstudio (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="86" />
+        <source>Sa&amp;ve Session…</source>
+        <translation>احف&amp;ظ الجلسة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="87" />
+        <source>Save session</source>
+        <translation>احفظ الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="92" />
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="93" />
+        <source>Latent space…</source>
+        <translation>الفضاء الكامن…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="94" />
+        <source>Loss curves…</source>
+        <translation>منحنيات الخسارة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="95" />
+        <source>Quality curves…</source>
+        <translation>منحنيات الجودة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="96" />
+        <source>Confusion heatmap…</source>
+        <translation>خريطة الالتباس الحرارية…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="99" />
+        <source>Export plot</source>
+        <translation>صدّر الرسم</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="100" />
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>صورة PNG (*.png);;مستند PDF (*.pdf);;رسم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="104" />
+        <source>Metrics per epoch (CSV)…</source>
+        <translation>المقاييس لكل حقبة (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="105" />
+        <source>Cluster assignments (CSV)…</source>
+        <translation>إسناد العناقيد (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="108" />
+        <source>Export table</source>
+        <translation>صدّر الجدول</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="110" />
+        <source>CSV table (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="114" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="116" />
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="117" />
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="132" />
+        <source>The language changes when dcstudio starts next.</source>
+        <translation>تتغيّر اللغة عند التشغيل التالي لـ dcstudio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="135" />
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="137" />
+        <source>What am I looking at?</source>
+        <translation>ما الذي أنظر إليه؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="140" />
+        <source>Data set</source>
+        <translation>مجموعة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="143" />
+        <source>Data set: </source>
+        <translation>مجموعة البيانات: </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="150" />
+        <source>A built-in data set, or FORMAT:PATH (idx, mnist-json, cifar10, folder, csv).
+Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&amp;color=1&amp;limit=1000</source>
+        <translation>مجموعة بيانات مدمجة، أو FORMAT:PATH (idx أو mnist-json أو cifar10 أو folder أو csv).
+تأتي الخيارات بعد '?'، مثل shapes?count=5000&amp;size=32 أو folder:/pets?size=64&amp;color=1&amp;limit=1000</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="158" />
+        <source>Load</source>
+        <translation>حمّل</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="163" />
+        <source> Thumbnail size: </source>
+        <translation> حجم المصغّرات: </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="197" />
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="219" />
+        <source>Every image of the data set with its class. Only the images in view are drawn, so even 70,000 scroll smoothly. Rest the pointer on one for its index and label.</source>
+        <translation>كل صور مجموعة البيانات مع فئاتها. لا تُرسم إلا الصور الظاهرة، لذا يتم التمرير بسلاسة حتى مع 70,000 صورة. أبقِ المؤشر على صورة لترى رقمها وتسميتها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="224" />
+        <source>The facts of the data set: where it came from, how many images of what shape, their pixel statistics, and how many images each class has.</source>
+        <translation>حقائق مجموعة البيانات: مصدرها، وعدد صورها وشكلها، وإحصاءات بكسلاتها، وعدد صور كل فئة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="244" />
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="245" />
+        <source>Cluster</source>
+        <translation>التجميع</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="257" />
+        <source>Data set name is empty: choose one from the list or type FORMAT:PATH.</source>
+        <translation>اسم مجموعة البيانات فارغ: اختر واحدة من القائمة أو اكتب FORMAT:PATH.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="265" />
+        <source>Open data set file</source>
+        <translation>افتح ملف مجموعة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="266" />
+        <source>Data set files (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;IDX images (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;CSV tables (*.csv);;All files (*)</source>
+        <translation>ملفات مجموعات البيانات (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;صور IDX (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;جداول CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="273" />
+        <source>Open data set folder</source>
+        <translation>افتح مجلد مجموعة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="286" />
+        <source>%1: %2 images</source>
+        <translation>%1: %2 صورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="287" />
+        <source>%1 — dcstudio</source>
+        <translation>%1 — dcstudio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="288" />
+        <source>%1 — %2 — dcstudio</source>
+        <translation>%1 — %2 — dcstudio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="294" />
+        <source>Could not load %1: %2</source>
+        <translation>تعذّر تحميل %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="294" />
+        <source>(empty name)</source>
+        <translation>(اسم فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="297" />
+        <source>No data set loaded</source>
+        <translation>لم تُحمَّل أي مجموعة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="298" />
+        <source>Still showing %1</source>
+        <translation>ما زال المعروض %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="321" />
+        <source>'%1': could not be written (%2)</source>
+        <translation>'%1': تعذّرت الكتابة (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="325" />
+        <source>Session saved to %1</source>
+        <translation>حُفظت الجلسة في %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="334" />
+        <source>'%1': cannot be read (%2)</source>
+        <translation>'%1': تتعذّر القراءة (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="345" />
+        <source>'%1': lesson: unknown setting '%2'; expected one of %3</source>
+        <translation>'%1': الدرس: إعداد غير معروف '%2'؛ المتوقع واحد من %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="366" />
+        <source>Lesson: %1</source>
+        <translation>الدرس: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="402" />
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="15" />
+        <source>epoch</source>
+        <translation>الحقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/plot_export.cpp" line="13" />
+        <source>'%1': unknown format '%2'; expected .png, .pdf or .svg</source>
+        <translation>'%1': صيغة غير معروفة '%2'؛ المتوقع ‎.png أو ‎.pdf أو ‎.svg</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/plot_export.cpp" line="37" />
+        <source>'%1': could not be written (is the folder there and writable?)</source>
+        <translation>'%1': تعذّرت الكتابة (هل المجلد موجود وقابل للكتابة؟)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/plot_export.cpp" line="42" />
+        <source>'%1': could not be replaced</source>
+        <translation>'%1': تعذّر الاستبدال</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::RunController</name>
+    <message>
+        <location filename="../ui/run/run_controller.cpp" line="42" />
+        <source>A run is already in progress; stop it first.</source>
+        <translation>هناك تشغيل جارٍ بالفعل؛ أوقفه أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::TrainingCurvesView</name>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="38" />
+        <source>Losses</source>
+        <translation>الخسائر</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="38" />
+        <source>loss per image</source>
+        <translation>الخسارة لكل صورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="39" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="110" />
+        <source>reconstruction E1</source>
+        <translation>إعادة البناء E1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="39" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="110" />
+        <source>clustering E2 (right axis)</source>
+        <translation>التجميع E2 (المحور الأيمن)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="39" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="110" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <source>total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="41" />
+        <source>Clustering quality</source>
+        <translation>جودة التجميع</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="41" />
+        <source>score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="42" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <source>ACC</source>
+        <translation>ACC</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="42" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
+        <source>NMI (arithmetic)</source>
+        <translation>NMI (حسابي)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="42" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <source>ARI</source>
+        <translation>ARI</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="46" />
+        <source>clustering E2</source>
+        <translation>التجميع E2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <source>E1</source>
+        <translation>E1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <source>E2 (right)</source>
+        <translation>E2 (يمين)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <source>NMI</source>
+        <translation>NMI</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="23" />
+        <source>Deep Clustering &amp; Compression Studio</source>
+        <translation>استوديو التجميع العميق وضغط الشبكات</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="27" />
+        <source>Data set to open (a built-in name or FORMAT:PATH).</source>
+        <translation>مجموعة البيانات المراد فتحها (اسم مدمج أو FORMAT:PATH).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="31" />
+        <source>Render the window to a PNG once the data set is shown, then exit.</source>
+        <translation>احفظ النافذة صورة PNG بعد عرض مجموعة البيانات ثم اخرج.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="35" />
+        <source>Clustering preset: demo, icip2018 or caip2019 (the papers' schedules), default.</source>
+        <translation>إعداد التجميع المسبق: demo أو icip2018 أو caip2019 (جداول الأوراق) أو default.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="38" />
+        <source>Start a clustering run once the data set is shown.</source>
+        <translation>ابدأ تشغيل تجميع بعد عرض مجموعة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="41" />
+        <source>With --autostart: stop the run after this many epochs.</source>
+        <translation>مع ‎--autostart: أوقف التشغيل بعد هذا العدد من الحقب.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="48" />
+        <source>Cluster view to show: curves, clusters, confusion or reconstructions.</source>
+        <translation>عرض التجميع المراد إظهاره: curves أو clusters أو confusion أو reconstructions.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54" />
+        <source>Open a session or lesson file (JSON).</source>
+        <translation>افتح ملف جلسة أو درس (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58" />
+        <source>User interface language: en or ar (default: the saved choice).</source>
+        <translation>لغة الواجهة: en أو ar (الافتراضي: الاختيار المحفوظ).</translation>
+    </message>
+</context>
+</TS>
