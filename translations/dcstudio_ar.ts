@@ -67,139 +67,184 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="60" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <source>SGD momentum, in [0, 1]</source>
+        <translation>زخم SGD، ضمن [0، 1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
+        <source>L2 weight decay, in [0, 1]</source>
+        <translation>اضمحلال الأوزان L2، ضمن [0، 1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
+        <source>DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood</source>
+        <translation>حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات، أو سالب لوغاريتم الأرجحية</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <source> points</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <source>How many images the latent-space view draws (a fixed sample)</source>
+        <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
         <source>How the clusters start: k-means++ on the codes, or random centres (the papers)</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الشفرات، أو مراكز عشوائية (كما في الأوراق)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
         <source>DCAE-GMM: diagonal or full covariance</source>
         <translation>DCAE-GMM: تغاير قطري أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
+        <source>Momentum:</source>
+        <translation>الزخم:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
+        <source>Weight decay:</source>
+        <translation>اضمحلال الأوزان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
+        <source>GMM term:</source>
+        <translation>حد GMM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
         <source>Limit:</source>
         <translation>الحد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <source>Points shown:</source>
+        <translation>النقاط المعروضة:</translation>
     </message>
 </context>
 <context>

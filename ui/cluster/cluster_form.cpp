@@ -57,6 +57,12 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_lambda(realSpin("lambdaField", -1.0, 100.0, 3, 0.05, tr("Weight of the clustering term E2 (0 or more)"))),
       m_optimizer(combo("optimizerChoice", {QStringLiteral("adam"), QStringLiteral("sgd")}, tr("Adam or SGD with momentum 0.9"))),
       m_learningRate(realSpin("lrField", 0.0, 10.0, 5, 0.0005, tr("Learning rate (more than 0)"))),
+      m_momentum(realSpin("momentumField", -1.0, 2.0, 3, 0.05, tr("SGD momentum, in [0, 1]"))),
+      m_weightDecay(realSpin("weightDecayField", -1.0, 2.0, 5, 0.0001, tr("L2 weight decay, in [0, 1]"))),
+      m_gmmLoss(combo("gmmLossChoice", {QStringLiteral("mahalanobis"), QStringLiteral("nll")},
+                      tr("DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood"))),
+      m_snapshotPoints(spin("snapshotPointsField", 0, 1000000, tr(" points"),
+                            tr("How many images the latent-space view draws (a fixed sample)"))),
       m_batch(spin("batchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),
       m_init(combo("initChoice", {QStringLiteral("kmeans++"), QStringLiteral("random")},
                    tr("How the clusters start: k-means++ on the codes, or random centres (the papers)"))),
@@ -85,12 +91,16 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("Lambda:"), m_lambda);
     form->addRow(tr("Optimiser:"), m_optimizer);
     form->addRow(tr("Learning rate:"), m_learningRate);
+    form->addRow(tr("Momentum:"), m_momentum);
+    form->addRow(tr("Weight decay:"), m_weightDecay);
     form->addRow(tr("Batch:"), m_batch);
     form->addRow(tr("Cluster start:"), m_init);
     form->addRow(tr("Covariance:"), m_covariance);
+    form->addRow(tr("GMM term:"), m_gmmLoss);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Threads:"), m_threads);
     form->addRow(tr("Limit:"), m_limit);
+    form->addRow(tr("Points shown:"), m_snapshotPoints);
     form->addRow(m_messageLabel);
 
     m_fieldWidgets = {{QStringLiteral("method"), m_method},       {QStringLiteral("preset"), m_preset},
@@ -98,6 +108,8 @@ ClusterForm::ClusterForm(QWidget* parent)
                       {QStringLiteral("clusters"), m_clusters},   {QStringLiteral("latent"), m_latent},
                       {QStringLiteral("lambda"), m_lambda},       {QStringLiteral("optimizer"), m_optimizer},
                       {QStringLiteral("lr"), m_learningRate},     {QStringLiteral("batch"), m_batch},
+                      {QStringLiteral("momentum"), m_momentum},   {QStringLiteral("weight_decay"), m_weightDecay},
+                      {QStringLiteral("gmm_loss"), m_gmmLoss},    {QStringLiteral("snapshot_points"), m_snapshotPoints},
                       {QStringLiteral("init"), m_init},           {QStringLiteral("covariance"), m_covariance},
                       {QStringLiteral("seed"), m_seed},           {QStringLiteral("threads"), m_threads},
                       {QStringLiteral("limit"), m_limit}};
@@ -114,9 +126,11 @@ ClusterForm::ClusterForm(QWidget* parent)
 }
 
 void ClusterForm::setLockedFields(const QStringList& names) {
+    m_lockedNames = names;
     for (auto it = m_fieldWidgets.begin(); it != m_fieldWidgets.end(); ++it) it.value()->setEnabled(!names.contains(it.key()));
     // A schedule would overwrite the fixed fields.
     m_schedule->setEnabled(names.isEmpty());
+    validate();  // re-applies the method- and optimiser-dependent enabling
 }
 
 void ClusterForm::setHiddenFields(const QStringList& names) {
@@ -150,7 +164,9 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
                                            QSignalBlocker(m_lambda),   QSignalBlocker(m_optimizer),
                                            QSignalBlocker(m_learningRate), QSignalBlocker(m_batch), QSignalBlocker(m_init),
                                            QSignalBlocker(m_covariance), QSignalBlocker(m_seed), QSignalBlocker(m_threads),
-                                           QSignalBlocker(m_limit)};
+                                           QSignalBlocker(m_limit), QSignalBlocker(m_momentum),
+                                           QSignalBlocker(m_weightDecay), QSignalBlocker(m_gmmLoss),
+                                           QSignalBlocker(m_snapshotPoints)};
         m_method->setCurrentText(QString::fromStdString(c.method));
         m_preset->setCurrentText(QString::fromStdString(c.preset));
         m_epochs->setValue(c.epochs);
@@ -166,6 +182,10 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         m_seed->setValue(static_cast<int>(c.seed));
         m_threads->setValue(c.threads);
         m_limit->setValue(static_cast<int>(c.limit));
+        m_momentum->setValue(c.momentum);
+        m_weightDecay->setValue(c.weightDecay);
+        m_gmmLoss->setCurrentText(QString::fromStdString(c.gmmLoss));
+        m_snapshotPoints->setValue(static_cast<int>(c.snapshotPoints));
     }
     validate();
 }
@@ -187,6 +207,10 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.seed = static_cast<uint64_t>(m_seed->value());
     c.threads = m_threads->value();
     c.limit = m_limit->value();
+    c.momentum = m_momentum->value();
+    c.weightDecay = m_weightDecay->value();
+    c.gmmLoss = m_gmmLoss->currentText().toStdString();
+    c.snapshotPoints = m_snapshotPoints->value();
     return c;
 }
 
@@ -205,7 +229,10 @@ void ClusterForm::validate() {
     m_messageLabel->setVisible(!message.isEmpty());
     const bool changed = message.isEmpty() != m_message.isEmpty();
     m_message = message;
-    m_covariance->setEnabled(m_method->currentText() == QLatin1String("dcae-gmm"));
+    const bool gmm = m_method->currentText() == QLatin1String("dcae-gmm");
+    m_covariance->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("covariance")));
+    m_gmmLoss->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_loss")));
+    m_momentum->setEnabled(m_optimizer->currentText() == QLatin1String("sgd") && !m_lockedNames.contains(QStringLiteral("momentum")));
     if (changed) Q_EMIT validityChanged(m_message.isEmpty());
 }
 

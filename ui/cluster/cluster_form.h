@@ -51,6 +51,10 @@ private:
     QDoubleSpinBox* m_lambda;
     QComboBox* m_optimizer;
     QDoubleSpinBox* m_learningRate;
+    QDoubleSpinBox* m_momentum;
+    QDoubleSpinBox* m_weightDecay;
+    QComboBox* m_gmmLoss;
+    QSpinBox* m_snapshotPoints;
     QSpinBox* m_batch;
     QComboBox* m_init;
     QComboBox* m_covariance;
@@ -61,6 +65,7 @@ private:
     QMap<QString, QWidget*> m_fieldWidgets;  // ConfigError field name -> widget
     QFormLayout* m_layout = nullptr;
     dcs::train::ClusterConfig m_hidden;       // fields the form does not show
+    QStringList m_lockedNames;
     QString m_message;
 };
 
