@@ -19,7 +19,6 @@
 
 #include <algorithm>
 
-#include "dcs/data/subsets.h"
 #include "ui/cluster/cluster_colors.h"
 #include "ui/cluster/cluster_form.h"
 #include "ui/cluster/confusion_view.h"
@@ -197,10 +196,9 @@ bool ClusterPage::startRun() {
     }
     auto config = m_form->config();
     config.dataset = m_datasetSpec.toStdString();
-    DatasetPtr data = m_dataset;
-    if (config.limit > 0 && config.limit < data->size())
-        data = std::make_shared<const dcs::data::Dataset>(dcs::data::firstN(*data, config.limit));
-    return launch(config, data);
+    // The worker takes the first `limit` images itself: no copy on the GUI thread, and the sample
+    // ids of the snapshots index the same images in the whole data set.
+    return launch(config, m_dataset);
 }
 
 bool ClusterPage::restartSameWeights() {

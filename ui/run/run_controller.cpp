@@ -2,6 +2,7 @@
 
 #include <QMetaObject>
 
+#include "dcs/data/subsets.h"
 #include "dcs/error.h"
 #include "dcs/train/cluster_trainer.h"
 
@@ -55,8 +56,11 @@ bool RunController::start(const dcs::train::ClusterConfig& config, DatasetPtr da
     m_worker = std::thread([this, config, dataset, control, folder] {
         RunOutcome outcome;
         try {
-            // The trainer is built here, off the GUI thread: it copies the images into a tensor.
-            dcs::train::ClusterTrainer trainer(config, *dataset, folder);
+            // Everything that copies images happens here, off the GUI thread.
+            DatasetPtr data = dataset;
+            if (config.limit > 0 && config.limit < data->size())
+                data = std::make_shared<const dcs::data::Dataset>(dcs::data::firstN(*data, config.limit));
+            dcs::train::ClusterTrainer trainer(config, *data, folder);
             Observer observer(this);
             const auto result = trainer.run(&observer, control);
             outcome.status = QString::fromStdString(dcs::train::toString(result.status));
