@@ -12,6 +12,7 @@
 #include "dcs/data/subsets.h"
 #include "dcs/error.h"
 #include "dcs/train/cluster_trainer.h"
+#include "progress_text.h"
 
 namespace dcs::cli {
 namespace {
@@ -23,15 +24,6 @@ struct ClusterFlags {
     std::string resume;
     bool json = false;
 };
-
-std::string duration(double seconds) {
-    if (!std::isfinite(seconds) || seconds < 0) return "--";
-    const auto s = static_cast<long>(std::lround(seconds));
-    char text[32];
-    if (s >= 3600) std::snprintf(text, sizeof text, "%ldh%02ldm", s / 3600, (s % 3600) / 60);
-    else std::snprintf(text, sizeof text, "%ldm%02lds", s / 60, s % 60);
-    return text;
-}
 
 std::string metricText(const char* name, const std::optional<double>& value) {
     if (!value) return "";

@@ -5,6 +5,7 @@
 
 #include "cluster_command.h"
 #include "commands.h"
+#include "prune_command.h"
 #include "dcs/error.h"
 
 namespace {
@@ -50,6 +51,10 @@ int main(int argc, char** argv) {
 
     CLI::App* clusterCommand = nullptr;
     const auto runCluster = dcs::cli::addClusterCommand(app, clusterCommand);
+    CLI::App* pruneCommand = nullptr;
+    const auto runPrune = dcs::cli::addPruneCommand(app, pruneCommand);
+    CLI::App* ablationCommand = nullptr;
+    const auto runAblation = dcs::cli::addPruneAblationCommand(app, ablationCommand);
 
     try {
         app.parse(argc, argv);
@@ -67,6 +72,8 @@ int main(int argc, char** argv) {
         if (*inspectCommand) return dcs::cli::runInspect(inspect);
         if (*baselineCommand) return dcs::cli::runBaseline(baseline);
         if (*clusterCommand) return runCluster();
+        if (*pruneCommand) return runPrune();
+        if (*ablationCommand) return runAblation();
     } catch (const dcs::Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return kUsageOrDataError;

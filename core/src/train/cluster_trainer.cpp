@@ -19,19 +19,20 @@
 #include "dcs/io/atomic_file.h"
 #include "dcs/metrics/clustering_metrics.h"
 #include "dcs/model/conv_autoencoder.h"
+#include "train/run_support.h"
 
 namespace dcs::train {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using run_support::Clock;
+using run_support::generatorFor;
+using run_support::secondsSince;
 
 constexpr int64_t kEncodeBatch = 1024;
 const char* kCheckpointFile = "checkpoint.pt";
 const char* kMetricsHeader =
     "epoch,phase,reconstruction_loss,clustering_loss,total_loss,acc,nmi,ari,epoch_seconds,images_per_second";
-
-double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 std::vector<int64_t> toVector(const torch::Tensor& t) {
     const auto c = t.to(torch::kCPU).to(torch::kInt64).contiguous();
@@ -49,12 +50,6 @@ std::string optionalNumber(const std::optional<double>& value) {
     out.precision(6);
     out << *value;
     return out.str();
-}
-
-// A generator of its own for each purpose and epoch, so a resumed run draws exactly what an
-// uninterrupted one would.
-at::Generator generatorFor(uint64_t seed, uint64_t purpose, uint64_t epoch = 0) {
-    return at::make_generator<at::CPUGeneratorImpl>(seed * 1'000'003ULL + purpose * 10'007ULL + epoch);
 }
 
 }  // namespace
@@ -499,9 +494,7 @@ std::unique_ptr<ClusterTrainer> ClusterTrainer::resume(const fs::path& runFolder
 ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* control) {
     State& s = *m_state;
     const auto runStart = Clock::now();
-    // LibTorch here starts with one intra-op thread, and the setting belongs to the calling thread.
-    at::set_num_threads(s.config.threads > 0 ? s.config.threads
-                                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+    run_support::useThreads(s.config.threads);
     if (!s.folder.empty()) {
         fs::create_directories(s.folder);
         io::writeFileAtomically(s.folder / "config.json", s.config.toJson() + "\n");

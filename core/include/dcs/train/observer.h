@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "dcs/train/prune_snapshot.h"
 #include "dcs/train/snapshot.h"
 
 namespace dcs::train {
@@ -13,6 +14,7 @@ public:
     virtual ~TrainingObserver() = default;
     virtual void onProgress(const TrainingProgress&) {}
     virtual void onSnapshot(const ClusterSnapshot&) {}
+    virtual void onPruneSnapshot(const PruneSnapshot&) {}
     virtual void onMessage(const std::string&) {}
 };
 

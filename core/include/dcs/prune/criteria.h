@@ -1,0 +1,51 @@
+#pragma once
+// How pruning decides which units of a layer to keep (METHODS.md, M3). Every criterion turns what a
+// probe saw of one layer into one score per unit; the units with the highest scores are kept.
+//   vote       majority voting: on every probe example the top-l alive units by activation get a
+//              vote; the score is the number of votes
+//   random     a seeded random score
+//   weight-sum sum of |w| of the unit's outgoing connections
+//   act-mean, act-sd, act-l1, act-l2   statistics of the unit's activations over the probe
+//   apoz       average percentage of zeros after ReLU (the score is its negative: keep the lowest)
+
+#include <torch/types.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dcs::prune {
+
+enum class Criterion { Vote, Random, WeightSum, ActMean, ActSd, ActL1, ActL2, Apoz };
+
+// In the order tables list them.
+const std::vector<Criterion>& allCriteria();
+std::string toString(Criterion criterion);
+// Throws ConfigError naming the field "criterion" and the accepted words.
+Criterion criterionFromString(const std::string& text);
+
+// What the probe saw of one layer.
+struct LayerProbe {
+    torch::Tensor responses;        // N x J activations before the ReLU (conv: mean over positions)
+    torch::Tensor zeroFraction;     // J: fraction of zero outputs after the ReLU (conv: over positions too)
+    torch::Tensor outgoingWeights;  // J: sum of |w| of the outgoing connections
+};
+
+// For every example, one vote to each of the topL alive units with the largest responses.
+// Returns the votes per unit (int64, length J; pruned units get none).
+torch::Tensor voteCounts(const torch::Tensor& responses, const torch::Tensor& alive, int64_t topL);
+
+// One score per unit, higher = more worth keeping; pruned units score -infinity. topL is the
+// number of votes each example gives (vote only).
+torch::Tensor unitScores(Criterion criterion, const LayerProbe& probe, const torch::Tensor& alive, int64_t topL,
+                         uint64_t seed);
+
+// How many of `alive` units stay after removing the fraction `rate`: ceil((1 - rate) * alive), but
+// never fewer than minUnits (nor more than alive).
+int64_t unitsToKeep(int64_t alive, double rate, int64_t minUnits);
+
+// The new alive mask (bool, length J): the `keep` alive units with the highest scores; ties go to
+// the lower index.
+torch::Tensor keepHighest(const torch::Tensor& scores, const torch::Tensor& alive, int64_t keep);
+
+}  // namespace dcs::prune

@@ -1,0 +1,48 @@
+#pragma once
+// Everything that defines a pruning run (METHODS.md, M3). The GUI's Prune form and the CLI's flags
+// fill this one struct; it round-trips through JSON and validates itself.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dcs::train {
+
+struct PruneConfig {
+    std::string dataset = "mnist";   // a registry specification
+    int64_t limit = 0;               // training images used (0: all)
+    std::string net = "fcn";         // fcn | scn | cnn
+    std::vector<int64_t> hidden;     // hidden FC widths (empty: the preset's)
+    bool pruneConv = false;          // cnn: prune its conv filters too, not only its FC layers
+    std::string criterion = "vote";  // vote | random | weight-sum | act-mean | act-sd | act-l1 | act-l2 | apoz
+    std::string votes = "keep";      // vote: each example votes for the units kept (keep) or ceil(J/2) (half)
+    std::string schedule = "during"; // during: prune while training; oneshot: train, then prune; none: dense
+    int epochs = 30;
+    int every = 2;                   // during: a pruning check every t epochs
+    double rate = 0.2;               // during: fraction k of the alive units removed per layer at each event
+    double tolerance = 0.0;          // during: prune when validation accuracy > its value just after the last event - this
+    double target = 0.0;             // during: stop pruning once the weights are at most this fraction of the dense net's (0: never)
+    double keep = 0.1;               // oneshot: fraction of each layer's units kept
+    int64_t minUnits = 10;           // never fewer units in a layer
+    std::string optimizer = "sgd";   // sgd | adam
+    double learningRate = 0.05;
+    double momentum = 0.9;
+    double weightDecay = 2e-4;
+    int64_t batchSize = 100;
+    double dropout = 0.3;
+    double epsilon = 20.0;           // scn: Erdős–Rényi density parameter
+    double zeta = 0.3;               // scn: fraction of connections SET moves after each epoch
+    int64_t probeSize = 10000;       // training examples the criteria look at
+    double validationFraction = 0.1; // of the training images, for the pruning decision
+    double testFraction = 0.2;       // held out for testing when the data set has no test split
+    uint64_t seed = 1;
+    int threads = 0;                 // 0: every core
+
+    // Throws ConfigError naming the field, what it found and what it expected.
+    void validate() const;
+    std::string toJson() const;
+    // Unknown keys and wrong types are ConfigErrors; missing keys keep their defaults.
+    static PruneConfig fromJson(const std::string& text);
+};
+
+}  // namespace dcs::train

@@ -1,0 +1,46 @@
+#pragma once
+// Helpers shared by the config structs' validate() and fromJson(): range and choice checks and
+// typed reads whose ConfigErrors name the field.
+
+#include <nlohmann/json.hpp>
+
+#include <initializer_list>
+#include <string>
+#include <type_traits>
+
+#include "dcs/error.h"
+
+namespace dcs::train::config_json {
+
+using Json = nlohmann::json;
+
+inline void requireOneOf(const char* field, const std::string& value, std::initializer_list<const char*> allowed) {
+    std::string list;
+    for (const char* a : allowed) {
+        if (value == a) return;
+        list += (list.empty() ? "" : ", ") + std::string(a);
+    }
+    throw ConfigError(std::string(field) + ": '" + value + "'; expected one of " + list);
+}
+
+template <typename T>
+inline void requireRange(const char* field, T value, T lo, T hi) {
+    if (!(value >= lo && value <= hi))
+        throw ConfigError(std::string(field) + ": " + std::to_string(value) + "; expected " + std::to_string(lo) +
+                          " .. " + std::to_string(hi));
+}
+
+// Reads key into value when present, with a ConfigError naming the key for a wrong type.
+template <typename T>
+inline void read(const Json& json, const char* key, T& value) {
+    const auto it = json.find(key);
+    if (it == json.end()) return;
+    try {
+        value = it->get<T>();
+    } catch (const Json::exception&) {
+        throw ConfigError(std::string(key) + ": found " + it->dump() + " (" + it->type_name() + "); expected a " +
+                          (std::is_same_v<T, std::string> ? "string" : std::is_floating_point_v<T> ? "number" : "whole number"));
+    }
+}
+
+}  // namespace dcs::train::config_json

@@ -1,0 +1,108 @@
+#include "dcs/train/prune_config.h"
+
+#include "dcs/error.h"
+#include "dcs/prune/criteria.h"
+#include "train/config_json.h"
+
+namespace dcs::train {
+using config_json::Json;
+using config_json::read;
+using config_json::requireOneOf;
+using config_json::requireRange;
+
+void PruneConfig::validate() const {
+    if (dataset.empty()) throw ConfigError("dataset: empty; expected a data set specification");
+    requireRange<int64_t>("limit", limit, 0, INT64_MAX);
+    requireOneOf("net", net, {"fcn", "scn", "cnn"});
+    for (const auto w : hidden)
+        if (w < 1) throw ConfigError("hidden: a width of " + std::to_string(w) + "; expected every width >= 1");
+    prune::criterionFromString(criterion);
+    requireOneOf("votes", votes, {"keep", "half"});
+    requireOneOf("schedule", schedule, {"during", "oneshot", "none"});
+    requireRange("epochs", epochs, 1, 100000);
+    requireRange("every", every, 1, 100000);
+    if (!(rate > 0.0 && rate < 1.0))
+        throw ConfigError("rate: " + std::to_string(rate) + "; expected a fraction k strictly between 0 and 1");
+    requireRange("tolerance", tolerance, 0.0, 1.0);
+    requireRange("target", target, 0.0, 1.0);
+    if (!(keep > 0.0 && keep <= 1.0)) throw ConfigError("keep: " + std::to_string(keep) + "; expected a fraction in (0, 1]");
+    requireRange<int64_t>("min units", minUnits, 1, INT64_MAX);
+    if (!hidden.empty())
+        for (const auto w : hidden)
+            if (minUnits > w)
+                throw ConfigError("min units: " + std::to_string(minUnits) + " is above a layer width of " +
+                                  std::to_string(w) + "; expected at most the smallest width");
+    requireOneOf("optimizer", optimizer, {"sgd", "adam"});
+    if (!(learningRate > 0.0 && learningRate <= 10.0))
+        throw ConfigError("lr: " + std::to_string(learningRate) + "; expected a learning rate in (0, 10]");
+    requireRange("momentum", momentum, 0.0, 0.999);
+    requireRange("weight decay", weightDecay, 0.0, 1.0);
+    requireRange<int64_t>("batch", batchSize, 1, 1 << 20);
+    if (!(dropout >= 0.0 && dropout < 1.0)) throw ConfigError("dropout: " + std::to_string(dropout) + "; expected [0, 1)");
+    if (!(epsilon > 0.0)) throw ConfigError("epsilon: " + std::to_string(epsilon) + "; expected > 0");
+    if (!(zeta >= 0.0 && zeta < 1.0)) throw ConfigError("zeta: " + std::to_string(zeta) + "; expected a fraction in [0, 1)");
+    requireRange<int64_t>("probe", probeSize, 1, INT64_MAX);
+    if (!(validationFraction > 0.0 && validationFraction < 1.0))
+        throw ConfigError("validation: " + std::to_string(validationFraction) + "; expected a fraction strictly between 0 and 1");
+    if (!(testFraction > 0.0 && testFraction < 1.0))
+        throw ConfigError("test fraction: " + std::to_string(testFraction) + "; expected a fraction strictly between 0 and 1");
+    requireRange("threads", threads, 0, 1024);
+}
+
+std::string PruneConfig::toJson() const {
+    const Json json{{"dataset", dataset},   {"limit", limit},       {"net", net},
+                    {"hidden", hidden},     {"prune_conv", pruneConv}, {"criterion", criterion},
+                    {"votes", votes},       {"schedule", schedule}, {"epochs", epochs},
+                    {"every", every},       {"rate", rate},         {"tolerance", tolerance}, {"target", target},
+                    {"keep", keep},         {"min_units", minUnits}, {"optimizer", optimizer},
+                    {"lr", learningRate},   {"momentum", momentum}, {"weight_decay", weightDecay},
+                    {"batch", batchSize},   {"dropout", dropout},   {"epsilon", epsilon},
+                    {"zeta", zeta},         {"probe", probeSize},   {"validation", validationFraction},
+                    {"test_fraction", testFraction}, {"seed", seed}, {"threads", threads}};
+    return json.dump(2);
+}
+
+PruneConfig PruneConfig::fromJson(const std::string& text) {
+    Json json;
+    try {
+        json = Json::parse(text);
+    } catch (const Json::exception& e) {
+        throw ConfigError(std::string("config: not valid JSON (") + e.what() + ")");
+    }
+    if (!json.is_object()) throw ConfigError("config: expected a JSON object, found " + std::string(json.type_name()));
+    PruneConfig config;
+    const Json known = Json::parse(config.toJson());
+    for (const auto& [key, value] : json.items())
+        if (!known.contains(key)) throw ConfigError("config: unknown key '" + key + "'");
+    read(json, "dataset", config.dataset);
+    read(json, "limit", config.limit);
+    read(json, "net", config.net);
+    read(json, "hidden", config.hidden);
+    read(json, "prune_conv", config.pruneConv);
+    read(json, "criterion", config.criterion);
+    read(json, "votes", config.votes);
+    read(json, "schedule", config.schedule);
+    read(json, "epochs", config.epochs);
+    read(json, "every", config.every);
+    read(json, "rate", config.rate);
+    read(json, "tolerance", config.tolerance);
+    read(json, "target", config.target);
+    read(json, "keep", config.keep);
+    read(json, "min_units", config.minUnits);
+    read(json, "optimizer", config.optimizer);
+    read(json, "lr", config.learningRate);
+    read(json, "momentum", config.momentum);
+    read(json, "weight_decay", config.weightDecay);
+    read(json, "batch", config.batchSize);
+    read(json, "dropout", config.dropout);
+    read(json, "epsilon", config.epsilon);
+    read(json, "zeta", config.zeta);
+    read(json, "probe", config.probeSize);
+    read(json, "validation", config.validationFraction);
+    read(json, "test_fraction", config.testFraction);
+    read(json, "seed", config.seed);
+    read(json, "threads", config.threads);
+    return config;
+}
+
+}  // namespace dcs::train
