@@ -3,246 +3,246 @@
 <context>
     <name>dcs::ui::ClusterForm</name>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="17" />
         <source>Fill the form with a ready-made schedule</source>
         <translation>املأ النموذج بجدول جاهز</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="19" />
         <source>DCAE-Kmeans: k-means in the latent space. DCAE-GMM: a Gaussian mixture.</source>
         <translation>DCAE-Kmeans: خوارزمية k-means في الفضاء الكامن. DCAE-GMM: خليط غاوسي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="50" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="21" />
         <source>caip2019: the DCEC auto-encoder (ReLU, squared error).
 icip2018: sigmoid layers and binary cross-entropy (needs images of at least 18 px).</source>
         <translation>caip2019: المرمّز التلقائي DCEC (ReLU، الخطأ التربيعي).
 icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائية (يحتاج صورًا من 18 بكسل على الأقل).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="23" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="24" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="23" />
         <source>Epochs in all, warm-up included (1 or more)</source>
         <translation>عدد الحقب كلها بما فيها الإحماء (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="25" />
         <source>Reconstruction-only epochs before the clustering term starts (at most the epochs)</source>
         <translation>حقب إعادة البناء فقط قبل أن يبدأ حد التجميع (لا تتجاوز عدد الحقب)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="26" />
         <source>K, the number of clusters (1 or more, at most the images)</source>
         <translation>K، عدد العناقيد (1 أو أكثر، لا يتجاوز عدد الصور)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="27" />
         <source> dims</source>
         <translation> بُعد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="27" />
         <source>Size of the latent code h(x)</source>
         <translation>حجم الشفرة الكامنة h(x)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
         <source>Weight of the clustering term E2 (0 or more)</source>
         <translation>وزن حد التجميع E2 (صفر أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="29" />
         <source>Adam or SGD with momentum 0.9</source>
         <translation>Adam أو SGD بزخم 0.9</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="30" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="31" />
         <source>SGD momentum, in [0, 1]</source>
         <translation>زخم SGD، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="32" />
         <source>L2 weight decay, in [0, 1]</source>
         <translation>اضمحلال الأوزان L2، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="34" />
         <source>DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood</source>
         <translation>حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات، أو سالب لوغاريتم الأرجحية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="35" />
         <source> points</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="36" />
         <source>How many images the latent-space view draws (a fixed sample)</source>
         <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="37" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="37" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="39" />
         <source>How the clusters start: k-means++ on the codes, or random centres (the papers)</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الشفرات، أو مراكز عشوائية (كما في الأوراق)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="41" />
         <source>DCAE-GMM: diagonal or full covariance</source>
         <translation>DCAE-GMM: تغاير قطري أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="42" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="43" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="47" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="49" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -250,284 +250,284 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
 <context>
     <name>dcs::ui::ClusterPage</name>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="38" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="37" />
         <source>%1 min %2 s</source>
         <translation>%1 د %2 ث</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="39" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="38" />
         <source>%1 s</source>
         <translation>%1 ث</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="58" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="57" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="59" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="406" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="58" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="404" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="59" />
         <source>Step one epoch</source>
         <translation>تقدّم حقبة واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="60" />
         <source>Stop</source>
         <translation>أوقف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="61" />
         <source>Restart with the same initial weights</source>
         <translation>أعد البدء بالأوزان الابتدائية نفسها</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="72" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="71" />
         <source>Each point is one image, placed by the first two principal components of its latent code. Colours are clusters (or true labels, with the tick box); crosses are the cluster centres. Drag to pan, scroll to zoom, rest the pointer on a point to see its image.</source>
         <translation>كل نقطة صورة واحدة، موضعها أول مكوّنين رئيسيين لشفرتها الكامنة. الألوان هي العناقيد (أو التسميات الحقيقية عند تفعيل المربع)؛ والصلبان مراكز العناقيد. اسحب للتحريك، ومرّر العجلة للتكبير، وأبقِ المؤشر على نقطة لترى صورتها.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="74" />
         <source>Left: E1, how well the auto-encoder reconstructs its input, and E2 (right axis), how far the codes are from their centres; E2 is zero during warm-up. Right: ACC, NMI and ARI against the true labels, per epoch.</source>
         <translation>يسارًا: E1، مدى جودة إعادة المرمّز التلقائي بناء مدخلاته، وE2 (المحور الأيمن)، بُعد الشفرات عن مراكزها؛ وE2 صفر أثناء الإحماء. يمينًا: ACC وNMI وARI مقارنةً بالتسميات الحقيقية، لكل حقبة.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="77" />
         <source>Per cluster: its size, its most common true label and the images nearest its centre, which show what the model takes the cluster to be.</source>
         <translation>لكل عنقود: حجمه، وأكثر تسمياته الحقيقية شيوعًا، والصور الأقرب إلى مركزه، وهي تُظهر ما يراه النموذج في العنقود.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="80" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="79" />
         <source>How many images of each true label (columns) fell in each cluster (rows). A good clustering has one bright cell in each row and column.</source>
         <translation>كم صورة من كل تسمية حقيقية (الأعمدة) وقعت في كل عنقود (الصفوف). التجميع الجيد فيه خلية ساطعة واحدة في كل صف وعمود.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="81" />
         <source>Input images above the auto-encoder's reconstructions of them.</source>
         <translation>صور الإدخال فوق ما يعيد المرمّز التلقائي بناءه منها.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="83" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="82" />
         <source>The settings of the run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
         <translation>إعدادات التشغيل. الإعداد الخارج عن نطاقه يُعلَّم ويُشرح أسفل النموذج، ويبقى زر البدء معطّلًا حتى يُصحَّح.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="90" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="89" />
         <source>Run the last run again from exactly the same start (same settings, seed and data)</source>
         <translation>أعد تشغيل آخر تشغيل من البداية نفسها تمامًا (الإعدادات والبذرة والبيانات نفسها)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="95" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="94" />
         <source>Train on the data set shown in the Data tab</source>
         <translation>درّب على مجموعة البيانات المعروضة في تبويب البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="95" />
         <source>Run one more epoch, then pause</source>
         <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="117" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="116" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="118" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="117" />
         <source>Clusters</source>
         <translation>العناقيد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="118" />
         <source>Confusion</source>
         <translation>الالتباس</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="120" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="306" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="304" />
         <source>Reconstructions</source>
         <translation>إعادة البناء</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="120" />
         <source>Runs</source>
         <translation>التشغيلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="122" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="121" />
         <source>Losses and clustering quality per epoch</source>
         <translation>الخسائر وجودة التجميع لكل حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="122" />
         <source>Per cluster: its size, its most common true label, and its most central images</source>
         <translation>لكل عنقود: حجمه، وأكثر تسمياته الحقيقية شيوعًا، وأكثر صوره مركزيةً</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="123" />
         <source>How many images of each true label fell in each cluster</source>
         <translation>كم صورة من كل تسمية حقيقية وقعت في كل عنقود</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="124" />
         <source>Input images above what the auto-encoder makes of them</source>
         <translation>صور الإدخال فوق ما يصنعه منها المرمّز التلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="126" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="125" />
         <source>Every run of this session and the run folders you opened; select two to compare their curves</source>
         <translation>كل تشغيلات هذه الجلسة ومجلدات التشغيل التي فتحتها؛ اختر اثنين لمقارنة منحنياتهما</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="157" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="156" />
         <source>Epoch %1 of %2, loss %3, about %4 left</source>
         <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="177" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="176" />
         <source>Choose a data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات في تبويب البيانات، واضبط التشغيل، ثم اضغط ابدأ.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="191" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="190" />
         <source>No data set: load one in the Data tab first.</source>
         <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="195" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="194" />
         <source>Fix the settings first: %1</source>
         <translation>صحّح الإعدادات أولًا: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="228" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="226" />
         <source>Starting %1 on %2…</source>
         <translation>بدء %1 على %2…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="253" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="251" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="255" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="253" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="262" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="260" />
         <source>'%1' is not a view; expected latent, losses, metrics or confusion</source>
         <translation>'%1' ليس عرضًا؛ المتوقع latent أو losses أو metrics أو confusion</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="289" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="287" />
         <source>Cluster %1: %2 images</source>
         <translation>العنقود %1: %2 صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="293" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="291" />
         <source>, mostly %1 (%2 %)</source>
         <translation>، غالبًا %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="306" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="304" />
         <source>Inputs</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
         <source>Lambda</source>
         <translation>لامدا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="317" />
         <source>ACC</source>
         <translation>ACC</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="317" />
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="317" />
         <source>ARI</source>
         <translation>ARI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="317" />
         <source>Status / folder</source>
         <translation>الحالة / المجلد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="325" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="323" />
         <source>Select one run to see its curves, two to overlay them (the second dashed).</source>
         <translation>اختر تشغيلًا واحدًا لترى منحنياته، أو اثنين لتراكبهما (الثاني متقطّع).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="327" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="325" />
         <source>Open run folder…</source>
         <translation>افتح مجلد تشغيل…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="330" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="328" />
         <source>Open a run folder</source>
         <translation>افتح مجلد تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="344" />
         <source>Could not open the run: %1</source>
         <translation>تعذّر فتح التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="375" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="373" />
         <source>run %1</source>
         <translation>التشغيل %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="388" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="386" />
         <source>Run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="390" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="388" />
         <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
         <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="391" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="389" />
         <source>finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="391" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="389" />
         <source>stopped</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="406" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="404" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
@@ -535,22 +535,22 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
 <context>
     <name>dcs::ui::ConfusionView</name>
     <message>
-        <location filename="../ui/cluster/confusion_view.cpp" line="31" />
+        <location filename="../ui/cluster/confusion_view.cpp" line="22" />
         <source>Clusters against true labels (counts)</source>
         <translation>العناقيد مقابل التسميات الحقيقية (أعداد)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/confusion_view.cpp" line="33" />
+        <location filename="../ui/cluster/confusion_view.cpp" line="24" />
         <source>true label</source>
         <translation>التسمية الحقيقية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/confusion_view.cpp" line="34" />
+        <location filename="../ui/cluster/confusion_view.cpp" line="25" />
         <source>cluster</source>
         <translation>العنقود</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/confusion_view.cpp" line="40" />
+        <location filename="../ui/cluster/confusion_view.cpp" line="31" />
         <source>images</source>
         <translation>صور</translation>
     </message>
@@ -726,294 +726,891 @@ label %1</source>
     </message>
 </context>
 <context>
+    <name>dcs::ui::LayerWidthsView</name>
+    <message>
+        <location filename="../ui/prune/layer_widths_view.cpp" line="21" />
+        <source>Units per layer</source>
+        <translation>الوحدات في كل طبقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/layer_widths_view.cpp" line="23" />
+        <source>units</source>
+        <translation>وحدات</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/layer_widths_view.cpp" line="29" />
+        <source>before pruning</source>
+        <translation>قبل التقليم</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/layer_widths_view.cpp" line="33" />
+        <source>alive now</source>
+        <translation>الحيّة الآن</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/layer_widths_view.cpp" line="64" />
+        <source>
+(not pruned)</source>
+        <translation>
+(لا تُقلَّم)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/layer_widths_view.cpp" line="72" />
+        <source>alive now (%1 weights, %2% of %3)</source>
+        <translation>الحيّة الآن (%1 وزنًا، %2% من %3)</translation>
+    </message>
+</context>
+<context>
     <name>dcs::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="56" />
+        <location filename="../ui/main/main_window.cpp" line="57" />
         <source>dcstudio: Deep Clustering &amp; Compression Studio</source>
         <translation>dcstudio: استوديو التجميع العميق وضغط الشبكات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="64" />
+        <location filename="../ui/main/main_window.cpp" line="65" />
         <source>Loading %1…</source>
         <translation>جارٍ تحميل %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="74" />
+        <location filename="../ui/main/main_window.cpp" line="75" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="75" />
+        <location filename="../ui/main/main_window.cpp" line="76" />
         <source>Open &amp;File…</source>
         <translation>افتح &amp;ملفًا…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="77" />
+        <location filename="../ui/main/main_window.cpp" line="78" />
         <source>Open an IDX images file (raw or .gz) or a CSV table</source>
         <translation>افتح ملف صور IDX (خام أو ‎.gz) أو جدول CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="78" />
+        <location filename="../ui/main/main_window.cpp" line="79" />
         <source>Open F&amp;older…</source>
         <translation>افتح م&amp;جلدًا…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="79" />
+        <location filename="../ui/main/main_window.cpp" line="80" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="80" />
+        <location filename="../ui/main/main_window.cpp" line="81" />
         <source>Open an image folder (one sub-folder per class), CIFAR-10 batches or MNIST JSON digits</source>
         <translation>افتح مجلد صور (مجلد فرعي لكل فئة) أو دفعات CIFAR-10 أو أرقام MNIST بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="82" />
+        <location filename="../ui/main/main_window.cpp" line="83" />
         <source>Open &amp;Session…</source>
         <translation>افتح &amp;جلسة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="83" />
+        <location filename="../ui/main/main_window.cpp" line="84" />
         <source>Open session</source>
         <translation>افتح جلسة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="83" />
-        <location filename="../ui/main/main_window.cpp" line="88" />
+        <location filename="../ui/main/main_window.cpp" line="84" />
+        <location filename="../ui/main/main_window.cpp" line="89" />
         <source>dcstudio session (*.json)</source>
         <translation>جلسة dcstudio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="86" />
+        <location filename="../ui/main/main_window.cpp" line="87" />
         <source>Sa&amp;ve Session…</source>
         <translation>احف&amp;ظ الجلسة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="87" />
+        <location filename="../ui/main/main_window.cpp" line="88" />
         <source>Save session</source>
         <translation>احفظ الجلسة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="92" />
+        <location filename="../ui/main/main_window.cpp" line="93" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="93" />
+        <location filename="../ui/main/main_window.cpp" line="94" />
         <source>Latent space…</source>
         <translation>الفضاء الكامن…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="94" />
+        <location filename="../ui/main/main_window.cpp" line="95" />
         <source>Loss curves…</source>
         <translation>منحنيات الخسارة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="95" />
+        <location filename="../ui/main/main_window.cpp" line="96" />
         <source>Quality curves…</source>
         <translation>منحنيات الجودة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="96" />
+        <location filename="../ui/main/main_window.cpp" line="97" />
         <source>Confusion heatmap…</source>
         <translation>خريطة الالتباس الحرارية…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="99" />
+        <location filename="../ui/main/main_window.cpp" line="100" />
+        <location filename="../ui/main/main_window.cpp" line="120" />
         <source>Export plot</source>
         <translation>صدّر الرسم</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="100" />
+        <location filename="../ui/main/main_window.cpp" line="101" />
+        <location filename="../ui/main/main_window.cpp" line="121" />
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;مستند PDF (*.pdf);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="104" />
+        <location filename="../ui/main/main_window.cpp" line="105" />
+        <location filename="../ui/main/main_window.cpp" line="125" />
         <source>Metrics per epoch (CSV)…</source>
         <translation>المقاييس لكل حقبة (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="105" />
+        <location filename="../ui/main/main_window.cpp" line="106" />
         <source>Cluster assignments (CSV)…</source>
         <translation>إسناد العناقيد (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="108" />
+        <location filename="../ui/main/main_window.cpp" line="109" />
+        <location filename="../ui/main/main_window.cpp" line="130" />
         <source>Export table</source>
         <translation>صدّر الجدول</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="110" />
+        <location filename="../ui/main/main_window.cpp" line="111" />
+        <location filename="../ui/main/main_window.cpp" line="132" />
         <source>CSV table (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="114" />
+        <source>Export &amp;Pruning</source>
+        <translation>تصدير ال&amp;تقليم</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="115" />
+        <source>Accuracy and weights…</source>
+        <translation>الدقة والأوزان…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="116" />
+        <source>Vote heatmap…</source>
+        <translation>خريطة الأصوات الحرارية…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="117" />
+        <source>Layer widths…</source>
+        <translation>عروض الطبقات…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="126" />
+        <source>Scores at each pruning event (CSV)…</source>
+        <translation>الدرجات عند كل حدث تقليم (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="127" />
+        <source>Ablation table (CSV)…</source>
+        <translation>جدول المقارنة (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="136" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="116" />
+        <location filename="../ui/main/main_window.cpp" line="138" />
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="117" />
+        <location filename="../ui/main/main_window.cpp" line="139" />
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="132" />
+        <location filename="../ui/main/main_window.cpp" line="154" />
         <source>The language changes when dcstudio starts next.</source>
         <translation>تتغيّر اللغة عند التشغيل التالي لـ dcstudio.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="135" />
+        <location filename="../ui/main/main_window.cpp" line="157" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="137" />
+        <location filename="../ui/main/main_window.cpp" line="159" />
         <source>What am I looking at?</source>
         <translation>ما الذي أنظر إليه؟</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="140" />
+        <location filename="../ui/main/main_window.cpp" line="162" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="143" />
+        <location filename="../ui/main/main_window.cpp" line="165" />
         <source>Data set: </source>
         <translation>مجموعة البيانات: </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="150" />
+        <location filename="../ui/main/main_window.cpp" line="172" />
         <source>A built-in data set, or FORMAT:PATH (idx, mnist-json, cifar10, folder, csv).
 Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&amp;color=1&amp;limit=1000</source>
         <translation>مجموعة بيانات مدمجة، أو FORMAT:PATH (idx أو mnist-json أو cifar10 أو folder أو csv).
 تأتي الخيارات بعد '?'، مثل shapes?count=5000&amp;size=32 أو folder:/pets?size=64&amp;color=1&amp;limit=1000</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="158" />
+        <location filename="../ui/main/main_window.cpp" line="180" />
         <source>Load</source>
         <translation>حمّل</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="163" />
+        <location filename="../ui/main/main_window.cpp" line="185" />
         <source> Thumbnail size: </source>
         <translation> حجم المصغّرات: </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="197" />
+        <location filename="../ui/main/main_window.cpp" line="219" />
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="219" />
+        <location filename="../ui/main/main_window.cpp" line="241" />
         <source>Every image of the data set with its class. Only the images in view are drawn, so even 70,000 scroll smoothly. Rest the pointer on one for its index and label.</source>
         <translation>كل صور مجموعة البيانات مع فئاتها. لا تُرسم إلا الصور الظاهرة، لذا يتم التمرير بسلاسة حتى مع 70,000 صورة. أبقِ المؤشر على صورة لترى رقمها وتسميتها.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="224" />
+        <location filename="../ui/main/main_window.cpp" line="246" />
         <source>The facts of the data set: where it came from, how many images of what shape, their pixel statistics, and how many images each class has.</source>
         <translation>حقائق مجموعة البيانات: مصدرها، وعدد صورها وشكلها، وإحصاءات بكسلاتها، وعدد صور كل فئة.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="244" />
+        <location filename="../ui/main/main_window.cpp" line="266" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="245" />
+        <location filename="../ui/main/main_window.cpp" line="267" />
         <source>Cluster</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="257" />
+        <location filename="../ui/main/main_window.cpp" line="270" />
+        <source>Prune</source>
+        <translation>التقليم</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="271" />
+        <source>Train a classifier and prune its neurons by majority voting (or a baseline criterion)</source>
+        <translation>درّب مصنِّفًا وقلِّم عصبوناته بتصويت الأغلبية (أو بمعيار مرجعي)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="283" />
         <source>Data set name is empty: choose one from the list or type FORMAT:PATH.</source>
         <translation>اسم مجموعة البيانات فارغ: اختر واحدة من القائمة أو اكتب FORMAT:PATH.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="265" />
+        <location filename="../ui/main/main_window.cpp" line="291" />
         <source>Open data set file</source>
         <translation>افتح ملف مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="266" />
+        <location filename="../ui/main/main_window.cpp" line="292" />
         <source>Data set files (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;IDX images (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;CSV tables (*.csv);;All files (*)</source>
         <translation>ملفات مجموعات البيانات (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;صور IDX (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;جداول CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="273" />
+        <location filename="../ui/main/main_window.cpp" line="299" />
         <source>Open data set folder</source>
         <translation>افتح مجلد مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="286" />
+        <location filename="../ui/main/main_window.cpp" line="313" />
         <source>%1: %2 images</source>
         <translation>%1: %2 صورة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="287" />
+        <location filename="../ui/main/main_window.cpp" line="314" />
         <source>%1 — dcstudio</source>
         <translation>%1 — dcstudio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="288" />
+        <location filename="../ui/main/main_window.cpp" line="315" />
         <source>%1 — %2 — dcstudio</source>
         <translation>%1 — %2 — dcstudio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="294" />
+        <location filename="../ui/main/main_window.cpp" line="321" />
         <source>Could not load %1: %2</source>
         <translation>تعذّر تحميل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="294" />
+        <location filename="../ui/main/main_window.cpp" line="321" />
         <source>(empty name)</source>
         <translation>(اسم فارغ)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="297" />
+        <location filename="../ui/main/main_window.cpp" line="324" />
         <source>No data set loaded</source>
         <translation>لم تُحمَّل أي مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="298" />
+        <location filename="../ui/main/main_window.cpp" line="325" />
         <source>Still showing %1</source>
         <translation>ما زال المعروض %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="321" />
+        <location filename="../ui/main/main_window.cpp" line="348" />
         <source>'%1': could not be written (%2)</source>
         <translation>'%1': تعذّرت الكتابة (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="325" />
+        <location filename="../ui/main/main_window.cpp" line="352" />
         <source>Session saved to %1</source>
         <translation>حُفظت الجلسة في %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="334" />
+        <location filename="../ui/main/main_window.cpp" line="361" />
         <source>'%1': cannot be read (%2)</source>
         <translation>'%1': تتعذّر القراءة (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="345" />
+        <location filename="../ui/main/main_window.cpp" line="372" />
         <source>'%1': lesson: unknown setting '%2'; expected one of %3</source>
         <translation>'%1': الدرس: إعداد غير معروف '%2'؛ المتوقع واحد من %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="366" />
+        <location filename="../ui/main/main_window.cpp" line="393" />
         <source>Lesson: %1</source>
         <translation>الدرس: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="402" />
+        <location filename="../ui/main/main_window.cpp" line="429" />
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::PruneCurvesView</name>
+    <message>
+        <location filename="../ui/prune/prune_curves_view.cpp" line="11" />
+        <source>Accuracy and weights in use</source>
+        <translation>الدقة والأوزان المستخدمة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_curves_view.cpp" line="13" />
+        <source>epoch</source>
+        <translation>الحقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_curves_view.cpp" line="14" />
+        <source>accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_curves_view.cpp" line="16" />
+        <source>weights in use (% of the dense net)</source>
+        <translation>الأوزان المستخدمة (% من الشبكة الكثيفة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_curves_view.cpp" line="26" />
+        <source>train</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_curves_view.cpp" line="27" />
+        <source>validation</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_curves_view.cpp" line="28" />
+        <source>test</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_curves_view.cpp" line="29" />
+        <source>weights (right axis)</source>
+        <translation>الأوزان (المحور الأيمن)</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::PruneForm</name>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="28" />
+        <source>Fill the form with a ready-made schedule</source>
+        <translation>املأ النموذج بجدول جاهز</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="30" />
+        <source>fcn: fully connected. scn: the same with sparse connections evolved by SET.
+cnn: three blocks of two 3x3 convs, then FC layers (only those are pruned unless asked).</source>
+        <translation>fcn: كاملة الاتصال. scn: مثلها باتصالات متفرقة يطوّرها SET.
+cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الاتصال (تُقلَّم وحدها ما لم يُطلب غير ذلك).</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="33" />
+        <source>also prune conv filters</source>
+        <translation>قلِّم مرشِّحات الالتفاف أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="38" />
+        <source>How units are ranked: vote = majority voting over the probe examples; the others are the baselines of the paper's ablation</source>
+        <translation>كيف تُرتَّب الوحدات: vote = تصويت الأغلبية على أمثلة السبر؛ والبقية هي المعايير المرجعية في مقارنة الورقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="41" />
+        <source>Each example votes for its top-l units: l = the units kept (keep) or half the layer (half)</source>
+        <translation>يصوّت كل مثال لأعلى l وحدة لديه: l = الوحدات المُبقاة (keep) أو نصف الطبقة (half)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="43" />
+        <source>during: prune while training; oneshot: train, then prune once; none: the dense net</source>
+        <translation>during: قلِّم أثناء التدريب؛ oneshot: درِّب ثم قلِّم مرة واحدة؛ none: الشبكة الكثيفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="44" />
+        <location filename="../ui/prune/prune_form.cpp" line="45" />
+        <source> epochs</source>
+        <translation> حقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="44" />
+        <source>Training epochs (1 or more)</source>
+        <translation>حقب التدريب (1 أو أكثر)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="45" />
+        <source>A pruning check every t epochs</source>
+        <translation>فحص للتقليم كل t حقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="46" />
+        <source>Fraction k of the alive units each event removes, in (0, 1)</source>
+        <translation>الكسر k من الوحدات الحيّة الذي يزيله كل حدث، في (0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="48" />
+        <source>Stop pruning once the weights are at most this fraction of the dense net's (0: never)</source>
+        <translation>أوقف التقليم حين تصير الأوزان على الأكثر هذا الكسر من أوزان الشبكة الكثيفة (0: أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="50" />
+        <source>Prune when validation accuracy is above its value just after the last event minus this (0: it must have improved, as in the paper; 1: always)</source>
+        <translation>قلِّم حين تكون دقة التحقق أعلى من قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تحسّنت كما في الورقة؛ 1: دائمًا)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="52" />
+        <source>One-shot: fraction of each layer's units kept, in (0, 1]</source>
+        <translation>مرة واحدة: كسر الوحدات المُبقاة في كل طبقة، في (0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="53" />
+        <source> units</source>
+        <translation> وحدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="53" />
+        <source>Never fewer units in a layer</source>
+        <translation>لا تقلّ الوحدات في أي طبقة عن هذا</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="55" />
+        <source>SGD with momentum, or Adam</source>
+        <translation>SGD مع الزخم، أو Adam</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="56" />
+        <source>Learning rate (more than 0)</source>
+        <translation>معدل التعلم (أكبر من صفر)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="57" />
+        <source>Dropout after each hidden layer, in [0, 1)</source>
+        <translation>الإسقاط بعد كل طبقة مخفية، في [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="58" />
+        <location filename="../ui/prune/prune_form.cpp" line="59" />
+        <source> images</source>
+        <translation> صورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="58" />
+        <source>Mini-batch size</source>
+        <translation>حجم الدفعة الصغيرة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="59" />
+        <source>Train on at most N images; 0 uses all</source>
+        <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="60" />
+        <source>Same seed, config and data: the same run</source>
+        <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="63" />
+        <source>the preset's</source>
+        <translation>ما في الإعداد المسبق</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="64" />
+        <source>Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for this input size</source>
+        <translation>عروض الطبقات المخفية مفصولة بفواصل، مثل 1000,1000,1000؛ فارغ: شبكة الورقة لهذا الحجم من المدخلات</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="67" />
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="68" />
+        <source>Demo (about a minute)</source>
+        <translation>عرض توضيحي (نحو دقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="73" />
+        <source>Schedule:</source>
+        <translation>الجدول:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="74" />
+        <source>Network:</source>
+        <translation>الشبكة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="75" />
+        <source>Hidden widths:</source>
+        <translation>العروض المخفية:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="77" />
+        <source>Criterion:</source>
+        <translation>المعيار:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="78" />
+        <source>Votes per example:</source>
+        <translation>الأصوات لكل مثال:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="79" />
+        <source>Pruning:</source>
+        <translation>التقليم:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="80" />
+        <source>Epochs:</source>
+        <translation>الحقب:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="81" />
+        <source>Check every:</source>
+        <translation>افحص كل:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="82" />
+        <source>Rate k:</source>
+        <translation>المعدل k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="83" />
+        <source>Weights target:</source>
+        <translation>هدف الأوزان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="84" />
+        <source>Tolerance:</source>
+        <translation>السماحية:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="85" />
+        <source>One-shot keep:</source>
+        <translation>الإبقاء مرة واحدة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="86" />
+        <source>Minimum units:</source>
+        <translation>أدنى عدد للوحدات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="87" />
+        <source>Optimiser:</source>
+        <translation>المُحسِّن:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="88" />
+        <source>Learning rate:</source>
+        <translation>معدل التعلم:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="89" />
+        <source>Dropout:</source>
+        <translation>الإسقاط:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="90" />
+        <source>Batch:</source>
+        <translation>الدفعة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="91" />
+        <source>Limit:</source>
+        <translation>الحد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="92" />
+        <source>Seed:</source>
+        <translation>البذرة:</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::PrunePage</name>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="50" />
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="51" />
+        <location filename="../ui/prune/prune_page.cpp" line="252" />
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="52" />
+        <source>Step one epoch</source>
+        <translation>تقدّم حقبة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="53" />
+        <source>Stop</source>
+        <translation>أوقف</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="72" />
+        <source>Train and prune a classifier on the data set shown in the Data tab (20% held out for testing)</source>
+        <translation>درّب مصنِّفًا وقلِّمه على مجموعة البيانات المعروضة في لسان البيانات (20% تُحجز للاختبار)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="73" />
+        <source>Run one more epoch, then pause</source>
+        <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="74" />
+        <source>Train, validation and test accuracy per epoch (left axis) and the weights still in use as a share of the dense net (right axis). Dashed lines mark pruning events.</source>
+        <translation>دقة التدريب والتحقق والاختبار في كل حقبة (المحور الأيسر) والأوزان التي ما زالت مستخدمة كحصة من الشبكة الكثيفة (المحور الأيمن). الخطوط المتقطعة تعلّم أحداث التقليم.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="76" />
+        <source>For the chosen layer, every unit (row) at every pruning event (column): its score, scaled from the event's lowest to its highest. Units in viridis colours were kept, orange ones removed at that event, blank ones removed before.</source>
+        <translation>للطبقة المختارة، كل وحدة (صف) عند كل حدث تقليم (عمود): درجتها مُدرَّجة من أدنى درجات الحدث إلى أعلاها. الوحدات بألوان viridis أُبقيت، والبرتقالية أُزيلت في ذلك الحدث، والفارغة أُزيلت قبله.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="79" />
+        <source>Units per layer before pruning and alive now. The output layer is never pruned.</source>
+        <translation>الوحدات في كل طبقة قبل التقليم والحيّة الآن. لا تُقلَّم طبقة المخرجات أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="80" />
+        <source>The settings of the pruning run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
+        <translation>إعدادات تشغيل التقليم. يُعلَّم الإعداد الخارج عن مداه ويُشرح تحت النموذج، ويبقى زر البدء معطّلًا حتى يُصلَح.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="97" />
+        <source>Curves</source>
+        <translation>المنحنيات</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="98" />
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="99" />
+        <source>Layer widths</source>
+        <translation>عروض الطبقات</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="100" />
+        <source>Ablation</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="101" />
+        <source>Accuracy and weights in use per epoch</source>
+        <translation>الدقة والأوزان المستخدمة في كل حقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="102" />
+        <source>Per layer: every unit's score at every pruning event, and which units stayed</source>
+        <translation>لكل طبقة: درجة كل وحدة عند كل حدث تقليم، وأي الوحدات بقيت</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="103" />
+        <source>Units per layer before pruning and now</source>
+        <translation>الوحدات في كل طبقة قبل التقليم والآن</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="104" />
+        <source>Every criterion against majority voting, keeping the same share of units</source>
+        <translation>كل معيار مقابل تصويت الأغلبية، مع الإبقاء على الحصة نفسها من الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="129" />
+        <source>Epoch %1 of %2, loss %3, about %4 s left</source>
+        <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4 ث</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="151" />
+        <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
+        <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="164" />
+        <source>Fraction of each layer's units kept (the paper: 0.7)</source>
+        <translation>كسر الوحدات المُبقاة في كل طبقة (الورقة: 0.7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="165" />
+        <source>Run ablation</source>
+        <translation>شغّل المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="167" />
+        <source>Train the dense net with the form's settings, then prune one layer / all layers by every criterion and measure test accuracy (no retraining)</source>
+        <translation>درّب الشبكة الكثيفة بإعدادات النموذج، ثم قلِّم طبقة واحدة / كل الطبقات بكل معيار وقِس دقة الاختبار (دون إعادة تدريب)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="169" />
+        <source>No ablation run yet.</source>
+        <translation>لم تُشغَّل أي مقارنة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="176" />
+        <source>Test accuracy after keeping the same share of units by each criterion, in one layer or in all of them. The best of each column is in bold.</source>
+        <translation>دقة الاختبار بعد الإبقاء على الحصة نفسها من الوحدات بكل معيار، في طبقة واحدة أو فيها كلها. الأفضل في كل عمود بخط عريض.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="180" />
+        <source>Keep:</source>
+        <translation>أبقِ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="199" />
+        <source>No data set: load one in the Data tab first.</source>
+        <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="203" />
+        <source>'%1' has no labels; pruning trains a classifier and needs them.</source>
+        <translation>'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="207" />
+        <location filename="../ui/prune/prune_page.cpp" line="234" />
+        <source>Fix the settings first: %1</source>
+        <translation>صحّح الإعدادات أولًا: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="221" />
+        <source>Starting %1 pruning of a %2 on %3…</source>
+        <translation>بدء تقليم %1 لشبكة %2 على %3…</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="230" />
+        <source>The ablation needs a labelled data set: load one in the Data tab first.</source>
+        <translation>تحتاج المقارنة إلى مجموعة بيانات موسومة: حمِّل واحدة في لسان البيانات أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="242" />
+        <source>Training the dense net, then pruning by every criterion…</source>
+        <translation>تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="252" />
+        <source>Resume</source>
+        <translation>استأنف</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="274" />
+        <source>The run failed: %1</source>
+        <translation>فشل التشغيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="276" />
+        <source>Run %1: %2. Saved in %3</source>
+        <translation>التشغيل %1: %2. حُفظ في %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="282" />
+        <source>Units %1 → %2
+Weights %3 → %4 (%5% kept)
+FLOPs per image %6 → %7
+Test accuracy %8
+Latency, batch 256: %9 → %10 ms (%11x faster)</source>
+        <translation>الوحدات %1 ← %2
+الأوزان %3 ← %4 (أُبقي %5%)
+العمليات العائمة لكل صورة %6 ← %7
+دقة الاختبار %8
+زمن الاستجابة، دفعة 256: %9 ← %10 م.ث (أسرع %11 مرة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="299" />
+        <source>The ablation failed: %1</source>
+        <translation>فشلت المقارنة: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="305" />
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="329" />
+        <source>The ablation was stopped; the table shows what was measured.</source>
+        <translation>أُوقفت المقارنة؛ يعرض الجدول ما قيس.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="330" />
+        <source>Test accuracy keeping %1% of the units (dense net: %2).</source>
+        <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="352" />
+        <source>There is no finished run to export yet.</source>
+        <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="354" />
+        <location filename="../ui/prune/prune_page.cpp" line="370" />
+        <source>'%1': could not be written</source>
+        <translation>'%1': تعذّرت الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="357" />
+        <source>There is no ablation table to export yet.</source>
+        <translation>لا يوجد جدول مقارنة للتصدير بعد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="377" />
+        <source>'%1' is not a view; expected curves, votes or widths</source>
+        <translation>'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::PruneRunController</name>
+    <message>
+        <location filename="../ui/run/prune_run_controller.cpp" line="55" />
+        <source>A run is already in progress; stop it first.</source>
+        <translation>هناك تشغيل جارٍ بالفعل؛ أوقفه أولًا.</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1639,7 @@ Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&a
 <context>
     <name>dcs::ui::RunController</name>
     <message>
-        <location filename="../ui/run/run_controller.cpp" line="42" />
+        <location filename="../ui/run/run_controller.cpp" line="43" />
         <source>A run is already in progress; stop it first.</source>
         <translation>هناك تشغيل جارٍ بالفعل؛ أوقفه أولًا.</translation>
     </message>
@@ -1130,49 +1727,98 @@ Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&a
     </message>
 </context>
 <context>
+    <name>dcs::ui::VoteHeatmapView</name>
+    <message>
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="46" />
+        <source>Scores at each pruning event</source>
+        <translation>الدرجات عند كل حدث تقليم</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="48" />
+        <source>pruning event (epoch)</source>
+        <translation>حدث التقليم (الحقبة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="49" />
+        <source>unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="56" />
+        <source>score, lowest to highest of the event</source>
+        <translation>الدرجة، من أدنى الحدث إلى أعلاه</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="64" />
+        <source>Layer:</source>
+        <translation>الطبقة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="80" />
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="127" />
+        <source>No pruning event yet.</source>
+        <translation>لا حدث تقليم بعد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="169" />
+        <source>%1: %2 units, %3 alive after %4 events. Viridis: kept; orange: removed at that event; blank: removed earlier.</source>
+        <translation>%1: %2 وحدة، %3 حيّة بعد %4 أحداث. viridis: أُبقيت؛ البرتقالي: أُزيلت في ذلك الحدث؛ الفارغ: أُزيلت قبله.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="23" />
+        <location filename="../app/gui/main.cpp" line="26" />
         <source>Deep Clustering &amp; Compression Studio</source>
         <translation>استوديو التجميع العميق وضغط الشبكات</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="27" />
+        <location filename="../app/gui/main.cpp" line="30" />
         <source>Data set to open (a built-in name or FORMAT:PATH).</source>
         <translation>مجموعة البيانات المراد فتحها (اسم مدمج أو FORMAT:PATH).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31" />
+        <location filename="../app/gui/main.cpp" line="34" />
         <source>Render the window to a PNG once the data set is shown, then exit.</source>
         <translation>احفظ النافذة صورة PNG بعد عرض مجموعة البيانات ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35" />
-        <source>Clustering preset: demo, icip2018 or caip2019 (the papers' schedules), default.</source>
-        <translation>إعداد التجميع المسبق: demo أو icip2018 أو caip2019 (جداول الأوراق) أو default.</translation>
-    </message>
-    <message>
         <location filename="../app/gui/main.cpp" line="38" />
-        <source>Start a clustering run once the data set is shown.</source>
-        <translation>ابدأ تشغيل تجميع بعد عرض مجموعة البيانات.</translation>
+        <source>Preset: demo, icip2018 or caip2019 (the papers' schedules), default; with --mode prune: demo or default.</source>
+        <translation>الإعداد المسبق: demo أو icip2018 أو caip2019 (جداول الأوراق) أو default؛ مع ‎--mode prune: ‏demo أو default.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="41" />
+        <source>Start a run (of the --mode) once the data set is shown.</source>
+        <translation>ابدأ تشغيلًا (للنمط ‎--mode) حين تُعرض مجموعة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="51" />
+        <source>View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation.</source>
+        <translation>العرض المطلوب: curves أو clusters أو confusion أو reconstructions؛ مع ‎--mode prune: ‏curves أو votes أو widths أو ablation.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="66" />
+        <source>Mode the other options apply to: cluster (default) or prune.</source>
+        <translation>النمط الذي تنطبق عليه الخيارات الأخرى: cluster (الافتراضي) أو prune.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="70" />
+        <source>With --mode prune: run the criteria ablation (keeping 70%) once the data set is shown.</source>
+        <translation>مع ‎--mode prune: شغّل مقارنة المعايير (مع الإبقاء على 70%) حين تُعرض مجموعة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="44" />
         <source>With --autostart: stop the run after this many epochs.</source>
         <translation>مع ‎--autostart: أوقف التشغيل بعد هذا العدد من الحقب.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48" />
-        <source>Cluster view to show: curves, clusters, confusion or reconstructions.</source>
-        <translation>عرض التجميع المراد إظهاره: curves أو clusters أو confusion أو reconstructions.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="54" />
+        <location filename="../app/gui/main.cpp" line="57" />
         <source>Open a session or lesson file (JSON).</source>
         <translation>افتح ملف جلسة أو درس (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58" />
+        <location filename="../app/gui/main.cpp" line="61" />
         <source>User interface language: en or ar (default: the saved choice).</source>
         <translation>لغة الواجهة: en أو ar (الافتراضي: الاختيار المحفوظ).</translation>
     </message>

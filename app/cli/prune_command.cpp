@@ -70,6 +70,8 @@ void addSharedFlags(CLI::App* command, PruneFlags& flags) {
     command->add_option("--min-units", c.minUnits, "Never fewer units in a layer (default 10)");
     command->add_option("--optimizer", c.optimizer, "sgd (default) or adam")->check(CLI::IsMember({"sgd", "adam"}));
     command->add_option("--lr", c.learningRate, "Learning rate (default 0.05)");
+    command->add_option("--lr-schedule", c.lrSchedule, "constant, or cosine (default): annealed to 0 over the epochs")
+        ->check(CLI::IsMember({"constant", "cosine"}));
     command->add_option("--momentum", c.momentum, "SGD momentum (default 0.9)");
     command->add_option("--weight-decay", c.weightDecay, "L2 weight decay (default 2e-4)");
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 100)");

@@ -10,7 +10,10 @@
 #include "dcs/data/registry.h"
 #include "ui/cluster/cluster_form.h"
 #include "ui/cluster/cluster_page.h"
+#include "ui/prune/prune_form.h"
+#include "ui/prune/prune_page.h"
 #include "ui/main/main_window.h"
+#include "ui/run/prune_run_controller.h"
 #include "ui/run/run_controller.h"
 
 int main(int argc, char** argv) {
@@ -32,10 +35,10 @@ int main(int argc, char** argv) {
         QStringLiteral("file"));
     const QCommandLineOption presetOption(
         QStringLiteral("preset"),
-        QApplication::translate("main", "Clustering preset: demo, icip2018 or caip2019 (the papers' schedules), default."),
+        QApplication::translate("main", "Preset: demo, icip2018 or caip2019 (the papers' schedules), default; with --mode prune: demo or default."),
         QStringLiteral("preset"));
     const QCommandLineOption autostartOption(
-        QStringLiteral("autostart"), QApplication::translate("main", "Start a clustering run once the data set is shown."));
+        QStringLiteral("autostart"), QApplication::translate("main", "Start a run (of the --mode) once the data set is shown."));
     const QCommandLineOption stopAfterOption(
         QStringLiteral("stop-after-epochs"),
         QApplication::translate("main", "With --autostart: stop the run after this many epochs."), QStringLiteral("n"));
@@ -45,7 +48,7 @@ int main(int argc, char** argv) {
     parser.addOption(autostartOption);
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QApplication::translate("main", "Cluster view to show: curves, clusters, confusion or reconstructions."),
+        QApplication::translate("main", "View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation."),
         QStringLiteral("view"));
     parser.addOption(stopAfterOption);
     parser.addOption(viewOption);
@@ -58,6 +61,14 @@ int main(int argc, char** argv) {
         QStringLiteral("lang"), QApplication::translate("main", "User interface language: en or ar (default: the saved choice)."),
         QStringLiteral("code"));
     parser.addOption(languageOption);
+    const QCommandLineOption modeOption(
+        QStringLiteral("mode"),
+        QApplication::translate("main", "Mode the other options apply to: cluster (default) or prune."), QStringLiteral("mode"));
+    parser.addOption(modeOption);
+    const QCommandLineOption ablationOption(
+        QStringLiteral("ablation"),
+        QApplication::translate("main", "With --mode prune: run the criteria ablation (keeping 70%) once the data set is shown."));
+    parser.addOption(ablationOption);
     parser.process(app);
 
     // The language: --lang, else the choice saved in Settings > Language, else English.
@@ -84,24 +95,43 @@ int main(int argc, char** argv) {
     window.resize(1360, 860);
     window.show();
 
+    const QString mode = parser.value(modeOption).isEmpty() ? QStringLiteral("cluster") : parser.value(modeOption);
+    if (mode != QLatin1String("cluster") && mode != QLatin1String("prune")) {
+        QTextStream(stderr) << "error: --mode: '" << mode << "'; expected cluster or prune\n";
+        return 2;
+    }
+    const bool pruning = mode == QLatin1String("prune");
     auto* page = window.clusterPage();
+    auto* prunePage = window.prunePage();
     if (parser.isSet(presetOption)) {
         const QString preset = parser.value(presetOption);
-        if (preset == QLatin1String("icip2018") || preset == QLatin1String("caip2019"))
+        if (pruning && (preset == QLatin1String("demo") || preset == QLatin1String("default")))
+            prunePage->form()->applySchedule(preset);
+        else if (!pruning && (preset == QLatin1String("icip2018") || preset == QLatin1String("caip2019")))
             page->form()->applySchedule(QStringLiteral("paper-") + preset);
-        else if (preset == QLatin1String("demo") || preset == QLatin1String("default"))
+        else if (!pruning && (preset == QLatin1String("demo") || preset == QLatin1String("default")))
             page->form()->applySchedule(preset);
         else {
-            QTextStream(stderr) << "error: --preset: '" << preset << "'; expected demo, icip2018, caip2019 or default\n";
+            QTextStream(stderr) << "error: --preset: '" << preset << "'; expected "
+                                << (pruning ? "demo or default" : "demo, icip2018, caip2019 or default") << "\n";
             return 2;
         }
     }
-    if (parser.isSet(viewOption) && !page->showView(parser.value(viewOption))) {
-        QTextStream(stderr) << "error: --view: '" << parser.value(viewOption)
-                            << "'; expected curves, clusters, confusion or reconstructions\n";
+    if (parser.isSet(viewOption)) {
+        const bool shown = pruning ? prunePage->showView(parser.value(viewOption)) : page->showView(parser.value(viewOption));
+        if (!shown) {
+            QTextStream(stderr) << "error: --view: '" << parser.value(viewOption) << "'; expected "
+                                << (pruning ? "curves, votes, widths or ablation" : "curves, clusters, confusion or reconstructions")
+                                << "\n";
+            return 2;
+        }
+    }
+    const bool ablation = parser.isSet(ablationOption);
+    const bool autostart = parser.isSet(autostartOption) || ablation;
+    if (ablation && !pruning) {
+        QTextStream(stderr) << "error: --ablation: only with --mode prune\n";
         return 2;
     }
-    const bool autostart = parser.isSet(autostartOption);
     if (parser.isSet(stopAfterOption)) {
         bool ok = false;
         const int stopAfter = parser.value(stopAfterOption).toInt(&ok);
@@ -112,17 +142,24 @@ int main(int argc, char** argv) {
         QObject::connect(page, &dcs::ui::ClusterPage::snapshotDrawn, page, [page, stopAfter](int epoch) {
             if (epoch >= stopAfter) page->controller()->stop();
         });
+        QObject::connect(prunePage, &dcs::ui::PrunePage::snapshotDrawn, prunePage, [prunePage, stopAfter](int epoch) {
+            if (epoch >= stopAfter) prunePage->controller()->stop();
+        });
     }
     if (autostart) {
-        QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, page, [&window, page] {
-            window.showMode(1);
-            if (!page->startRun()) {
-                QTextStream(stderr) << "error: the run could not start: " << page->form()->validationMessage() << "\n";
+        QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, page, [&window, page, prunePage, pruning, ablation] {
+            window.showMode(pruning ? 2 : 1);
+            const bool started = !pruning ? page->startRun() : ablation ? prunePage->startAblation(0.7) : prunePage->startRun();
+            if (!started) {
+                QTextStream(stderr) << "error: the run could not start: "
+                                    << (pruning ? prunePage->form()->validationMessage() : page->form()->validationMessage())
+                                    << "\n";
                 QApplication::exit(2);
             }
         });
+    } else if (pruning) {
+        QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, &window, [&window] { window.showMode(2); });
     }
-
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         const auto takeScreenshot = [&window, file] {
@@ -134,7 +171,9 @@ int main(int argc, char** argv) {
             });
         };
         // With a run, the picture is taken once the last epoch has been drawn.
-        if (autostart) QObject::connect(page, &dcs::ui::ClusterPage::runFinished, &app, takeScreenshot);
+        if (autostart && !pruning) QObject::connect(page, &dcs::ui::ClusterPage::runFinished, &app, takeScreenshot);
+        else if (ablation) QObject::connect(prunePage, &dcs::ui::PrunePage::ablationFinished, &app, takeScreenshot);
+        else if (autostart) QObject::connect(prunePage, &dcs::ui::PrunePage::runFinished, &app, takeScreenshot);
         else QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, &app, takeScreenshot);
         QObject::connect(&window, &dcs::ui::MainWindow::loadFailed, &app, [](const QString&, const QString& message) {
             QTextStream(stderr) << "error: " << message << "\n";

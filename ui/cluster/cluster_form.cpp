@@ -8,38 +8,9 @@
 #include <QSpinBox>
 
 #include "dcs/error.h"
+#include "ui/common/form_fields.h"
 
 namespace dcs::ui {
-namespace {
-
-QSpinBox* spin(const char* name, int lo, int hi, const QString& suffix, const QString& tip) {
-    auto* box = new QSpinBox;
-    box->setObjectName(QString::fromLatin1(name));
-    box->setRange(lo, hi);
-    box->setSuffix(suffix);
-    box->setToolTip(tip);
-    return box;
-}
-
-QDoubleSpinBox* realSpin(const char* name, double lo, double hi, int decimals, double step, const QString& tip) {
-    auto* box = new QDoubleSpinBox;
-    box->setObjectName(QString::fromLatin1(name));
-    box->setRange(lo, hi);
-    box->setDecimals(decimals);
-    box->setSingleStep(step);
-    box->setToolTip(tip);
-    return box;
-}
-
-QComboBox* combo(const char* name, const QStringList& items, const QString& tip) {
-    auto* box = new QComboBox;
-    box->setObjectName(QString::fromLatin1(name));
-    box->addItems(items);
-    box->setToolTip(tip);
-    return box;
-}
-
-}  // namespace
 
 ClusterForm::ClusterForm(QWidget* parent)
     : QWidget(parent),

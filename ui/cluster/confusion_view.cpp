@@ -3,19 +3,10 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/plot/viridis.h"
+
 namespace dcs::ui {
 namespace {
-
-QCPColorGradient viridis() {
-    QCPColorGradient gradient;
-    gradient.clearColorStops();
-    gradient.setColorStopAt(0.0, QColor(68, 1, 84));
-    gradient.setColorStopAt(0.25, QColor(59, 82, 139));
-    gradient.setColorStopAt(0.5, QColor(33, 145, 140));
-    gradient.setColorStopAt(0.75, QColor(94, 201, 98));
-    gradient.setColorStopAt(1.0, QColor(253, 231, 37));
-    return gradient;
-}
 
 QSharedPointer<QCPAxisTickerText> textTicker(const QStringList& names) {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
@@ -40,7 +31,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent), m_plot(new QCus
     scale->setLabel(tr("images"));
     m_map->setColorScale(scale);
     // Set after the colour scale is attached: attaching copies the scale's default gradient to the map.
-    scale->setGradient(viridis());
+    scale->setGradient(viridisGradient());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);

@@ -30,6 +30,7 @@
 #include "dcs/error.h"
 #include "ui/cluster/cluster_form.h"
 #include "ui/cluster/cluster_page.h"
+#include "ui/prune/prune_page.h"
 #include "ui/main/session.h"
 #include "ui/data/dataset_facts_view.h"
 #include "ui/data/dataset_loader.h"
@@ -109,6 +110,27 @@ void MainWindow::buildActions() {
                                                                                             QStringLiteral(".csv"),
                                                               tr("CSV table (*.csv)"));
             if (!file.isEmpty()) reportExport(m_clusterPage->exportView(view, file), file);
+        });
+    auto* pruneExportMenu = fileMenu->addMenu(tr("Export &Pruning"));
+    const QList<QPair<QString, QString>> prunePlots{{tr("Accuracy and weights…"), QStringLiteral("curves")},
+                                                    {tr("Vote heatmap…"), QStringLiteral("votes")},
+                                                    {tr("Layer widths…"), QStringLiteral("widths")}};
+    for (const auto& [title, view] : prunePlots)
+        pruneExportMenu->addAction(title, this, [this, view = view] {
+            const QString file = QFileDialog::getSaveFileName(this, tr("Export plot"), view + QStringLiteral(".png"),
+                                                              tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+            if (!file.isEmpty()) reportExport(m_prunePage->exportView(view, file), file);
+        });
+    pruneExportMenu->addSeparator();
+    const QList<QPair<QString, QString>> pruneTables{{tr("Metrics per epoch (CSV)…"), QStringLiteral("metrics-csv")},
+                                                     {tr("Scores at each pruning event (CSV)…"), QStringLiteral("events-csv")},
+                                                     {tr("Ablation table (CSV)…"), QStringLiteral("ablation-csv")}};
+    for (const auto& [title, view] : pruneTables)
+        pruneExportMenu->addAction(title, this, [this, view = view] {
+            const QString file = QFileDialog::getSaveFileName(this, tr("Export table"), view.section(QLatin1Char('-'), 0, 0) +
+                                                                                            QStringLiteral(".csv"),
+                                                              tr("CSV table (*.csv)"));
+            if (!file.isEmpty()) reportExport(m_prunePage->exportView(view, file), file);
         });
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -243,6 +265,10 @@ void MainWindow::buildCentralArea() {
     m_modes->setObjectName(QStringLiteral("modeTabs"));
     m_modes->addTab(dataPage, tr("Data"));
     m_modes->addTab(m_clusterPage, tr("Cluster"));
+    m_prunePage = new PrunePage(QString::fromStdString(runs.string()));
+    m_prunePage->setObjectName(QStringLiteral("prunePage"));
+    m_modes->addTab(m_prunePage, tr("Prune"));
+    m_modes->setTabToolTip(2, tr("Train a classifier and prune its neurons by majority voting (or a baseline criterion)"));
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -281,6 +307,7 @@ void MainWindow::showDataset(const QString& spec, const DatasetPtr& dataset) {
     m_gallery->setDataset(dataset);
     m_facts->setDataset(spec, dataset);
     m_clusterPage->setDataset(spec, dataset);
+    m_prunePage->setDataset(spec, dataset);
     if (m_datasetChooser->findText(spec) < 0) m_datasetChooser->addItem(spec);
     m_datasetChooser->setCurrentText(spec);
     m_status->setText(tr("%1: %2 images").arg(spec, QLocale().toString(static_cast<qlonglong>(dataset->size()))));

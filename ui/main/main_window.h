@@ -24,6 +24,7 @@ class DatasetRegistry;
 namespace dcs::ui {
 
 class ClusterPage;
+class PrunePage;
 class DatasetFactsView;
 class DatasetLoader;
 class GalleryModel;
@@ -40,6 +41,7 @@ public:
     // Renders the window into a PNG; false when the file cannot be written.
     bool saveScreenshot(const QString& file);
     ClusterPage* clusterPage() const { return m_clusterPage; }
+    PrunePage* prunePage() const { return m_prunePage; }
     // Session files (see session.h). Both return "" on success, else the reason, which is also
     // shown in the error banner; a session that cannot be read changes nothing.
     QString saveSession(const QString& file);
@@ -80,6 +82,7 @@ private:
     QSlider* m_thumbnailSlider = nullptr;
     QTabWidget* m_modes = nullptr;
     ClusterPage* m_clusterPage = nullptr;
+    PrunePage* m_prunePage = nullptr;
     QPushButton* m_loadButton = nullptr;
     QAction* m_openFileAction = nullptr;
     QAction* m_openFolderAction = nullptr;

@@ -39,21 +39,17 @@ RunController::RunController(QObject* parent) : QObject(parent) { qRegisterMetaT
 RunController::~RunController() { stopAndWait(); }
 
 bool RunController::start(const dcs::train::ClusterConfig& config, DatasetPtr dataset, const QString& runFolder) {
-    if (m_running) {
+    if (m_thread.isRunning()) {
         Q_EMIT runFailed(tr("A run is already in progress; stop it first."));
         return false;
     }
-    join();
     {
         std::lock_guard<std::mutex> lock(m_snapshotMutex);
         m_latest.reset();
         m_history.clear();
     }
-    m_control = std::make_unique<dcs::train::RunControl>();
-    m_running = true;
-    auto* control = m_control.get();
     const std::string folder = runFolder.toStdString();
-    m_worker = std::thread([this, config, dataset, control, folder] {
+    m_thread.start([this, config, dataset, folder](dcs::train::RunControl* control) {
         RunOutcome outcome;
         try {
             // Everything that copies images happens here, off the GUI thread.
@@ -76,7 +72,7 @@ bool RunController::start(const dcs::train::ClusterConfig& config, DatasetPtr da
             outcome.message = QString::fromStdString(e.what());
         }
         QMetaObject::invokeMethod(this, [this, outcome] {
-            m_running = false;
+            m_thread.markFinished();
             Q_EMIT finished(outcome);
         }, Qt::QueuedConnection);
     });
@@ -84,27 +80,11 @@ bool RunController::start(const dcs::train::ClusterConfig& config, DatasetPtr da
     return true;
 }
 
-void RunController::pause() {
-    if (m_control) m_control->pause();
-}
-void RunController::resume() {
-    if (m_control) m_control->resume();
-}
-void RunController::stepOneEpoch() {
-    if (m_control) m_control->stepOneEpoch();
-}
-void RunController::stop() {
-    if (m_control) m_control->requestStop();
-}
-
-void RunController::join() {
-    if (m_worker.joinable()) m_worker.join();
-}
-
-void RunController::stopAndWait() {
-    stop();
-    join();
-}
+void RunController::pause() { m_thread.pause(); }
+void RunController::resume() { m_thread.resume(); }
+void RunController::stepOneEpoch() { m_thread.stepOneEpoch(); }
+void RunController::stop() { m_thread.stop(); }
+void RunController::stopAndWait() { m_thread.stopAndWait(); }
 
 std::optional<dcs::train::ClusterSnapshot> RunController::latestSnapshot() const {
     std::lock_guard<std::mutex> lock(m_snapshotMutex);

@@ -1,5 +1,5 @@
 #pragma once
-// The run bridge: owns one worker thread that runs a ClusterTrainer, forwards pause / resume /
+// The run bridge of the Cluster mode: owns one worker thread that runs a ClusterTrainer, forwards pause / resume /
 // step / stop to it, keeps only the latest snapshot and announces it by a queued signal. Nothing
 // here waits on the worker except the destructor, which stops the run and joins the thread.
 
@@ -9,13 +9,12 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
 #include <vector>
 
 #include "dcs/train/cluster_config.h"
-#include "dcs/train/run_control.h"
 #include "dcs/train/snapshot.h"
 #include "ui/data/dataset_ptr.h"
+#include "ui/run/run_thread.h"
 
 namespace dcs::ui {
 
@@ -34,8 +33,8 @@ public:
     explicit RunController(QObject* parent = nullptr);
     ~RunController() override;
 
-    bool isRunning() const { return m_running; }
-    bool isPaused() const { return m_control && m_control->paused(); }
+    bool isRunning() const { return m_thread.isRunning(); }
+    bool isPaused() const { return m_thread.isPaused(); }
     // Starts a run on the worker thread; false (and runFailed) when one is already running.
     bool start(const dcs::train::ClusterConfig& config, DatasetPtr dataset, const QString& runFolder = {});
     void pause();
@@ -59,11 +58,8 @@ Q_SIGNALS:
 
 private:
     class Observer;
-    void join();
 
-    std::unique_ptr<dcs::train::RunControl> m_control;
-    std::thread m_worker;
-    bool m_running = false;
+    RunThread m_thread;
     mutable std::mutex m_snapshotMutex;
     std::optional<dcs::train::ClusterSnapshot> m_latest;
     std::vector<dcs::train::EpochMetrics> m_history;

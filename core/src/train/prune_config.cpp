@@ -35,6 +35,7 @@ void PruneConfig::validate() const {
     requireOneOf("optimizer", optimizer, {"sgd", "adam"});
     if (!(learningRate > 0.0 && learningRate <= 10.0))
         throw ConfigError("lr: " + std::to_string(learningRate) + "; expected a learning rate in (0, 10]");
+    requireOneOf("lr schedule", lrSchedule, {"constant", "cosine"});
     requireRange("momentum", momentum, 0.0, 0.999);
     requireRange("weight decay", weightDecay, 0.0, 1.0);
     requireRange<int64_t>("batch", batchSize, 1, 1 << 20);
@@ -55,7 +56,7 @@ std::string PruneConfig::toJson() const {
                     {"votes", votes},       {"schedule", schedule}, {"epochs", epochs},
                     {"every", every},       {"rate", rate},         {"tolerance", tolerance}, {"target", target},
                     {"keep", keep},         {"min_units", minUnits}, {"optimizer", optimizer},
-                    {"lr", learningRate},   {"momentum", momentum}, {"weight_decay", weightDecay},
+                    {"lr", learningRate}, {"lr_schedule", lrSchedule},   {"momentum", momentum}, {"weight_decay", weightDecay},
                     {"batch", batchSize},   {"dropout", dropout},   {"epsilon", epsilon},
                     {"zeta", zeta},         {"probe", probeSize},   {"validation", validationFraction},
                     {"test_fraction", testFraction}, {"seed", seed}, {"threads", threads}};
@@ -91,6 +92,7 @@ PruneConfig PruneConfig::fromJson(const std::string& text) {
     read(json, "min_units", config.minUnits);
     read(json, "optimizer", config.optimizer);
     read(json, "lr", config.learningRate);
+    read(json, "lr_schedule", config.lrSchedule);
     read(json, "momentum", config.momentum);
     read(json, "weight_decay", config.weightDecay);
     read(json, "batch", config.batchSize);

@@ -328,6 +328,11 @@ PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control
         const auto epochStart = Clock::now();
         auto generator = generatorFor(s.config.seed, kShuffle, static_cast<uint64_t>(epoch));
         const auto order = torch::randperm(n, generator, torch::kLong);
+        if (s.config.lrSchedule == "cosine") {
+            const double progress = static_cast<double>(epoch - 1) / static_cast<double>(s.config.epochs);
+            for (auto& group : s.optimizer->param_groups())
+                group.options().set_lr(s.config.learningRate * 0.5 * (1.0 + std::cos(M_PI * progress)));
+        }
         double lossSum = 0.0;
         int64_t correct = 0, seen = 0;
         s.net->train();

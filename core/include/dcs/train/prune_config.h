@@ -26,6 +26,7 @@ struct PruneConfig {
     int64_t minUnits = 10;           // never fewer units in a layer
     std::string optimizer = "sgd";   // sgd | adam
     double learningRate = 0.05;
+    std::string lrSchedule = "cosine"; // constant | cosine (annealed to 0 over the epochs)
     double momentum = 0.9;
     double weightDecay = 2e-4;
     int64_t batchSize = 100;

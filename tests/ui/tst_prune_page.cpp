@@ -1,0 +1,200 @@
+// The Prune mode driven offscreen through its real widgets inside the main window: a pruning run on
+// shapes fills the curves, the vote heatmap and the layer widths; the ablation fills its table;
+// invalid settings block Start; exports write their files.
+#include <QtTest>
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+#include "dcs/data/registry.h"
+#include "ui/main/main_window.h"
+#include "ui/prune/layer_widths_view.h"
+#include "ui/prune/prune_form.h"
+#include "ui/prune/prune_page.h"
+#include "ui/prune/vote_heatmap_view.h"
+#include "ui/run/prune_run_controller.h"
+
+using dcs::ui::MainWindow;
+using dcs::ui::PrunePage;
+
+class TestPrunePage : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T* find(const char* name) const {
+        auto* widget = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!widget) qWarning("no widget named %s", name);
+        return widget;
+    }
+    PrunePage* page() const { return m_window->prunePage(); }
+    // A net small enough for a run in a second or two: 16-12 hidden units, a quarter pruned per event.
+    void tinySettings(int epochs) {
+        find<QLineEdit>("hiddenField")->setText(QStringLiteral("16,12"));
+        find<QSpinBox>("pruneEpochsField")->setValue(epochs);
+        find<QSpinBox>("everyField")->setValue(1);
+        find<QDoubleSpinBox>("rateField")->setValue(0.25);
+        find<QDoubleSpinBox>("toleranceField")->setValue(1.0);  // prune at every check, whatever the accuracy
+        find<QSpinBox>("minUnitsField")->setValue(4);
+        find<QSpinBox>("pruneBatchField")->setValue(32);
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_window = std::make_unique<MainWindow>(dcs::data::DatasetRegistry(
+            {m_dir.filePath(QStringLiteral("data")).toStdString(), m_dir.filePath(QStringLiteral("none")).toStdString()}));
+        m_window->resize(1200, 800);
+        m_window->show();
+        QSignalSpy shown(m_window.get(), &MainWindow::datasetShown);
+        m_window->loadDataset(QStringLiteral("shapes?count=200&size=16"));
+        QVERIFY(shown.wait(20000));
+        auto* modes = find<QTabWidget>("modeTabs");
+        QCOMPARE(modes->tabText(2), QStringLiteral("Prune"));
+        modes->setCurrentIndex(2);
+    }
+    void cleanup() { m_window.reset(); }
+
+    void aRunFillsTheViews() {
+        tinySettings(3);
+        QSignalSpy finished(page(), &PrunePage::runFinished);
+        auto* start = find<QPushButton>("pruneStartButton");
+        QVERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(!start->isEnabled());  // one run at a time
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+        QTRY_VERIFY(start->isEnabled());
+
+        // Curves: one point per epoch for train, validation, test and weights.
+        auto* curves = find<QCustomPlot>("pruneCurvesPlot");
+        QCOMPARE(curves->graphCount(), 4);
+        for (int g = 0; g < 4; ++g) QCOMPARE(curves->graph(g)->data()->size(), 3);
+        // Weights (% of dense) fall at each event (after epochs 1 and 2), never after the last epoch.
+        const auto weights = curves->graph(3)->data();
+        QVERIFY(weights->at(0)->value < 100.0);
+        QVERIFY(weights->at(1)->value < weights->at(0)->value);
+        QCOMPARE(weights->at(2)->value, weights->at(1)->value);
+
+        // Widths: 16 and 12 units before; two events (after epochs 1 and 2) of a quarter each.
+        auto* widths = page()->widths();
+        QCOMPARE(widths->widthsBefore(), std::vector<double>({16.0, 12.0}));
+        QCOMPARE(widths->widthsNow(), std::vector<double>({9.0, 7.0}));
+
+        // Votes: the first event scored all 16 units of fc1 and removed 4 of them.
+        auto* votes = page()->votes();
+        QCOMPARE(votes->currentLayer(), QStringLiteral("fc1"));
+        int kept = 0, removed = 0;
+        for (int u = 0; u < 16; ++u) {
+            const bool inKept = !std::isnan(votes->cellValue(0, u, true));
+            const bool inRemoved = !std::isnan(votes->cellValue(0, u, false));
+            QVERIFY(inKept != inRemoved);  // every unit is drawn in exactly one of the two maps
+            kept += inKept;
+            removed += inRemoved;
+        }
+        QCOMPARE(kept, 12);
+        QCOMPARE(removed, 4);
+        // At the second event the 4 removed units are blank in both maps.
+        int blank = 0;
+        for (int u = 0; u < 16; ++u)
+            blank += std::isnan(votes->cellValue(1, u, true)) && std::isnan(votes->cellValue(1, u, false));
+        QCOMPARE(blank, 4);
+        QVERIFY(votes->showLayer(QStringLiteral("fc2")));
+        QVERIFY(!votes->showLayer(QStringLiteral("output")));
+
+        QVERIFY(page()->summaryText().contains(QStringLiteral("16-12 → 9-7")));
+        QVERIFY(find<QLabel>("pruneStatus")->text().contains(QStringLiteral("finished 3 epochs")));
+
+        // Exports: plots by suffix and the run folder's tables.
+        for (const auto& [view, name] : {std::pair{"curves", "curves.png"}, std::pair{"votes", "votes.svg"},
+                                         std::pair{"widths", "widths.pdf"}, std::pair{"metrics-csv", "metrics.csv"},
+                                         std::pair{"events-csv", "events.csv"}}) {
+            const QString file = m_dir.filePath(QString::fromLatin1(name));
+            QCOMPARE(page()->exportView(QString::fromLatin1(view), file), QString());
+            QVERIFY2(QFileInfo(file).size() > 0, name);
+        }
+        QVERIFY(page()->exportView(QStringLiteral("latent"), m_dir.filePath(QStringLiteral("x.png"))).contains(
+            QStringLiteral("not a view")));
+        QVERIFY(QFileInfo::exists(QDir(page()->runFolder()).filePath(QStringLiteral("model.pt"))));
+    }
+
+    void stopEndsTheRunEarly() {
+        tinySettings(200);
+        QSignalSpy finished(page(), &PrunePage::runFinished);
+        QSignalSpy drawn(page(), &PrunePage::snapshotDrawn);
+        QVERIFY(page()->startRun());
+        QVERIFY(drawn.wait(30000));
+        QTest::mouseClick(find<QPushButton>("pruneStopButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("stopped"));
+    }
+
+    void ablationFillsTheTable() {
+        tinySettings(1);
+        QSignalSpy finished(page(), &PrunePage::ablationFinished);
+        QTest::mouseClick(find<QPushButton>("ablationButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+        auto* table = page()->ablationTable();
+        QCOMPARE(table->rowCount(), 8);     // every criterion
+        QCOMPARE(table->columnCount(), 3);  // fc1, fc2, all
+        QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("vote"));
+        QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("all"));
+        for (int c = 0; c < 3; ++c) {
+            bool bold = false;
+            for (int r = 0; r < 8; ++r) bold = bold || table->item(r, c)->font().bold();
+            QVERIFY(bold);  // the best of each column stands out
+        }
+        QCOMPARE(page()->currentView(), QStringLiteral("ablation"));
+        const QString csv = m_dir.filePath(QStringLiteral("ablation.csv"));
+        QCOMPARE(page()->exportView(QStringLiteral("ablation-csv"), csv), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readLine().trimmed(), QByteArray("criterion,fc1,fc2,all"));
+    }
+
+    void invalidSettingsBlockStart() {
+        auto* start = find<QPushButton>("pruneStartButton");
+        auto* message = find<QLabel>("pruneConfigMessage");
+        find<QDoubleSpinBox>("rateField")->setValue(0.0);
+        QVERIFY(!start->isEnabled());
+        QVERIFY(message->text().startsWith(QStringLiteral("rate")));
+        QVERIFY(!find<QDoubleSpinBox>("rateField")->styleSheet().isEmpty());  // the field is marked
+        find<QDoubleSpinBox>("rateField")->setValue(0.2);
+        QVERIFY(start->isEnabled());
+        find<QLineEdit>("hiddenField")->setText(QStringLiteral("64,ten"));
+        QVERIFY(!start->isEnabled());
+        QVERIFY(message->text().startsWith(QStringLiteral("hidden")));
+        find<QLineEdit>("hiddenField")->setText(QStringLiteral("64,8"));
+        find<QSpinBox>("minUnitsField")->setValue(20);  // above the 8-wide layer
+        QVERIFY(message->text().startsWith(QStringLiteral("min units")));
+        QVERIFY(!page()->startRun());
+        QVERIFY(find<QLabel>("pruneStatus")->text().contains(QStringLiteral("min units")));
+    }
+
+    void unlabelledDataIsRefused() {
+        const QString csv = m_dir.filePath(QStringLiteral("features.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b\n1,2\n3,4\n5,6\n");
+        file.close();
+        QSignalSpy shown(m_window.get(), &MainWindow::datasetShown);
+        m_window->loadDataset(QStringLiteral("csv:") + csv);
+        QVERIFY(shown.wait(20000));
+        QVERIFY(!page()->startRun());
+        QVERIFY(find<QLabel>("pruneStatus")->text().contains(QStringLiteral("no labels")));
+    }
+};
+
+QTEST_MAIN(TestPrunePage)
+#include "tst_prune_page.moc"

@@ -1,0 +1,40 @@
+#pragma once
+// Small builders for the fields of the run forms: named (tests find them by objectName), with a
+// range, a unit and a tooltip.
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QString>
+#include <QStringList>
+
+namespace dcs::ui {
+
+inline QSpinBox* spin(const char* name, int lo, int hi, const QString& suffix, const QString& tip) {
+    auto* box = new QSpinBox;
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(lo, hi);
+    box->setSuffix(suffix);
+    box->setToolTip(tip);
+    return box;
+}
+
+inline QDoubleSpinBox* realSpin(const char* name, double lo, double hi, int decimals, double step, const QString& tip) {
+    auto* box = new QDoubleSpinBox;
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(lo, hi);
+    box->setDecimals(decimals);
+    box->setSingleStep(step);
+    box->setToolTip(tip);
+    return box;
+}
+
+inline QComboBox* combo(const char* name, const QStringList& items, const QString& tip) {
+    auto* box = new QComboBox;
+    box->setObjectName(QString::fromLatin1(name));
+    box->addItems(items);
+    box->setToolTip(tip);
+    return box;
+}
+
+}  // namespace dcs::ui

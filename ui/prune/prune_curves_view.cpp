@@ -1,0 +1,77 @@
+#include "ui/prune/prune_curves_view.h"
+
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace dcs::ui {
+
+PruneCurvesView::PruneCurvesView(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot) {
+    m_plot->setObjectName(QStringLiteral("pruneCurvesPlot"));
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Accuracy and weights in use"),
+                                                              QFont(font().family(), 10, QFont::Bold)));
+    m_plot->xAxis->setLabel(tr("epoch"));
+    m_plot->yAxis->setLabel(tr("accuracy"));
+    m_plot->yAxis2->setVisible(true);
+    m_plot->yAxis2->setLabel(tr("weights in use (% of the dense net)"));
+    m_plot->yAxis2->setRange(0, 105);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFont(QFont(font().family(), 8));
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
+    auto epochTicker = QSharedPointer<QCPAxisTickerFixed>::create();
+    epochTicker->setTickStep(1.0);
+    epochTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(epochTicker);
+    // Okabe-Ito colours: distinguishable with colour-blindness.
+    const QList<QPair<QString, QColor>> series{{tr("train"), QColor(230, 159, 0)},
+                                               {tr("validation"), QColor(86, 180, 233)},
+                                               {tr("test"), QColor(0, 114, 178)},
+                                               {tr("weights (right axis)"), QColor(0, 158, 115)}};
+    for (const auto& [name, color] : series) {
+        auto* graph = m_plot->addGraph();
+        graph->setName(name);
+        graph->setPen(QPen(color, 2));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, color, 4));
+    }
+    m_plot->graph(3)->setValueAxis(m_plot->yAxis2);
+    m_plot->graph(3)->setLineStyle(QCPGraph::lsStepLeft);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+}
+
+void PruneCurvesView::clear() {
+    for (int i = 0; i < m_plot->graphCount(); ++i) m_plot->graph(i)->data()->clear();
+    m_plot->clearItems();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PruneCurvesView::setHistory(const std::vector<dcs::train::PruneEpochMetrics>& history, int64_t denseParameters) {
+    QVector<double> epochs, train, validation, test, weights;
+    double lowest = 1.0;
+    m_plot->clearItems();
+    for (const auto& m : history) {
+        epochs << m.epoch;
+        train << m.trainAccuracy;
+        validation << m.validationAccuracy;
+        test << m.testAccuracy;
+        weights << 100.0 * static_cast<double>(m.parameters) / static_cast<double>(std::max<int64_t>(1, denseParameters));
+        lowest = std::min({lowest, m.trainAccuracy, m.validationAccuracy, m.testAccuracy});
+        if (m.pruned) {  // the event happened after this epoch's numbers were taken
+            auto* line = new QCPItemStraightLine(m_plot);
+            line->point1->setCoords(m.epoch + 0.5, 0);
+            line->point2->setCoords(m.epoch + 0.5, 1);
+            line->setPen(QPen(QColor(120, 120, 120), 1, Qt::DashLine));
+        }
+    }
+    m_plot->graph(0)->setData(epochs, train, true);
+    m_plot->graph(1)->setData(epochs, validation, true);
+    m_plot->graph(2)->setData(epochs, test, true);
+    m_plot->graph(3)->setData(epochs, weights, true);
+    m_plot->xAxis->setRange(0.5, std::max(1.0, epochs.isEmpty() ? 1.0 : epochs.back()) + 0.5);
+    // Accuracies crowd near the top once training works: zoom to where they are.
+    m_plot->yAxis->setRange(std::max(0.0, std::floor(lowest * 10.0) / 10.0 - 0.02), 1.0);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+}  // namespace dcs::ui

@@ -1,0 +1,27 @@
+#pragma once
+// The pruning run per epoch: train / validation / test accuracy (left axis) and the weights still
+// in use as a percentage of the dense net (right axis); a dashed line marks every pruning event.
+
+#include <QWidget>
+
+#include <vector>
+
+#include "dcs/train/prune_snapshot.h"
+
+class QCustomPlot;
+
+namespace dcs::ui {
+
+class PruneCurvesView : public QWidget {
+    Q_OBJECT
+public:
+    explicit PruneCurvesView(QWidget* parent = nullptr);
+    void setHistory(const std::vector<dcs::train::PruneEpochMetrics>& history, int64_t denseParameters);
+    void clear();
+    QCustomPlot* plot() const { return m_plot; }
+
+private:
+    QCustomPlot* m_plot;
+};
+
+}  // namespace dcs::ui

@@ -1,0 +1,216 @@
+#include "ui/prune/prune_form.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+#include <memory>
+#include <vector>
+
+#include "dcs/error.h"
+#include "ui/common/form_fields.h"
+
+namespace dcs::ui {
+namespace {
+
+QString widthsText(const std::vector<int64_t>& widths) {
+    QStringList parts;
+    for (const auto w : widths) parts << QString::number(w);
+    return parts.join(QLatin1Char(','));
+}
+
+}  // namespace
+
+PruneForm::PruneForm(QWidget* parent)
+    : QWidget(parent),
+      m_schedulePreset(combo("pruneScheduleChoice", {}, tr("Fill the form with a ready-made schedule"))),
+      m_net(combo("netChoice", {QStringLiteral("fcn"), QStringLiteral("scn"), QStringLiteral("cnn")},
+                  tr("fcn: fully connected. scn: the same with sparse connections evolved by SET.\n"
+                     "cnn: three blocks of two 3x3 convs, then FC layers (only those are pruned unless asked)."))),
+      m_hidden(new QLineEdit),
+      m_pruneConv(new QCheckBox(tr("also prune conv filters"))),
+      m_criterion(combo("criterionChoice",
+                        {QStringLiteral("vote"), QStringLiteral("random"), QStringLiteral("weight-sum"),
+                         QStringLiteral("act-mean"), QStringLiteral("act-sd"), QStringLiteral("act-l1"),
+                         QStringLiteral("act-l2"), QStringLiteral("apoz")},
+                        tr("How units are ranked: vote = majority voting over the probe examples; the others are "
+                           "the baselines of the paper's ablation"))),
+      m_votes(combo("votesChoice", {QStringLiteral("keep"), QStringLiteral("half")},
+                    tr("Each example votes for its top-l units: l = the units kept (keep) or half the layer (half)"))),
+      m_schedule(combo("pruneModeChoice", {QStringLiteral("during"), QStringLiteral("oneshot"), QStringLiteral("none")},
+                       tr("during: prune while training; oneshot: train, then prune once; none: the dense net"))),
+      m_epochs(spin("pruneEpochsField", 0, 100000, tr(" epochs"), tr("Training epochs (1 or more)"))),
+      m_every(spin("everyField", 0, 100000, tr(" epochs"), tr("A pruning check every t epochs"))),
+      m_rate(realSpin("rateField", 0.0, 1.0, 3, 0.05, tr("Fraction k of the alive units each event removes, in (0, 1)"))),
+      m_target(realSpin("targetField", 0.0, 1.0, 3, 0.05,
+                        tr("Stop pruning once the weights are at most this fraction of the dense net's (0: never)"))),
+      m_tolerance(realSpin("toleranceField", 0.0, 1.0, 3, 0.005,
+                           tr("Prune when validation accuracy is above its value just after the last event minus "
+                              "this (0: it must have improved, as in the paper; 1: always)"))),
+      m_keep(realSpin("keepField", 0.0, 1.0, 3, 0.05, tr("One-shot: fraction of each layer's units kept, in (0, 1]"))),
+      m_minUnits(spin("minUnitsField", 0, 100000, tr(" units"), tr("Never fewer units in a layer"))),
+      m_optimizer(combo("pruneOptimizerChoice", {QStringLiteral("sgd"), QStringLiteral("adam")},
+                        tr("SGD with momentum, or Adam"))),
+      m_learningRate(realSpin("pruneLrField", 0.0, 10.0, 4, 0.005, tr("Learning rate (more than 0)"))),
+      m_dropout(realSpin("dropoutField", 0.0, 1.0, 2, 0.05, tr("Dropout after each hidden layer, in [0, 1)"))),
+      m_batch(spin("pruneBatchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),
+      m_limit(spin("pruneLimitField", 0, 100000000, tr(" images"), tr("Train on at most N images; 0 uses all"))),
+      m_seed(spin("pruneSeedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
+      m_messageLabel(new QLabel) {
+    m_hidden->setObjectName(QStringLiteral("hiddenField"));
+    m_hidden->setPlaceholderText(tr("the preset's"));
+    m_hidden->setToolTip(tr("Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for "
+                            "this input size"));
+    m_pruneConv->setObjectName(QStringLiteral("pruneConvBox"));
+    m_schedulePreset->addItem(tr("Default"), QStringLiteral("default"));
+    m_schedulePreset->addItem(tr("Demo (about a minute)"), QStringLiteral("demo"));
+    m_messageLabel->setObjectName(QStringLiteral("pruneConfigMessage"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Schedule:"), m_schedulePreset);
+    form->addRow(tr("Network:"), m_net);
+    form->addRow(tr("Hidden widths:"), m_hidden);
+    form->addRow(QString(), m_pruneConv);
+    form->addRow(tr("Criterion:"), m_criterion);
+    form->addRow(tr("Votes per example:"), m_votes);
+    form->addRow(tr("Pruning:"), m_schedule);
+    form->addRow(tr("Epochs:"), m_epochs);
+    form->addRow(tr("Check every:"), m_every);
+    form->addRow(tr("Rate k:"), m_rate);
+    form->addRow(tr("Weights target:"), m_target);
+    form->addRow(tr("Tolerance:"), m_tolerance);
+    form->addRow(tr("One-shot keep:"), m_keep);
+    form->addRow(tr("Minimum units:"), m_minUnits);
+    form->addRow(tr("Optimiser:"), m_optimizer);
+    form->addRow(tr("Learning rate:"), m_learningRate);
+    form->addRow(tr("Dropout:"), m_dropout);
+    form->addRow(tr("Batch:"), m_batch);
+    form->addRow(tr("Limit:"), m_limit);
+    form->addRow(tr("Seed:"), m_seed);
+    form->addRow(m_messageLabel);
+    m_fieldWidgets = {{QStringLiteral("net"), m_net},           {QStringLiteral("hidden"), m_hidden},
+                      {QStringLiteral("criterion"), m_criterion}, {QStringLiteral("votes"), m_votes},
+                      {QStringLiteral("schedule"), m_schedule}, {QStringLiteral("epochs"), m_epochs},
+                      {QStringLiteral("every"), m_every},       {QStringLiteral("rate"), m_rate},
+                      {QStringLiteral("target"), m_target}, {QStringLiteral("tolerance"), m_tolerance},     {QStringLiteral("keep"), m_keep},
+                      {QStringLiteral("min units"), m_minUnits}, {QStringLiteral("optimizer"), m_optimizer},
+                      {QStringLiteral("lr"), m_learningRate},   {QStringLiteral("dropout"), m_dropout},
+                      {QStringLiteral("batch"), m_batch},       {QStringLiteral("limit"), m_limit}};
+    setConfig(dcs::train::PruneConfig{});
+    for (auto* box : findChildren<QSpinBox*>())
+        connect(box, qOverload<int>(&QSpinBox::valueChanged), this, &PruneForm::validate);
+    for (auto* box : findChildren<QDoubleSpinBox*>())
+        connect(box, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &PruneForm::validate);
+    for (auto* box : findChildren<QComboBox*>())
+        if (box != m_schedulePreset) connect(box, &QComboBox::currentTextChanged, this, &PruneForm::validate);
+    connect(m_hidden, &QLineEdit::textChanged, this, &PruneForm::validate);
+    connect(m_pruneConv, &QCheckBox::toggled, this, &PruneForm::validate);
+    connect(m_schedulePreset, &QComboBox::activated, this,
+            [this](int index) { applySchedule(m_schedulePreset->itemData(index).toString()); });
+}
+
+void PruneForm::applySchedule(const QString& name) {
+    dcs::train::PruneConfig config;
+    if (name == QLatin1String("demo")) {
+        // Small enough that every epoch, and every pruning event, shows within seconds.
+        config.hidden = {300, 300, 300};
+        config.epochs = 12;
+        config.every = 1;
+        config.target = 0.15;
+        config.limit = 4000;
+        config.probeSize = 2000;
+    }
+    config.net = m_net->currentText().toStdString();
+    config.criterion = m_criterion->currentText().toStdString();
+    const int index = m_schedulePreset->findData(name);
+    if (index >= 0) m_schedulePreset->setCurrentIndex(index);
+    setConfig(config);
+}
+
+void PruneForm::setConfig(const dcs::train::PruneConfig& c) {
+    m_hiddenFields = c;
+    {
+        std::vector<std::unique_ptr<QSignalBlocker>> blockers;  // validate once, at the end
+        for (auto* widget : findChildren<QWidget*>()) blockers.push_back(std::make_unique<QSignalBlocker>(widget));
+        m_net->setCurrentText(QString::fromStdString(c.net));
+        m_hidden->setText(widthsText(c.hidden));
+        m_pruneConv->setChecked(c.pruneConv);
+        m_criterion->setCurrentText(QString::fromStdString(c.criterion));
+        m_votes->setCurrentText(QString::fromStdString(c.votes));
+        m_schedule->setCurrentText(QString::fromStdString(c.schedule));
+        m_epochs->setValue(c.epochs);
+        m_every->setValue(c.every);
+        m_rate->setValue(c.rate);
+        m_target->setValue(c.target);
+        m_tolerance->setValue(c.tolerance);
+        m_keep->setValue(c.keep);
+        m_minUnits->setValue(static_cast<int>(c.minUnits));
+        m_optimizer->setCurrentText(QString::fromStdString(c.optimizer));
+        m_learningRate->setValue(c.learningRate);
+        m_dropout->setValue(c.dropout);
+        m_batch->setValue(static_cast<int>(c.batchSize));
+        m_limit->setValue(static_cast<int>(c.limit));
+        m_seed->setValue(static_cast<int>(c.seed));
+    }
+    validate();
+}
+
+dcs::train::PruneConfig PruneForm::config() const {
+    auto c = m_hiddenFields;
+    c.net = m_net->currentText().toStdString();
+    c.hidden.clear();
+    for (const auto& part : m_hidden->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const auto width = part.trimmed().toLongLong(&ok);
+        c.hidden.push_back(ok ? width : -1);  // validate() names the field for anything not a width
+    }
+    c.pruneConv = m_pruneConv->isChecked();
+    c.criterion = m_criterion->currentText().toStdString();
+    c.votes = m_votes->currentText().toStdString();
+    c.schedule = m_schedule->currentText().toStdString();
+    c.epochs = m_epochs->value();
+    c.every = m_every->value();
+    c.rate = m_rate->value();
+    c.target = m_target->value();
+    c.tolerance = m_tolerance->value();
+    c.keep = m_keep->value();
+    c.minUnits = m_minUnits->value();
+    c.optimizer = m_optimizer->currentText().toStdString();
+    c.learningRate = m_learningRate->value();
+    c.dropout = m_dropout->value();
+    c.batchSize = m_batch->value();
+    c.limit = m_limit->value();
+    c.seed = static_cast<uint64_t>(m_seed->value());
+    return c;
+}
+
+void PruneForm::validate() {
+    QString message;
+    try {
+        config().validate();
+    } catch (const dcs::ConfigError& e) {
+        message = QString::fromStdString(e.what());
+    }
+    for (auto* widget : m_fieldWidgets) widget->setStyleSheet(QString());
+    // ConfigError messages start with the field's name: mark that field.
+    const QString field = message.section(QLatin1Char(':'), 0, 0).trimmed();
+    if (auto* widget = m_fieldWidgets.value(field)) widget->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+    m_messageLabel->setText(message);
+    m_messageLabel->setVisible(!message.isEmpty());
+    const bool changed = message.isEmpty() != m_message.isEmpty();
+    m_message = message;
+    const QString mode = m_schedule->currentText();
+    m_every->setEnabled(mode == QLatin1String("during"));
+    m_rate->setEnabled(mode == QLatin1String("during"));
+    m_target->setEnabled(mode == QLatin1String("during"));
+    m_tolerance->setEnabled(mode == QLatin1String("during"));
+    m_keep->setEnabled(mode == QLatin1String("oneshot"));
+    m_votes->setEnabled(m_criterion->currentText() == QLatin1String("vote"));
+    m_pruneConv->setEnabled(m_net->currentText() == QLatin1String("cnn"));
+    if (changed) Q_EMIT validityChanged(m_message.isEmpty());
+}
+
+}  // namespace dcs::ui

@@ -1,0 +1,381 @@
+#include "ui/prune/prune_page.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include "ui/export/plot_export.h"
+#include "ui/prune/layer_widths_view.h"
+#include "ui/prune/prune_curves_view.h"
+#include "ui/prune/prune_form.h"
+#include "ui/prune/vote_heatmap_view.h"
+#include "ui/run/prune_run_controller.h"
+
+namespace dcs::ui {
+namespace {
+
+const QStringList kViewNames{QStringLiteral("curves"), QStringLiteral("votes"), QStringLiteral("widths"),
+                             QStringLiteral("ablation")};
+
+QString widthsText(const std::vector<int64_t>& widths) {
+    QStringList parts;
+    for (const auto w : widths) parts << QString::number(w);
+    return parts.join(QLatin1Char('-'));
+}
+
+}  // namespace
+
+PrunePage::PrunePage(QString runsDirectory, QWidget* parent)
+    : QWidget(parent),
+      m_runsDirectory(std::move(runsDirectory)),
+      m_form(new PruneForm),
+      m_controller(new PruneRunController(this)),
+      m_curves(new PruneCurvesView),
+      m_votes(new VoteHeatmapView),
+      m_widths(new LayerWidthsView),
+      m_start(new QPushButton(tr("Start"))),
+      m_pause(new QPushButton(tr("Pause"))),
+      m_step(new QPushButton(tr("Step one epoch"))),
+      m_stop(new QPushButton(tr("Stop"))),
+      m_summary(new QLabel),
+      m_status(new QLabel),
+      m_progress(new QProgressBar) {
+    m_form->setObjectName(QStringLiteral("pruneForm"));
+    m_curves->setObjectName(QStringLiteral("pruneCurvesView"));
+    m_votes->setObjectName(QStringLiteral("voteHeatmap"));
+    m_widths->setObjectName(QStringLiteral("layerWidthsView"));
+    m_start->setObjectName(QStringLiteral("pruneStartButton"));
+    m_pause->setObjectName(QStringLiteral("prunePauseButton"));
+    m_step->setObjectName(QStringLiteral("pruneStepButton"));
+    m_stop->setObjectName(QStringLiteral("pruneStopButton"));
+    m_summary->setObjectName(QStringLiteral("pruneSummary"));
+    m_status->setObjectName(QStringLiteral("pruneStatus"));
+    m_progress->setObjectName(QStringLiteral("pruneProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_start->setToolTip(tr("Train and prune a classifier on the data set shown in the Data tab (20% held out for testing)"));
+    m_step->setToolTip(tr("Run one more epoch, then pause"));
+    m_curves->setWhatsThis(tr("Train, validation and test accuracy per epoch (left axis) and the weights still in use "
+                              "as a share of the dense net (right axis). Dashed lines mark pruning events."));
+    m_votes->setWhatsThis(tr("For the chosen layer, every unit (row) at every pruning event (column): its score, "
+                             "scaled from the event's lowest to its highest. Units in viridis colours were kept, orange "
+                             "ones removed at that event, blank ones removed before."));
+    m_widths->setWhatsThis(tr("Units per layer before pruning and alive now. The output layer is never pruned."));
+    m_form->setWhatsThis(tr("The settings of the pruning run. A setting outside its range is marked and explained "
+                            "below the form, and Start stays off until it is fixed."));
+
+    auto* buttons = new QHBoxLayout;
+    for (auto* button : {m_start, m_pause, m_step, m_stop}) buttons->addWidget(button);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(scroll, 1);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_summary);
+
+    auto* tabs = m_viewTabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("pruneViewTabs"));
+    tabs->addTab(m_curves, tr("Curves"));
+    tabs->addTab(m_votes, tr("Votes"));
+    tabs->addTab(m_widths, tr("Layer widths"));
+    tabs->addTab(buildAblationPanel(), tr("Ablation"));
+    tabs->setTabToolTip(0, tr("Accuracy and weights in use per epoch"));
+    tabs->setTabToolTip(1, tr("Per layer: every unit's score at every pruning event, and which units stayed"));
+    tabs->setTabToolTip(2, tr("Units per layer before pruning and now"));
+    tabs->setTabToolTip(3, tr("Every criterion against majority voting, keeping the same share of units"));
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 1000});
+
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(statusRow);
+
+    // Snapshots may come faster than is worth drawing: draw the latest one at most every 40 ms.
+    m_redrawTimer.setSingleShot(true);
+    m_redrawTimer.setInterval(40);
+    connect(&m_redrawTimer, &QTimer::timeout, this, &PrunePage::redraw);
+    connect(m_controller, &PruneRunController::snapshotReady, this, [this] {
+        if (!m_redrawTimer.isActive()) m_redrawTimer.start();
+    });
+    connect(m_controller, &PruneRunController::progressChanged, this,
+            [this](int epoch, int epochs, double fraction, double loss, double eta) {
+                m_progress->setValue(static_cast<int>(fraction * 1000));
+                m_status->setText(tr("Epoch %1 of %2, loss %3, about %4 s left")
+                                      .arg(epoch)
+                                      .arg(epochs)
+                                      .arg(loss, 0, 'f', 4)
+                                      .arg(static_cast<long>(eta + 0.5)));
+            });
+    connect(m_controller, &PruneRunController::message, this, [this](const QString& text) { m_status->setText(text); });
+    connect(m_controller, &PruneRunController::finished, this, &PrunePage::showOutcome);
+    connect(m_controller, &PruneRunController::ablationFinished, this, &PrunePage::showAblation);
+    connect(m_controller, &PruneRunController::runFailed, this, [this](const QString& text) { m_status->setText(text); });
+    connect(m_start, &QPushButton::clicked, this, &PrunePage::startRun);
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (m_controller->isPaused()) m_controller->resume();
+        else m_controller->pause();
+        updateButtons();
+    });
+    connect(m_step, &QPushButton::clicked, this, [this] {
+        m_controller->stepOneEpoch();
+        updateButtons();
+    });
+    connect(m_stop, &QPushButton::clicked, m_controller, &PruneRunController::stop);
+    connect(m_form, &PruneForm::validityChanged, this, &PrunePage::updateButtons);
+    m_status->setText(tr("Choose a labelled data set in the Data tab, set up the run, and press Start."));
+    updateButtons();
+}
+
+PrunePage::~PrunePage() { m_controller->stopAndWait(); }
+
+QWidget* PrunePage::buildAblationPanel() {
+    auto* panel = new QWidget;
+    m_ablationKeep = new QDoubleSpinBox;
+    m_ablationKeep->setObjectName(QStringLiteral("ablationKeepField"));
+    m_ablationKeep->setRange(0.05, 1.0);
+    m_ablationKeep->setSingleStep(0.05);
+    m_ablationKeep->setValue(0.7);
+    m_ablationKeep->setToolTip(tr("Fraction of each layer's units kept (the paper: 0.7)"));
+    m_ablationButton = new QPushButton(tr("Run ablation"));
+    m_ablationButton->setObjectName(QStringLiteral("ablationButton"));
+    m_ablationButton->setToolTip(tr("Train the dense net with the form's settings, then prune one layer / all layers by "
+                                    "every criterion and measure test accuracy (no retraining)"));
+    m_ablationCaption = new QLabel(tr("No ablation run yet."));
+    m_ablationCaption->setObjectName(QStringLiteral("ablationCaption"));
+    m_ablationCaption->setWordWrap(true);
+    m_ablationTable = new QTableWidget(0, 0);
+    m_ablationTable->setObjectName(QStringLiteral("ablationTable"));
+    m_ablationTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ablationTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ablationTable->setWhatsThis(tr("Test accuracy after keeping the same share of units by each criterion, in one "
+                                     "layer or in all of them. The best of each column is in bold."));
+    connect(m_ablationButton, &QPushButton::clicked, this, [this] { startAblation(m_ablationKeep->value()); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Keep:")));
+    row->addWidget(m_ablationKeep);
+    row->addWidget(m_ablationButton);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(panel);
+    layout->addLayout(row);
+    layout->addWidget(m_ablationCaption);
+    layout->addWidget(m_ablationTable, 1);
+    return panel;
+}
+
+void PrunePage::setDataset(const QString& spec, const DatasetPtr& dataset) {
+    m_datasetSpec = spec;
+    m_dataset = dataset;
+    updateButtons();
+}
+
+bool PrunePage::startRun() {
+    if (!m_dataset) {
+        m_status->setText(tr("No data set: load one in the Data tab first."));
+        return false;
+    }
+    if (!m_dataset->hasLabels()) {
+        m_status->setText(tr("'%1' has no labels; pruning trains a classifier and needs them.").arg(m_datasetSpec));
+        return false;
+    }
+    if (!m_form->isValid()) {
+        m_status->setText(tr("Fix the settings first: %1").arg(m_form->validationMessage()));
+        return false;
+    }
+    auto config = m_form->config();
+    config.dataset = m_datasetSpec.toStdString();
+    m_runFolder = QDir(m_runsDirectory)
+                      .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
+                                QStringLiteral("prune-") + QString::fromStdString(config.criterion));
+    m_curves->clear();
+    m_votes->clear();
+    m_widths->clear();
+    m_summary->clear();
+    m_progress->setValue(0);
+    if (!m_controller->start(config, m_dataset, m_runFolder)) return false;
+    m_status->setText(tr("Starting %1 pruning of a %2 on %3…")
+                          .arg(QString::fromStdString(config.criterion), QString::fromStdString(config.net),
+                               m_datasetSpec));
+    updateButtons();
+    return true;
+}
+
+bool PrunePage::startAblation(double keep) {
+    if (!m_dataset || !m_dataset->hasLabels()) {
+        m_status->setText(tr("The ablation needs a labelled data set: load one in the Data tab first."));
+        return false;
+    }
+    if (!m_form->isValid()) {
+        m_status->setText(tr("Fix the settings first: %1").arg(m_form->validationMessage()));
+        return false;
+    }
+    auto config = m_form->config();
+    config.dataset = m_datasetSpec.toStdString();
+    m_curves->clear();
+    m_progress->setValue(0);
+    if (!m_controller->startAblation(config, m_dataset, keep)) return false;
+    m_ablationCaption->setText(tr("Training the dense net, then pruning by every criterion…"));
+    updateButtons();
+    return true;
+}
+
+void PrunePage::updateButtons() {
+    const bool running = m_controller->isRunning();
+    m_start->setEnabled(!running && m_dataset && m_form->isValid());
+    m_ablationButton->setEnabled(!running && m_dataset && m_form->isValid());
+    m_pause->setEnabled(running);
+    m_pause->setText(running && m_controller->isPaused() ? tr("Resume") : tr("Pause"));
+    m_step->setEnabled(running);
+    m_stop->setEnabled(running);
+    m_form->setEnabled(!running);
+}
+
+void PrunePage::redraw() {
+    const auto snapshot = m_controller->latestSnapshot();
+    if (!snapshot) return;
+    m_curves->setHistory(m_controller->history(), snapshot->denseParameters);
+    m_votes->setSnapshot(*snapshot);
+    m_widths->setSnapshot(*snapshot);
+    Q_EMIT snapshotDrawn(snapshot->epoch);
+}
+
+QString PrunePage::summaryText() const { return m_summary->text(); }
+
+void PrunePage::showOutcome(const PruneOutcome& o) {
+    redraw();
+    updateButtons();
+    m_progress->setValue(o.status == QLatin1String("finished") ? 1000 : m_progress->value());
+    if (o.status == QLatin1String("failed")) {
+        m_status->setText(tr("The run failed: %1").arg(o.message));
+    } else {
+        m_status->setText(tr("Run %1: %2. Saved in %3").arg(o.status, o.message, m_runFolder));
+    }
+    if (o.epochs > 0) {
+        const QLocale locale;
+        const double kept = 100.0 * static_cast<double>(o.parametersAfter) / static_cast<double>(std::max<qint64>(1, o.parametersBefore));
+        m_summary->setText(
+            tr("Units %1 → %2\nWeights %3 → %4 (%5% kept)\nFLOPs per image %6 → %7\nTest accuracy %8\n"
+               "Latency, batch 256: %9 → %10 ms (%11x faster)")
+                .arg(widthsText(o.widthsBefore), widthsText(o.widthsAfter))
+                .arg(locale.toString(o.parametersBefore), locale.toString(o.parametersAfter))
+                .arg(kept, 0, 'f', 1)
+                .arg(locale.toString(2 * o.macsBefore), locale.toString(2 * o.macsAfter))
+                .arg(o.testAccuracy, 0, 'f', 4)
+                .arg(o.latencyBefore, 0, 'f', 2)
+                .arg(o.latencyAfter, 0, 'f', 2)
+                .arg(o.latencyBefore / std::max(1e-9, o.latencyAfter), 0, 'f', 1));
+    }
+    Q_EMIT runFinished(o.status);
+}
+
+void PrunePage::showAblation(const AblationOutcome& o) {
+    updateButtons();
+    if (o.status == QLatin1String("failed")) {
+        m_ablationCaption->setText(tr("The ablation failed: %1").arg(o.message));
+        m_status->setText(m_ablationCaption->text());
+        Q_EMIT ablationFinished(o.status);
+        return;
+    }
+    QStringList columns = o.layers;
+    columns << tr("all");
+    m_ablationTable->clear();
+    m_ablationTable->setRowCount(static_cast<int>(o.criteria.size()));
+    m_ablationTable->setColumnCount(static_cast<int>(columns.size()));
+    m_ablationTable->setHorizontalHeaderLabels(columns);
+    m_ablationTable->setVerticalHeaderLabels(o.criteria);
+    for (int c = 0; c < columns.size(); ++c) {
+        double best = -1.0;
+        for (const auto& row : o.accuracy)
+            if (c < static_cast<int>(row.size())) best = std::max(best, row[static_cast<size_t>(c)]);
+        for (int r = 0; r < static_cast<int>(o.accuracy.size()); ++r) {
+            const auto& row = o.accuracy[static_cast<size_t>(r)];
+            if (c >= static_cast<int>(row.size())) continue;
+            auto* item = new QTableWidgetItem(QString::number(row[static_cast<size_t>(c)], 'f', 4));
+            item->setTextAlignment(Qt::AlignCenter);
+            if (row[static_cast<size_t>(c)] == best) {
+                auto font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+            }
+            m_ablationTable->setItem(r, c, item);
+        }
+    }
+    m_ablationCaption->setText(o.status == QLatin1String("stopped")
+                                   ? tr("The ablation was stopped; the table shows what was measured.")
+                                   : tr("Test accuracy keeping %1% of the units (dense net: %2).")
+                                         .arg(100.0 * o.keep, 0, 'f', 0)
+                                         .arg(o.denseAccuracy, 0, 'f', 4));
+    m_status->setText(m_ablationCaption->text());
+    showView(QStringLiteral("ablation"));
+    Q_EMIT ablationFinished(o.status);
+}
+
+QString PrunePage::currentView() const { return kViewNames.value(m_viewTabs->currentIndex()); }
+
+bool PrunePage::showView(const QString& name) {
+    const int index = static_cast<int>(kViewNames.indexOf(name));
+    if (index < 0) return false;
+    m_viewTabs->setCurrentIndex(index);
+    return true;
+}
+
+QString PrunePage::exportView(const QString& view, const QString& file) {
+    if (view == QLatin1String("metrics-csv") || view == QLatin1String("events-csv")) {
+        const QString source = QDir(m_runFolder).filePath(view == QLatin1String("metrics-csv")
+                                                              ? QStringLiteral("metrics.csv")
+                                                              : QStringLiteral("pruning_events.csv"));
+        if (m_runFolder.isEmpty() || !QFile::exists(source)) return tr("There is no finished run to export yet.");
+        QFile::remove(file);
+        return QFile::copy(source, file) ? QString() : tr("'%1': could not be written").arg(file);
+    }
+    if (view == QLatin1String("ablation-csv")) {
+        if (m_ablationTable->rowCount() == 0) return tr("There is no ablation table to export yet.");
+        QString csv = QStringLiteral("criterion");
+        for (int c = 0; c < m_ablationTable->columnCount(); ++c)
+            csv += QLatin1Char(',') + m_ablationTable->horizontalHeaderItem(c)->text();
+        csv += QLatin1Char('\n');
+        for (int r = 0; r < m_ablationTable->rowCount(); ++r) {
+            csv += m_ablationTable->verticalHeaderItem(r)->text();
+            for (int c = 0; c < m_ablationTable->columnCount(); ++c)
+                csv += QLatin1Char(',') + (m_ablationTable->item(r, c) ? m_ablationTable->item(r, c)->text() : QString());
+            csv += QLatin1Char('\n');
+        }
+        QSaveFile out(file);  // whole or not at all
+        if (!out.open(QIODevice::WriteOnly) || out.write(csv.toUtf8()) < 0 || !out.commit())
+            return tr("'%1': could not be written").arg(file);
+        return {};
+    }
+    QCustomPlot* plot = view == QLatin1String("curves")   ? m_curves->plot()
+                        : view == QLatin1String("votes")  ? m_votes->plot()
+                        : view == QLatin1String("widths") ? m_widths->plot()
+                                                          : nullptr;
+    if (!plot) return tr("'%1' is not a view; expected curves, votes or widths").arg(view);
+    return exportPlot(plot, file);
+}
+
+}  // namespace dcs::ui

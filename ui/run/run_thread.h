@@ -1,0 +1,61 @@
+#pragma once
+// One worker thread and the RunControl its job reads: what every run bridge (cluster, prune)
+// shares. The job gets the control; the owner marks the run finished on the GUI thread.
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+
+#include "dcs/train/run_control.h"
+
+namespace dcs::ui {
+
+class RunThread {
+public:
+    RunThread() = default;
+    RunThread(const RunThread&) = delete;
+    RunThread& operator=(const RunThread&) = delete;
+    ~RunThread() { stopAndWait(); }
+
+    bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_control && m_control->paused(); }
+
+    // Joins the previous (finished) job's thread and starts this one.
+    void start(std::function<void(dcs::train::RunControl*)> job) {
+        join();
+        m_control = std::make_unique<dcs::train::RunControl>();
+        m_running = true;
+        m_worker = std::thread([job = std::move(job), control = m_control.get()] { job(control); });
+    }
+    // Called on the GUI thread when the job's "finished" message arrives.
+    void markFinished() { m_running = false; }
+
+    void pause() {
+        if (m_control) m_control->pause();
+    }
+    void resume() {
+        if (m_control) m_control->resume();
+    }
+    void stepOneEpoch() {
+        if (m_control) m_control->stepOneEpoch();
+    }
+    void stop() {
+        if (m_control) m_control->requestStop();
+    }
+    void stopAndWait() {
+        stop();
+        join();
+    }
+
+private:
+    void join() {
+        if (m_worker.joinable()) m_worker.join();
+    }
+
+    std::unique_ptr<dcs::train::RunControl> m_control;
+    std::thread m_worker;
+    std::atomic<bool> m_running{false};
+};
+
+}  // namespace dcs::ui
