@@ -1380,7 +1380,7 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_page.cpp" line="51" />
-        <location filename="../ui/prune/prune_page.cpp" line="252" />
+        <location filename="../ui/prune/prune_page.cpp" line="253" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1406,152 +1406,152 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_page.cpp" line="74" />
-        <source>Train, validation and test accuracy per epoch (left axis) and the weights still in use as a share of the dense net (right axis). Dashed lines mark pruning events.</source>
-        <translation>دقة التدريب والتحقق والاختبار في كل حقبة (المحور الأيسر) والأوزان التي ما زالت مستخدمة كحصة من الشبكة الكثيفة (المحور الأيمن). الخطوط المتقطعة تعلّم أحداث التقليم.</translation>
+        <source>Train, validation and test accuracy per epoch (left axis) and the weights still in use as a share of the dense net (right axis). Dashed lines mark pruning events: validation accuracy is taken before an event (it decides whether to prune), test accuracy after it.</source>
+        <translation>دقة التدريب والتحقق والاختبار في كل حقبة (المحور الأيسر) والأوزان التي ما زالت مستخدمة كحصة من الشبكة الكثيفة (المحور الأيمن). الخطوط المتقطعة تعلّم أحداث التقليم: تؤخذ دقة التحقق قبل الحدث (فهي تقرر التقليم) ودقة الاختبار بعده.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="76" />
+        <location filename="../ui/prune/prune_page.cpp" line="77" />
         <source>For the chosen layer, every unit (row) at every pruning event (column): its score, scaled from the event's lowest to its highest. Units in viridis colours were kept, orange ones removed at that event, blank ones removed before.</source>
         <translation>للطبقة المختارة، كل وحدة (صف) عند كل حدث تقليم (عمود): درجتها مُدرَّجة من أدنى درجات الحدث إلى أعلاها. الوحدات بألوان viridis أُبقيت، والبرتقالية أُزيلت في ذلك الحدث، والفارغة أُزيلت قبله.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="79" />
+        <location filename="../ui/prune/prune_page.cpp" line="80" />
         <source>Units per layer before pruning and alive now. The output layer is never pruned.</source>
         <translation>الوحدات في كل طبقة قبل التقليم والحيّة الآن. لا تُقلَّم طبقة المخرجات أبدًا.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="80" />
+        <location filename="../ui/prune/prune_page.cpp" line="81" />
         <source>The settings of the pruning run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
         <translation>إعدادات تشغيل التقليم. يُعلَّم الإعداد الخارج عن مداه ويُشرح تحت النموذج، ويبقى زر البدء معطّلًا حتى يُصلَح.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="97" />
+        <location filename="../ui/prune/prune_page.cpp" line="98" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="98" />
+        <location filename="../ui/prune/prune_page.cpp" line="99" />
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="99" />
+        <location filename="../ui/prune/prune_page.cpp" line="100" />
         <source>Layer widths</source>
         <translation>عروض الطبقات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="100" />
+        <location filename="../ui/prune/prune_page.cpp" line="101" />
         <source>Ablation</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="101" />
+        <location filename="../ui/prune/prune_page.cpp" line="102" />
         <source>Accuracy and weights in use per epoch</source>
         <translation>الدقة والأوزان المستخدمة في كل حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="102" />
+        <location filename="../ui/prune/prune_page.cpp" line="103" />
         <source>Per layer: every unit's score at every pruning event, and which units stayed</source>
         <translation>لكل طبقة: درجة كل وحدة عند كل حدث تقليم، وأي الوحدات بقيت</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="103" />
+        <location filename="../ui/prune/prune_page.cpp" line="104" />
         <source>Units per layer before pruning and now</source>
         <translation>الوحدات في كل طبقة قبل التقليم والآن</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="104" />
+        <location filename="../ui/prune/prune_page.cpp" line="105" />
         <source>Every criterion against majority voting, keeping the same share of units</source>
         <translation>كل معيار مقابل تصويت الأغلبية، مع الإبقاء على الحصة نفسها من الوحدات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="129" />
+        <location filename="../ui/prune/prune_page.cpp" line="130" />
         <source>Epoch %1 of %2, loss %3, about %4 s left</source>
         <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4 ث</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="151" />
+        <location filename="../ui/prune/prune_page.cpp" line="152" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="164" />
+        <location filename="../ui/prune/prune_page.cpp" line="165" />
         <source>Fraction of each layer's units kept (the paper: 0.7)</source>
         <translation>كسر الوحدات المُبقاة في كل طبقة (الورقة: 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="165" />
+        <location filename="../ui/prune/prune_page.cpp" line="166" />
         <source>Run ablation</source>
         <translation>شغّل المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="167" />
+        <location filename="../ui/prune/prune_page.cpp" line="168" />
         <source>Train the dense net with the form's settings, then prune one layer / all layers by every criterion and measure test accuracy (no retraining)</source>
         <translation>درّب الشبكة الكثيفة بإعدادات النموذج، ثم قلِّم طبقة واحدة / كل الطبقات بكل معيار وقِس دقة الاختبار (دون إعادة تدريب)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="169" />
+        <location filename="../ui/prune/prune_page.cpp" line="170" />
         <source>No ablation run yet.</source>
         <translation>لم تُشغَّل أي مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="176" />
+        <location filename="../ui/prune/prune_page.cpp" line="177" />
         <source>Test accuracy after keeping the same share of units by each criterion, in one layer or in all of them. The best of each column is in bold.</source>
         <translation>دقة الاختبار بعد الإبقاء على الحصة نفسها من الوحدات بكل معيار، في طبقة واحدة أو فيها كلها. الأفضل في كل عمود بخط عريض.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="180" />
+        <location filename="../ui/prune/prune_page.cpp" line="181" />
         <source>Keep:</source>
         <translation>أبقِ:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="199" />
+        <location filename="../ui/prune/prune_page.cpp" line="200" />
         <source>No data set: load one in the Data tab first.</source>
         <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="203" />
+        <location filename="../ui/prune/prune_page.cpp" line="204" />
         <source>'%1' has no labels; pruning trains a classifier and needs them.</source>
         <translation>'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="207" />
-        <location filename="../ui/prune/prune_page.cpp" line="234" />
+        <location filename="../ui/prune/prune_page.cpp" line="208" />
+        <location filename="../ui/prune/prune_page.cpp" line="235" />
         <source>Fix the settings first: %1</source>
         <translation>صحّح الإعدادات أولًا: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="221" />
+        <location filename="../ui/prune/prune_page.cpp" line="222" />
         <source>Starting %1 pruning of a %2 on %3…</source>
         <translation>بدء تقليم %1 لشبكة %2 على %3…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="230" />
+        <location filename="../ui/prune/prune_page.cpp" line="231" />
         <source>The ablation needs a labelled data set: load one in the Data tab first.</source>
         <translation>تحتاج المقارنة إلى مجموعة بيانات موسومة: حمِّل واحدة في لسان البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="242" />
+        <location filename="../ui/prune/prune_page.cpp" line="243" />
         <source>Training the dense net, then pruning by every criterion…</source>
         <translation>تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="252" />
+        <location filename="../ui/prune/prune_page.cpp" line="253" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="274" />
+        <location filename="../ui/prune/prune_page.cpp" line="275" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="276" />
+        <location filename="../ui/prune/prune_page.cpp" line="277" />
         <source>Run %1: %2. Saved in %3</source>
         <translation>التشغيل %1: %2. حُفظ في %3</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="282" />
+        <location filename="../ui/prune/prune_page.cpp" line="283" />
         <source>Units %1 → %2
 Weights %3 → %4 (%5% kept)
 FLOPs per image %6 → %7
@@ -1564,43 +1564,43 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 زمن الاستجابة، دفعة 256: %9 ← %10 م.ث (أسرع %11 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="299" />
+        <location filename="../ui/prune/prune_page.cpp" line="300" />
         <source>The ablation failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="305" />
+        <location filename="../ui/prune/prune_page.cpp" line="306" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="329" />
+        <location filename="../ui/prune/prune_page.cpp" line="330" />
         <source>The ablation was stopped; the table shows what was measured.</source>
         <translation>أُوقفت المقارنة؛ يعرض الجدول ما قيس.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="330" />
+        <location filename="../ui/prune/prune_page.cpp" line="331" />
         <source>Test accuracy keeping %1% of the units (dense net: %2).</source>
         <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="352" />
+        <location filename="../ui/prune/prune_page.cpp" line="353" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="354" />
-        <location filename="../ui/prune/prune_page.cpp" line="370" />
+        <location filename="../ui/prune/prune_page.cpp" line="355" />
+        <location filename="../ui/prune/prune_page.cpp" line="371" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="357" />
+        <location filename="../ui/prune/prune_page.cpp" line="358" />
         <source>There is no ablation table to export yet.</source>
         <translation>لا يوجد جدول مقارنة للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="377" />
+        <location filename="../ui/prune/prune_page.cpp" line="378" />
         <source>'%1' is not a view; expected curves, votes or widths</source>
         <translation>'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths</translation>
     </message>

@@ -35,7 +35,10 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(QFileInfo::exists(qEnvironmentVariable("DCS_CLI")), "DCS_CLI must name the dcstudio-cli binary");
         dcs::test::writeMnistJson(m_dir.filePath(QStringLiteral("data/mnist")).toStdString(), 2);
-        dcs::test::writeFashionMnist(m_dir.filePath(QStringLiteral("fashion")).toStdString(), 6, 4);
+        dcs::test::writeFashionMnist(m_dir.filePath(QStringLiteral("fashion")).toStdString(), 16, 4);
+        QFile features(m_dir.filePath(QStringLiteral("features.csv")));  // a table without labels
+        QVERIFY(features.open(QIODevice::WriteOnly));
+        features.write("a,b\n1,2\n3,4\n5,6\n7,8\n9,10\n11,12\n13,14\n15,16\n17,18\n19,20\n21,22\n");
     }
 
     void datasetsJsonListsEveryResolvableSet() {
@@ -51,7 +54,7 @@ private Q_SLOTS:
         }
         QCOMPARE(names, (QStringList{"shapes", "mnist", "fashion-mnist", "fashion-mnist:train", "fashion-mnist:test"}));
         QCOMPARE(list[1].toObject().value("count").toInt(), 20);
-        QCOMPARE(list[2].toObject().value("count").toInt(), 10);
+        QCOMPARE(list[2].toObject().value("count").toInt(), 20);
     }
 
     void datasetsTable() {
@@ -114,6 +117,47 @@ private Q_SLOTS:
         QVERIFY(result.err.contains("resuming"));
     }
 
+    void pruneJsonAndRunFolder() {
+        const QString out = m_dir.filePath(QStringLiteral("prune-run"));
+        const auto result = run({"prune", "--dataset", "shapes?count=200&size=16", "--net", "fcn", "--hidden", "16,12",
+                                 "--epochs", "2", "--every", "1", "--rate", "0.25", "--tolerance", "1", "--min-units",
+                                 "4", "--threads", "1", "--out", out, "--json"});
+        QCOMPARE(result.exitCode, 0);
+        const auto object = QJsonDocument::fromJson(result.out).object();
+        for (const char* key : {"dataset", "net", "criterion", "params_before", "params_after", "acc_before", "acc_after",
+                                "flops_before", "flops_after", "latency_before_ms", "latency_after_ms"})
+            QVERIFY2(object.contains(QLatin1String(key)), key);
+        QCOMPARE(object.value("criterion").toString(), QStringLiteral("vote"));
+        QVERIFY(object.value("acc_before").isDouble());  // the dense model was trained too
+        QVERIFY(object.value("params_after").toInt() < object.value("params_before").toInt());
+        QCOMPARE(object.value("widths_after").toArray(), (QJsonArray{12, 9}));
+        QVERIFY2(result.err.contains("144 training, 16 validation, 40 test images"), result.err.constData());
+        for (const char* file : {"config.json", "metrics.csv", "summary.json", "pruning_events.csv", "model.pt"})
+            QVERIFY2(QFileInfo::exists(out + "/" + file), file);
+    }
+
+    void pruneUsesTheFashionTestFile() {
+        const auto result = run({"prune", "--dataset", "fashion-mnist", "--hidden", "12,12", "--epochs", "1",
+                                 "--min-units", "4", "--no-baseline", "--threads", "1"});
+        QCOMPARE(result.exitCode, 0);
+        // 16 training images (of which 10 % for validation) and the 4 of the test file.
+        QVERIFY2(result.err.contains(", 4 test images"), result.err.constData());
+        QVERIFY(result.out.contains("not trained"));
+    }
+
+    void pruneAblationJson() {
+        const auto result = run({"prune-ablation", "--dataset", "shapes?count=120&size=16", "--hidden", "16,12",
+                                 "--epochs", "1", "--min-units", "4", "--threads", "1", "--json"});
+        QCOMPARE(result.exitCode, 0);
+        const auto object = QJsonDocument::fromJson(result.out).object();
+        const auto rows = object.value("rows").toArray();
+        QCOMPARE(rows.size(), 8 * 3);
+        QCOMPARE(rows[0].toObject().value("criterion").toString(), QStringLiteral("vote"));
+        QCOMPARE(rows[0].toObject().value("layer").toInt(), 1);
+        QCOMPARE(rows[2].toObject().value("layer").toString(), QStringLiteral("all"));
+        QVERIFY(rows[2].toObject().value("acc").isDouble());
+    }
+
     void errorsExitWithStatusTwo_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
@@ -135,6 +179,14 @@ private Q_SLOTS:
                                             << "dec";
         QTest::newRow("cluster resume missing") << QStringList{"cluster", "--resume", "/no/such/run"}
                                                 << "/no/such/run/config.json";
+        QTest::newRow("prune rate") << QStringList{"prune", "--dataset", "shapes", "--rate", "1.5"} << "rate";
+        QTest::newRow("prune min units") << QStringList{"prune", "--dataset", "shapes", "--hidden", "20,8", "--min-units", "10"}
+                                         << "min units";
+        QTest::newRow("prune criterion") << QStringList{"prune", "--dataset", "shapes", "--criterion", "biggest"}
+                                         << "criterion";
+        QTest::newRow("prune unlabelled") << QStringList{"prune", "--dataset", "csv:" + m_dir.filePath("features.csv")}
+                                          << "no labels";
+        QTest::newRow("ablation keep") << QStringList{"prune-ablation", "--dataset", "shapes", "--keep", "0"} << "keep";
         QTest::newRow("unwritable grid") << QStringList{"inspect", "shapes?count=10", "--grid", "/no/such/dir/g.png"}
                                          << "/no/such/dir/g.png";
     }
@@ -150,7 +202,8 @@ private Q_SLOTS:
     void helpOnEverySubcommand() {
         for (const QStringList& arguments : {QStringList{"--help"}, QStringList{"datasets", "--help"},
                                               QStringList{"inspect", "--help"}, QStringList{"baseline", "--help"},
-                                              QStringList{"cluster", "--help"}}) {
+                                              QStringList{"cluster", "--help"}, QStringList{"prune", "--help"},
+                                              QStringList{"prune-ablation", "--help"}}) {
             const auto result = run(arguments);
             QCOMPARE(result.exitCode, 0);
             QVERIFY(result.out.contains("Usage") || result.out.contains("usage"));

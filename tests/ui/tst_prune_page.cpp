@@ -79,12 +79,15 @@ private Q_SLOTS:
         // Curves: one point per epoch for train, validation, test and weights.
         auto* curves = find<QCustomPlot>("pruneCurvesPlot");
         QCOMPARE(curves->graphCount(), 4);
-        for (int g = 0; g < 4; ++g) QCOMPARE(curves->graph(g)->data()->size(), 3);
-        // Weights (% of dense) fall at each event (after epochs 1 and 2), never after the last epoch.
+        for (int g = 0; g < 3; ++g) QCOMPARE(curves->graph(g)->data()->size(), 3);
+        // Weights (% of dense): 100 at the start, falling at each event (after epochs 1 and 2), never
+        // after the last epoch.
         const auto weights = curves->graph(3)->data();
-        QVERIFY(weights->at(0)->value < 100.0);
-        QVERIFY(weights->at(1)->value < weights->at(0)->value);
-        QCOMPARE(weights->at(2)->value, weights->at(1)->value);
+        QCOMPARE(weights->size(), 4);
+        QCOMPARE(weights->at(0)->value, 100.0);
+        QVERIFY(weights->at(1)->value < 100.0);
+        QVERIFY(weights->at(2)->value < weights->at(1)->value);
+        QCOMPARE(weights->at(3)->value, weights->at(2)->value);
 
         // Widths: 16 and 12 units before; two events (after epochs 1 and 2) of a quarter each.
         auto* widths = page()->widths();

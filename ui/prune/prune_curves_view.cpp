@@ -47,11 +47,12 @@ void PruneCurvesView::clear() {
 }
 
 void PruneCurvesView::setHistory(const std::vector<dcs::train::PruneEpochMetrics>& history, int64_t denseParameters) {
-    QVector<double> epochs, train, validation, test, weights;
+    QVector<double> epochs, train, validation, test, weightEpochs{0.0}, weights{100.0};  // the dense net at the start
     double lowest = 1.0;
     m_plot->clearItems();
     for (const auto& m : history) {
         epochs << m.epoch;
+        weightEpochs << m.epoch;
         train << m.trainAccuracy;
         validation << m.validationAccuracy;
         test << m.testAccuracy;
@@ -67,8 +68,8 @@ void PruneCurvesView::setHistory(const std::vector<dcs::train::PruneEpochMetrics
     m_plot->graph(0)->setData(epochs, train, true);
     m_plot->graph(1)->setData(epochs, validation, true);
     m_plot->graph(2)->setData(epochs, test, true);
-    m_plot->graph(3)->setData(epochs, weights, true);
-    m_plot->xAxis->setRange(0.5, std::max(1.0, epochs.isEmpty() ? 1.0 : epochs.back()) + 0.5);
+    m_plot->graph(3)->setData(weightEpochs, weights, true);
+    m_plot->xAxis->setRange(-0.5, std::max(1.0, epochs.isEmpty() ? 1.0 : epochs.back()) + 0.5);
     // Accuracies crowd near the top once training works: zoom to where they are.
     m_plot->yAxis->setRange(std::max(0.0, std::floor(lowest * 10.0) / 10.0 - 0.02), 1.0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);

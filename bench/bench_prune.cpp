@@ -1,0 +1,140 @@
+// Majority-vote neuron pruning against the targets of METHODS.md (M3), measured in one run:
+//   1. pruning during training: the FCN pruned to at most 10 % of its weights against the dense FCN
+//      trained with the same budget (test accuracy), with FLOPs and the measured inference latency
+//      of the compacted net (batch 1 and 256) beside the dense one's;
+//   2. the paper's ablation: keep 70 % of the units of one layer / all layers by every criterion.
+// mnist by default; --full adds fashion-mnist (its train / test files). --seeds N repeats table 1.
+// Usage: bench_prune [--full] [--seeds N] [--epochs N]
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "dcs/data/registry.h"
+#include "dcs/error.h"
+#include "dcs/train/prune_trainer.h"
+
+namespace {
+
+struct Quiet : dcs::train::TrainingObserver {
+    std::string label;
+    void onPruneSnapshot(const dcs::train::PruneSnapshot& s) override {
+        if (s.metrics.pruned || s.epoch == s.epochs)
+            std::fprintf(stderr, "  %s epoch %d: test %.4f, weights %lld\n", label.c_str(), s.epoch, s.metrics.testAccuracy,
+                         static_cast<long long>(s.metrics.parameters));
+    }
+};
+
+dcs::train::PruneData load(const dcs::data::DatasetRegistry& registry, const dcs::train::PruneConfig& config) {
+    if (config.dataset == "fashion-mnist") {
+        const auto train = registry.load("fashion-mnist:train");
+        const auto test = registry.load("fashion-mnist:test");
+        return dcs::train::splitForPruning(train, &test, config);
+    }
+    return dcs::train::splitForPruning(registry.load(config.dataset), nullptr, config);
+}
+
+void pruningRows(const dcs::data::DatasetRegistry& registry, const std::string& dataset, int seeds, int epochs) {
+    for (int seed = 1; seed <= seeds; ++seed) {
+        dcs::train::PruneConfig config;
+        config.dataset = dataset;
+        config.seed = static_cast<uint64_t>(seed);
+        config.target = 0.1;
+        if (epochs > 0) config.epochs = epochs;
+        try {
+            const auto data = load(registry, config);
+            auto denseConfig = config;
+            denseConfig.schedule = "none";
+            Quiet quiet;
+            quiet.label = dataset + " dense seed " + std::to_string(seed);
+            dcs::train::PruneTrainer dense(denseConfig, data);
+            const auto denseResult = dense.run(&quiet);
+            quiet.label = dataset + " vote seed " + std::to_string(seed);
+            dcs::train::PruneTrainer pruned(config, data);
+            const auto r = pruned.run(&quiet);
+            std::printf("| %s | %d | %d | %.4f | %.4f | %+.2f | %lld -> %lld (%.1f %%) | %.2f -> %.2f M | "
+                        "%.2f -> %.2f ms (%.1fx) | %.3f -> %.3f ms |\n",
+                        dataset.c_str(), seed, r.epochsCompleted, denseResult.testAccuracy, r.testAccuracy,
+                        100.0 * (r.testAccuracy - denseResult.testAccuracy), static_cast<long long>(r.parametersBefore),
+                        static_cast<long long>(r.parametersAfter),
+                        100.0 * static_cast<double>(r.parametersAfter) / static_cast<double>(r.parametersBefore),
+                        2.0 * static_cast<double>(r.macsBefore) / 1e6, 2.0 * static_cast<double>(r.macsAfter) / 1e6,
+                        r.latencyBatch256BeforeMs, r.latencyBatch256AfterMs,
+                        r.latencyBatch256BeforeMs / r.latencyBatch256AfterMs, r.latencyBatch1BeforeMs,
+                        r.latencyBatch1AfterMs);
+            std::fflush(stdout);
+        } catch (const dcs::Error& e) {
+            std::printf("| %s | %d | not run: %s |\n", dataset.c_str(), seed, e.what());
+        }
+    }
+}
+
+void ablationRows(const dcs::data::DatasetRegistry& registry, const std::string& dataset, int epochs) {
+    dcs::train::PruneConfig config;
+    config.dataset = dataset;
+    if (epochs > 0) config.epochs = epochs;
+    try {
+        const auto data = load(registry, config);
+        Quiet quiet;
+        quiet.label = dataset + " ablation, dense";
+        const auto result = dcs::train::runPruneAblation(config, data, 0.7, &quiet);
+        std::printf("\n%s, keeping 70 %% of the units (dense test accuracy %.4f):\n\n", dataset.c_str(), result.denseAccuracy);
+        std::printf("| criterion |");
+        for (const auto& name : result.layerNames) std::printf(" %s |", name.c_str());
+        std::printf(" all |\n|---|");
+        for (size_t i = 0; i <= result.layerNames.size(); ++i) std::printf("---|");
+        std::printf("\n");
+        std::string current;
+        double voteAll = 0.0, bestOtherAll = 0.0;
+        std::string bestOther;
+        for (const auto& row : result.rows) {
+            if (row.criterion != current) {
+                if (!current.empty()) std::printf("\n");
+                current = row.criterion;
+                std::printf("| %s |", row.criterion.c_str());
+            }
+            std::printf(" %.4f |", row.accuracy);
+            if (row.layer == "all") {
+                if (row.criterion == "vote") voteAll = row.accuracy;
+                else if (row.accuracy > bestOtherAll) {
+                    bestOtherAll = row.accuracy;
+                    bestOther = row.criterion;
+                }
+            }
+        }
+        std::printf("\n\nAll layers pruned: vote %.4f, best other criterion %s %.4f: vote %s.\n", voteAll,
+                    bestOther.c_str(), bestOtherAll, voteAll > bestOtherAll ? "beats every baseline" : "does NOT beat every baseline");
+    } catch (const dcs::Error& e) {
+        std::printf("%s ablation not run: %s\n", dataset.c_str(), e.what());
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    bool full = false;
+    int seeds = 1, epochs = 0;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--full") == 0) full = true;
+        else if (std::strcmp(argv[i], "--seeds") == 0 && i + 1 < argc) seeds = std::atoi(argv[++i]);
+        else if (std::strcmp(argv[i], "--epochs") == 0 && i + 1 < argc) epochs = std::atoi(argv[++i]);
+        else {
+            std::fprintf(stderr, "usage: bench_prune [--full] [--seeds N] [--epochs N]\n");
+            return 2;
+        }
+    }
+    const dcs::data::DatasetRegistry registry;
+    std::vector<std::string> datasets{"mnist"};
+    if (full) datasets.push_back("fashion-mnist");
+    const dcs::train::PruneConfig defaults;
+    std::printf("FCN, defaults (%d epochs, a check every %d, rate %.2f, votes=%s, %s lr %.3g %s, dropout %.1f) and a "
+                "weights target of 10 %%; test accuracy of the pruned net against the dense net trained with the same "
+                "budget; latency of the compacted net, median of 10 (batch 256) / 50 (batch 1) passes:\n\n",
+                epochs > 0 ? epochs : defaults.epochs, defaults.every, defaults.rate, defaults.votes.c_str(),
+                defaults.optimizer.c_str(), defaults.learningRate, defaults.lrSchedule.c_str(), defaults.dropout);
+    std::printf("| data set | seed | epochs | dense acc | pruned acc | change (points) | weights (kept) | FLOPs/image | "
+                "latency b256 (speed-up) | latency b1 |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    for (const auto& dataset : datasets) pruningRows(registry, dataset, seeds, epochs);
+    for (const auto& dataset : datasets) ablationRows(registry, dataset, epochs);
+    return 0;
+}
