@@ -85,6 +85,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--weight-decay", c.weightDecay, "L2 weight decay (default 0)");
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 64)");
     command->add_option("--warmup", c.warmupEpochs, "Reconstruction-only epochs before clustering starts (default 15)");
+    command->add_flag("--augment", c.augment, "Train on randomly shifted, rotated and scaled copies of the images");
     command->add_option("--init", c.init, "Cluster start: kmeans++ (default) or random")
         ->check(CLI::IsMember({"kmeans++", "random"}));
     command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default) or full")
@@ -128,6 +129,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         if (given("--batch")) config.batchSize = f.batchSize;
         if (given("--warmup")) config.warmupEpochs = f.warmupEpochs;
         if (given("--init")) config.init = f.init;
+        if (given("--augment")) config.augment = f.augment;
         if (given("--covariance")) config.covariance = f.covariance;
         if (given("--gmm-loss")) config.gmmLoss = f.gmmLoss;
         if (given("--seed")) config.seed = f.seed;

@@ -66,7 +66,7 @@ void addSharedFlags(CLI::App* command, PruneFlags& flags) {
     command->add_flag("--prune-conv", c.pruneConv, "cnn: prune conv filters too, not only the FC layers");
     command->add_option("--votes", c.votes, "vote: each example votes for the units kept (keep) or half of them (half)")
         ->check(CLI::IsMember({"keep", "half"}));
-    command->add_option("--epochs", c.epochs, "Training epochs (default 30)");
+    command->add_option("--epochs", c.epochs, "Training epochs (default 40)");
     command->add_option("--min-units", c.minUnits, "Never fewer units in a layer (default 10)");
     command->add_option("--optimizer", c.optimizer, "sgd (default) or adam")->check(CLI::IsMember({"sgd", "adam"}));
     command->add_option("--lr", c.learningRate, "Learning rate (default 0.05)");
@@ -115,10 +115,10 @@ std::function<int()> addPruneCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--criterion", c.criterion, "vote (default), random, weight-sum, act-mean, act-sd, act-l1, act-l2 or apoz");
     command->add_option("--schedule", c.schedule, "during (default): prune while training; oneshot: train, then prune")
         ->check(CLI::IsMember({"during", "oneshot"}));
-    command->add_option("--every", c.every, "A pruning check every T epochs (default 2)");
-    command->add_option("--rate", c.rate, "Fraction k of alive units removed per layer at each event (default 0.2)");
+    command->add_option("--every", c.every, "A pruning check every T epochs (default 1)");
+    command->add_option("--rate", c.rate, "Fraction k of alive units removed per layer at each event (default 0.1)");
     command->add_option("--tolerance", c.tolerance, "Prune when validation accuracy > its value just after the last event - this (default 0)");
-    command->add_option("--target", c.target, "Stop pruning once the weights are at most this fraction of the dense net's (default 0: never)");
+    command->add_option("--target", c.target, "Stop pruning once the weights are at most this fraction of the dense net's (default 0.1; 0: never)");
     command->add_option("--keep", c.keep, "oneshot: fraction of units kept per layer (default 0.1)");
     command->add_option("--out", flags->out, "Run folder: config.json, metrics.csv, pruning_events.csv, summary.json, model.pt");
     command->add_flag("--no-baseline", flags->noBaseline, "Skip training the dense model with the same budget (acc_before)");

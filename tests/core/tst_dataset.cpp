@@ -3,6 +3,10 @@
 
 #include <set>
 
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/torch.h>
+
+#include "dcs/data/augmentation.h"
 #include "dcs/data/dataset.h"
 #include "dcs/data/dataset_tensor.h"
 #include "dcs/data/subsets.h"
@@ -113,6 +117,24 @@ private Q_SLOTS:
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { dcs::data::imagesTensor(d, 4, 3); }).contains("images 4..7"));
         const Dataset unlabelled("u", 1, 1, 1, {0.1f});
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { dcs::data::labelsTensor(unlabelled); }).contains("no labels"));
+    }
+
+    void affineJitterIsSeededAndSmall() {
+        // A bright square in the middle of a 16 x 16 image, twice.
+        auto images = torch::zeros({2, 1, 16, 16});
+        images.slice(2, 5, 11).slice(3, 5, 11).fill_(1.0);
+        const dcs::data::AffineJitter none{0.0, 0.0, 0.0};
+        auto generator = at::make_generator<at::CPUGeneratorImpl>(3);
+        QVERIFY(torch::allclose(dcs::data::randomAffine(images, generator, none), images, 1e-5, 1e-5));
+        auto first = at::make_generator<at::CPUGeneratorImpl>(7), second = at::make_generator<at::CPUGeneratorImpl>(7);
+        const auto a = dcs::data::randomAffine(images, first), b = dcs::data::randomAffine(images, second);
+        QVERIFY(torch::equal(a, b));                     // the same seed, the same draw
+        QVERIFY(!torch::equal(a[0], a[1]));              // each image its own draw
+        QCOMPARE(a.sizes().vec(), images.sizes().vec());
+        // Small: the square moves by at most about 10 % and keeps about its area.
+        const double area = images[0].sum().item<double>();
+        for (int i = 0; i < 2; ++i) QVERIFY(std::abs(a[i].sum().item<double>() - area) < 0.3 * area);
+        QVERIFY((a - images).abs().mean().item<double>() < 0.15);
     }
 };
 

@@ -80,6 +80,7 @@ std::string ClusterConfig::toJson() const {
                     {"weight_decay", weightDecay},
                     {"batch", batchSize},
                     {"warmup", warmupEpochs},
+                    {"augment", augment},
                     {"init", init},
                     {"covariance", covariance},
                     {"gmm_loss", gmmLoss},
@@ -119,6 +120,7 @@ ClusterConfig ClusterConfig::fromJson(const std::string& text) {
     read(json, "weight_decay", config.weightDecay);
     read(json, "batch", config.batchSize);
     read(json, "warmup", config.warmupEpochs);
+    read(json, "augment", config.augment);
     read(json, "init", config.init);
     read(json, "covariance", config.covariance);
     read(json, "gmm_loss", config.gmmLoss);

@@ -14,6 +14,7 @@
 #include "dcs/cluster/gmm.h"
 #include "dcs/cluster/kmeans.h"
 #include "dcs/cluster/pca.h"
+#include "dcs/data/augmentation.h"
 #include "dcs/data/dataset_tensor.h"
 #include "dcs/error.h"
 #include "dcs/io/atomic_file.h"
@@ -516,6 +517,7 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
         const auto epochStart = Clock::now();
         auto generator = generatorFor(s.config.seed, 3, static_cast<uint64_t>(epoch));
         const auto order = torch::randperm(s.size(), generator, torch::kInt64);
+        auto augmentGenerator = generatorFor(s.config.seed, 4, static_cast<uint64_t>(epoch));
         double sumE1 = 0.0, sumE2 = 0.0;
         s.model->train();
         for (int64_t b = 0; b < batches; ++b) {
@@ -526,7 +528,8 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
                 break;
             }
             const auto ids = order.slice(0, b * s.config.batchSize, std::min(s.size(), (b + 1) * s.config.batchSize));
-            const auto batch = s.images.index_select(0, ids.to(s.device));
+            auto batch = s.images.index_select(0, ids.to(s.device));
+            if (s.config.augment) batch = data::randomAffine(batch, augmentGenerator);
             const auto [e1, e2] = s.losses(batch, ids, clustering && s.clustersReady);
             const auto total = e1 + e2;
             const double totalValue = total.item<double>();

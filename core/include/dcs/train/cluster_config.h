@@ -22,6 +22,7 @@ struct ClusterConfig {
     double weightDecay = 0.0;
     int64_t batchSize = 64;
     int warmupEpochs = 15;              // epochs of reconstruction only before E2 starts
+    bool augment = false;               // train on randomly shifted, rotated and scaled copies (clusters use the originals)
     std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, or random centres
     std::string covariance = "diag";    // dcae-gmm: diag | full
     std::string gmmLoss = "mahalanobis";// dcae-gmm: mahalanobis (responsibility-weighted) | nll

@@ -17,11 +17,11 @@ struct PruneConfig {
     std::string criterion = "vote";  // vote | random | weight-sum | act-mean | act-sd | act-l1 | act-l2 | apoz
     std::string votes = "keep";      // vote: each example votes for the units kept (keep) or ceil(J/2) (half)
     std::string schedule = "during"; // during: prune while training; oneshot: train, then prune; none: dense
-    int epochs = 30;
-    int every = 2;                   // during: a pruning check every t epochs
-    double rate = 0.2;               // during: fraction k of the alive units removed per layer at each event
+    int epochs = 40;
+    int every = 1;                   // during: a pruning check every t epochs
+    double rate = 0.1;               // during: fraction k of the alive units removed per layer at each event
     double tolerance = 0.0;          // during: prune when validation accuracy > its value just after the last event - this
-    double target = 0.0;             // during: stop pruning once the weights are at most this fraction of the dense net's (0: never)
+    double target = 0.1;             // during: stop pruning once the weights are at most this fraction of the dense net's (0: never)
     double keep = 0.1;               // oneshot: fraction of each layer's units kept
     int64_t minUnits = 10;           // never fewer units in a layer
     std::string optimizer = "sgd";   // sgd | adam
