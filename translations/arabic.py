@@ -316,7 +316,6 @@ AR = {
     'Keep:': 'أبقِ:',
     "'%1' has no labels; pruning trains a classifier and needs them.": "'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.",
     'Starting %1 pruning of a %2 on %3…': 'بدء تقليم %1 لشبكة %2 على %3…',
-    'The ablation needs a labelled data set: load one in the Data tab first.': 'تحتاج المقارنة إلى مجموعة بيانات موسومة: حمِّل واحدة في لسان البيانات أولًا.',
     'Training the dense net, then pruning by every criterion…': 'تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…',
     'The run failed: %1': 'فشل التشغيل: %1',
     'Run %1: %2. Saved in %3': 'التشغيل %1: %2. حُفظ في %3',

@@ -250,284 +250,284 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
 <context>
     <name>dcs::ui::ClusterPage</name>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="37" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="38" />
         <source>%1 min %2 s</source>
         <translation>%1 د %2 ث</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="38" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="39" />
         <source>%1 s</source>
         <translation>%1 ث</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="57" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="58" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="58" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="404" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="59" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="389" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="59" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="60" />
         <source>Step one epoch</source>
         <translation>تقدّم حقبة واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="61" />
         <source>Stop</source>
         <translation>أوقف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="62" />
         <source>Restart with the same initial weights</source>
         <translation>أعد البدء بالأوزان الابتدائية نفسها</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="72" />
         <source>Each point is one image, placed by the first two principal components of its latent code. Colours are clusters (or true labels, with the tick box); crosses are the cluster centres. Drag to pan, scroll to zoom, rest the pointer on a point to see its image.</source>
         <translation>كل نقطة صورة واحدة، موضعها أول مكوّنين رئيسيين لشفرتها الكامنة. الألوان هي العناقيد (أو التسميات الحقيقية عند تفعيل المربع)؛ والصلبان مراكز العناقيد. اسحب للتحريك، ومرّر العجلة للتكبير، وأبقِ المؤشر على نقطة لترى صورتها.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="74" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="75" />
         <source>Left: E1, how well the auto-encoder reconstructs its input, and E2 (right axis), how far the codes are from their centres; E2 is zero during warm-up. Right: ACC, NMI and ARI against the true labels, per epoch.</source>
         <translation>يسارًا: E1، مدى جودة إعادة المرمّز التلقائي بناء مدخلاته، وE2 (المحور الأيمن)، بُعد الشفرات عن مراكزها؛ وE2 صفر أثناء الإحماء. يمينًا: ACC وNMI وARI مقارنةً بالتسميات الحقيقية، لكل حقبة.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="77" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="78" />
         <source>Per cluster: its size, its most common true label and the images nearest its centre, which show what the model takes the cluster to be.</source>
         <translation>لكل عنقود: حجمه، وأكثر تسمياته الحقيقية شيوعًا، والصور الأقرب إلى مركزه، وهي تُظهر ما يراه النموذج في العنقود.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="79" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="80" />
         <source>How many images of each true label (columns) fell in each cluster (rows). A good clustering has one bright cell in each row and column.</source>
         <translation>كم صورة من كل تسمية حقيقية (الأعمدة) وقعت في كل عنقود (الصفوف). التجميع الجيد فيه خلية ساطعة واحدة في كل صف وعمود.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="81" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="82" />
         <source>Input images above the auto-encoder's reconstructions of them.</source>
         <translation>صور الإدخال فوق ما يعيد المرمّز التلقائي بناءه منها.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="83" />
         <source>The settings of the run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
         <translation>إعدادات التشغيل. الإعداد الخارج عن نطاقه يُعلَّم ويُشرح أسفل النموذج، ويبقى زر البدء معطّلًا حتى يُصحَّح.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="90" />
         <source>Run the last run again from exactly the same start (same settings, seed and data)</source>
         <translation>أعد تشغيل آخر تشغيل من البداية نفسها تمامًا (الإعدادات والبذرة والبيانات نفسها)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="94" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="95" />
         <source>Train on the data set shown in the Data tab</source>
         <translation>درّب على مجموعة البيانات المعروضة في تبويب البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="95" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="96" />
         <source>Run one more epoch, then pause</source>
         <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="116" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="117" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="117" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="118" />
         <source>Clusters</source>
         <translation>العناقيد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="118" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="119" />
         <source>Confusion</source>
         <translation>الالتباس</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="119" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="304" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="289" />
         <source>Reconstructions</source>
         <translation>إعادة البناء</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="121" />
         <source>Runs</source>
         <translation>التشغيلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="122" />
         <source>Losses and clustering quality per epoch</source>
         <translation>الخسائر وجودة التجميع لكل حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="122" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="123" />
         <source>Per cluster: its size, its most common true label, and its most central images</source>
         <translation>لكل عنقود: حجمه، وأكثر تسمياته الحقيقية شيوعًا، وأكثر صوره مركزيةً</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="124" />
         <source>How many images of each true label fell in each cluster</source>
         <translation>كم صورة من كل تسمية حقيقية وقعت في كل عنقود</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="125" />
         <source>Input images above what the auto-encoder makes of them</source>
         <translation>صور الإدخال فوق ما يصنعه منها المرمّز التلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="126" />
         <source>Every run of this session and the run folders you opened; select two to compare their curves</source>
         <translation>كل تشغيلات هذه الجلسة ومجلدات التشغيل التي فتحتها؛ اختر اثنين لمقارنة منحنياتهما</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="156" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="151" />
         <source>Epoch %1 of %2, loss %3, about %4 left</source>
         <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="176" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="161" />
         <source>Choose a data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات في تبويب البيانات، واضبط التشغيل، ثم اضغط ابدأ.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="190" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="175" />
         <source>No data set: load one in the Data tab first.</source>
         <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="194" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="179" />
         <source>Fix the settings first: %1</source>
         <translation>صحّح الإعدادات أولًا: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="226" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="211" />
         <source>Starting %1 on %2…</source>
         <translation>بدء %1 على %2…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="251" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="236" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="253" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="238" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="260" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="245" />
         <source>'%1' is not a view; expected latent, losses, metrics or confusion</source>
         <translation>'%1' ليس عرضًا؛ المتوقع latent أو losses أو metrics أو confusion</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="287" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="272" />
         <source>Cluster %1: %2 images</source>
         <translation>العنقود %1: %2 صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="291" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="276" />
         <source>, mostly %1 (%2 %)</source>
         <translation>، غالبًا %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="304" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="289" />
         <source>Inputs</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="301" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="301" />
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="301" />
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="301" />
         <source>Lambda</source>
         <translation>لامدا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="301" />
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="317" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="302" />
         <source>ACC</source>
         <translation>ACC</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="317" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="302" />
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="317" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="302" />
         <source>ARI</source>
         <translation>ARI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="317" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="302" />
         <source>Status / folder</source>
         <translation>الحالة / المجلد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="323" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="308" />
         <source>Select one run to see its curves, two to overlay them (the second dashed).</source>
         <translation>اختر تشغيلًا واحدًا لترى منحنياته، أو اثنين لتراكبهما (الثاني متقطّع).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="325" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="310" />
         <source>Open run folder…</source>
         <translation>افتح مجلد تشغيل…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="328" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="313" />
         <source>Open a run folder</source>
         <translation>افتح مجلد تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="344" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="329" />
         <source>Could not open the run: %1</source>
         <translation>تعذّر فتح التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="373" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="358" />
         <source>run %1</source>
         <translation>التشغيل %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="386" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="371" />
         <source>Run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="388" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="373" />
         <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
         <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="389" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="374" />
         <source>finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="389" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="374" />
         <source>stopped</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="404" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="389" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
@@ -763,335 +763,335 @@ label %1</source>
 <context>
     <name>dcs::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="57" />
+        <location filename="../ui/main/main_window.cpp" line="58" />
         <source>dcstudio: Deep Clustering &amp; Compression Studio</source>
         <translation>dcstudio: استوديو التجميع العميق وضغط الشبكات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="65" />
+        <location filename="../ui/main/main_window.cpp" line="66" />
         <source>Loading %1…</source>
         <translation>جارٍ تحميل %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="75" />
+        <location filename="../ui/main/main_window.cpp" line="76" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="76" />
+        <location filename="../ui/main/main_window.cpp" line="77" />
         <source>Open &amp;File…</source>
         <translation>افتح &amp;ملفًا…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="78" />
+        <location filename="../ui/main/main_window.cpp" line="79" />
         <source>Open an IDX images file (raw or .gz) or a CSV table</source>
         <translation>افتح ملف صور IDX (خام أو ‎.gz) أو جدول CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="79" />
+        <location filename="../ui/main/main_window.cpp" line="80" />
         <source>Open F&amp;older…</source>
         <translation>افتح م&amp;جلدًا…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="80" />
+        <location filename="../ui/main/main_window.cpp" line="81" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="81" />
+        <location filename="../ui/main/main_window.cpp" line="82" />
         <source>Open an image folder (one sub-folder per class), CIFAR-10 batches or MNIST JSON digits</source>
         <translation>افتح مجلد صور (مجلد فرعي لكل فئة) أو دفعات CIFAR-10 أو أرقام MNIST بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="83" />
+        <location filename="../ui/main/main_window.cpp" line="84" />
         <source>Open &amp;Session…</source>
         <translation>افتح &amp;جلسة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="84" />
+        <location filename="../ui/main/main_window.cpp" line="85" />
         <source>Open session</source>
         <translation>افتح جلسة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="84" />
-        <location filename="../ui/main/main_window.cpp" line="89" />
+        <location filename="../ui/main/main_window.cpp" line="85" />
+        <location filename="../ui/main/main_window.cpp" line="90" />
         <source>dcstudio session (*.json)</source>
         <translation>جلسة dcstudio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="87" />
+        <location filename="../ui/main/main_window.cpp" line="88" />
         <source>Sa&amp;ve Session…</source>
         <translation>احف&amp;ظ الجلسة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="88" />
+        <location filename="../ui/main/main_window.cpp" line="89" />
         <source>Save session</source>
         <translation>احفظ الجلسة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="93" />
+        <location filename="../ui/main/main_window.cpp" line="94" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="94" />
+        <location filename="../ui/main/main_window.cpp" line="95" />
         <source>Latent space…</source>
         <translation>الفضاء الكامن…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="95" />
+        <location filename="../ui/main/main_window.cpp" line="96" />
         <source>Loss curves…</source>
         <translation>منحنيات الخسارة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="96" />
+        <location filename="../ui/main/main_window.cpp" line="97" />
         <source>Quality curves…</source>
         <translation>منحنيات الجودة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="97" />
+        <location filename="../ui/main/main_window.cpp" line="98" />
         <source>Confusion heatmap…</source>
         <translation>خريطة الالتباس الحرارية…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="100" />
-        <location filename="../ui/main/main_window.cpp" line="120" />
+        <location filename="../ui/main/main_window.cpp" line="101" />
+        <location filename="../ui/main/main_window.cpp" line="121" />
         <source>Export plot</source>
         <translation>صدّر الرسم</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="101" />
-        <location filename="../ui/main/main_window.cpp" line="121" />
+        <location filename="../ui/main/main_window.cpp" line="102" />
+        <location filename="../ui/main/main_window.cpp" line="122" />
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;مستند PDF (*.pdf);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="105" />
-        <location filename="../ui/main/main_window.cpp" line="125" />
+        <location filename="../ui/main/main_window.cpp" line="106" />
+        <location filename="../ui/main/main_window.cpp" line="126" />
         <source>Metrics per epoch (CSV)…</source>
         <translation>المقاييس لكل حقبة (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="106" />
+        <location filename="../ui/main/main_window.cpp" line="107" />
         <source>Cluster assignments (CSV)…</source>
         <translation>إسناد العناقيد (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="109" />
-        <location filename="../ui/main/main_window.cpp" line="130" />
+        <location filename="../ui/main/main_window.cpp" line="110" />
+        <location filename="../ui/main/main_window.cpp" line="131" />
         <source>Export table</source>
         <translation>صدّر الجدول</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="111" />
-        <location filename="../ui/main/main_window.cpp" line="132" />
+        <location filename="../ui/main/main_window.cpp" line="112" />
+        <location filename="../ui/main/main_window.cpp" line="133" />
         <source>CSV table (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="114" />
+        <location filename="../ui/main/main_window.cpp" line="115" />
         <source>Export &amp;Pruning</source>
         <translation>تصدير ال&amp;تقليم</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="115" />
+        <location filename="../ui/main/main_window.cpp" line="116" />
         <source>Accuracy and weights…</source>
         <translation>الدقة والأوزان…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="116" />
+        <location filename="../ui/main/main_window.cpp" line="117" />
         <source>Vote heatmap…</source>
         <translation>خريطة الأصوات الحرارية…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="117" />
+        <location filename="../ui/main/main_window.cpp" line="118" />
         <source>Layer widths…</source>
         <translation>عروض الطبقات…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="126" />
+        <location filename="../ui/main/main_window.cpp" line="127" />
         <source>Scores at each pruning event (CSV)…</source>
         <translation>الدرجات عند كل حدث تقليم (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="127" />
+        <location filename="../ui/main/main_window.cpp" line="128" />
         <source>Ablation table (CSV)…</source>
         <translation>جدول المقارنة (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="136" />
+        <location filename="../ui/main/main_window.cpp" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="138" />
+        <location filename="../ui/main/main_window.cpp" line="139" />
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="139" />
+        <location filename="../ui/main/main_window.cpp" line="140" />
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="154" />
+        <location filename="../ui/main/main_window.cpp" line="155" />
         <source>The language changes when dcstudio starts next.</source>
         <translation>تتغيّر اللغة عند التشغيل التالي لـ dcstudio.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="157" />
+        <location filename="../ui/main/main_window.cpp" line="158" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="159" />
+        <location filename="../ui/main/main_window.cpp" line="160" />
         <source>What am I looking at?</source>
         <translation>ما الذي أنظر إليه؟</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="162" />
+        <location filename="../ui/main/main_window.cpp" line="163" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="165" />
+        <location filename="../ui/main/main_window.cpp" line="166" />
         <source>Data set: </source>
         <translation>مجموعة البيانات: </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="172" />
+        <location filename="../ui/main/main_window.cpp" line="173" />
         <source>A built-in data set, or FORMAT:PATH (idx, mnist-json, cifar10, folder, csv).
 Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&amp;color=1&amp;limit=1000</source>
         <translation>مجموعة بيانات مدمجة، أو FORMAT:PATH (idx أو mnist-json أو cifar10 أو folder أو csv).
 تأتي الخيارات بعد '?'، مثل shapes?count=5000&amp;size=32 أو folder:/pets?size=64&amp;color=1&amp;limit=1000</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="180" />
+        <location filename="../ui/main/main_window.cpp" line="181" />
         <source>Load</source>
         <translation>حمّل</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="185" />
+        <location filename="../ui/main/main_window.cpp" line="186" />
         <source> Thumbnail size: </source>
         <translation> حجم المصغّرات: </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="219" />
+        <location filename="../ui/main/main_window.cpp" line="220" />
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="241" />
+        <location filename="../ui/main/main_window.cpp" line="242" />
         <source>Every image of the data set with its class. Only the images in view are drawn, so even 70,000 scroll smoothly. Rest the pointer on one for its index and label.</source>
         <translation>كل صور مجموعة البيانات مع فئاتها. لا تُرسم إلا الصور الظاهرة، لذا يتم التمرير بسلاسة حتى مع 70,000 صورة. أبقِ المؤشر على صورة لترى رقمها وتسميتها.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="246" />
+        <location filename="../ui/main/main_window.cpp" line="247" />
         <source>The facts of the data set: where it came from, how many images of what shape, their pixel statistics, and how many images each class has.</source>
         <translation>حقائق مجموعة البيانات: مصدرها، وعدد صورها وشكلها، وإحصاءات بكسلاتها، وعدد صور كل فئة.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="266" />
+        <location filename="../ui/main/main_window.cpp" line="267" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="267" />
+        <location filename="../ui/main/main_window.cpp" line="268" />
         <source>Cluster</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="270" />
+        <location filename="../ui/main/main_window.cpp" line="271" />
         <source>Prune</source>
         <translation>التقليم</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="271" />
+        <location filename="../ui/main/main_window.cpp" line="272" />
         <source>Train a classifier and prune its neurons by majority voting (or a baseline criterion)</source>
         <translation>درّب مصنِّفًا وقلِّم عصبوناته بتصويت الأغلبية (أو بمعيار مرجعي)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="283" />
+        <location filename="../ui/main/main_window.cpp" line="284" />
         <source>Data set name is empty: choose one from the list or type FORMAT:PATH.</source>
         <translation>اسم مجموعة البيانات فارغ: اختر واحدة من القائمة أو اكتب FORMAT:PATH.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="291" />
+        <location filename="../ui/main/main_window.cpp" line="292" />
         <source>Open data set file</source>
         <translation>افتح ملف مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="292" />
+        <location filename="../ui/main/main_window.cpp" line="293" />
         <source>Data set files (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;IDX images (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;CSV tables (*.csv);;All files (*)</source>
         <translation>ملفات مجموعات البيانات (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;صور IDX (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;جداول CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="299" />
+        <location filename="../ui/main/main_window.cpp" line="300" />
         <source>Open data set folder</source>
         <translation>افتح مجلد مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="313" />
+        <location filename="../ui/main/main_window.cpp" line="314" />
         <source>%1: %2 images</source>
         <translation>%1: %2 صورة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="314" />
+        <location filename="../ui/main/main_window.cpp" line="315" />
         <source>%1 — dcstudio</source>
         <translation>%1 — dcstudio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="315" />
+        <location filename="../ui/main/main_window.cpp" line="316" />
         <source>%1 — %2 — dcstudio</source>
         <translation>%1 — %2 — dcstudio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="321" />
+        <location filename="../ui/main/main_window.cpp" line="322" />
         <source>Could not load %1: %2</source>
         <translation>تعذّر تحميل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="321" />
+        <location filename="../ui/main/main_window.cpp" line="322" />
         <source>(empty name)</source>
         <translation>(اسم فارغ)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="324" />
+        <location filename="../ui/main/main_window.cpp" line="325" />
         <source>No data set loaded</source>
         <translation>لم تُحمَّل أي مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="325" />
+        <location filename="../ui/main/main_window.cpp" line="326" />
         <source>Still showing %1</source>
         <translation>ما زال المعروض %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="348" />
+        <location filename="../ui/main/main_window.cpp" line="353" />
         <source>'%1': could not be written (%2)</source>
         <translation>'%1': تعذّرت الكتابة (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="352" />
+        <location filename="../ui/main/main_window.cpp" line="357" />
         <source>Session saved to %1</source>
         <translation>حُفظت الجلسة في %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="361" />
+        <location filename="../ui/main/main_window.cpp" line="366" />
         <source>'%1': cannot be read (%2)</source>
         <translation>'%1': تتعذّر القراءة (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="372" />
+        <location filename="../ui/main/main_window.cpp" line="377" />
         <source>'%1': lesson: unknown setting '%2'; expected one of %3</source>
         <translation>'%1': الدرس: إعداد غير معروف '%2'؛ المتوقع واحد من %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="393" />
+        <location filename="../ui/main/main_window.cpp" line="400" />
         <source>Lesson: %1</source>
         <translation>الدرس: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="429" />
+        <location filename="../ui/main/main_window.cpp" line="436" />
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
@@ -1374,184 +1374,178 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
 <context>
     <name>dcs::ui::PrunePage</name>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="50" />
+        <location filename="../ui/prune/prune_page.cpp" line="51" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="51" />
-        <location filename="../ui/prune/prune_page.cpp" line="253" />
+        <location filename="../ui/prune/prune_page.cpp" line="52" />
+        <location filename="../ui/prune/prune_page.cpp" line="236" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="52" />
+        <location filename="../ui/prune/prune_page.cpp" line="53" />
         <source>Step one epoch</source>
         <translation>تقدّم حقبة واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="53" />
+        <location filename="../ui/prune/prune_page.cpp" line="54" />
         <source>Stop</source>
         <translation>أوقف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="72" />
+        <location filename="../ui/prune/prune_page.cpp" line="73" />
         <source>Train and prune a classifier on the data set shown in the Data tab (20% held out for testing)</source>
         <translation>درّب مصنِّفًا وقلِّمه على مجموعة البيانات المعروضة في لسان البيانات (20% تُحجز للاختبار)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="73" />
+        <location filename="../ui/prune/prune_page.cpp" line="74" />
         <source>Run one more epoch, then pause</source>
         <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="74" />
+        <location filename="../ui/prune/prune_page.cpp" line="75" />
         <source>Train, validation and test accuracy per epoch (left axis) and the weights still in use as a share of the dense net (right axis). Dashed lines mark pruning events: validation accuracy is taken before an event (it decides whether to prune), test accuracy after it.</source>
         <translation>دقة التدريب والتحقق والاختبار في كل حقبة (المحور الأيسر) والأوزان التي ما زالت مستخدمة كحصة من الشبكة الكثيفة (المحور الأيمن). الخطوط المتقطعة تعلّم أحداث التقليم: تؤخذ دقة التحقق قبل الحدث (فهي تقرر التقليم) ودقة الاختبار بعده.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="77" />
+        <location filename="../ui/prune/prune_page.cpp" line="78" />
         <source>For the chosen layer, every unit (row) at every pruning event (column): its score, scaled from the event's lowest to its highest. Units in viridis colours were kept, orange ones removed at that event, blank ones removed before.</source>
         <translation>للطبقة المختارة، كل وحدة (صف) عند كل حدث تقليم (عمود): درجتها مُدرَّجة من أدنى درجات الحدث إلى أعلاها. الوحدات بألوان viridis أُبقيت، والبرتقالية أُزيلت في ذلك الحدث، والفارغة أُزيلت قبله.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="80" />
+        <location filename="../ui/prune/prune_page.cpp" line="81" />
         <source>Units per layer before pruning and alive now. The output layer is never pruned.</source>
         <translation>الوحدات في كل طبقة قبل التقليم والحيّة الآن. لا تُقلَّم طبقة المخرجات أبدًا.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="81" />
+        <location filename="../ui/prune/prune_page.cpp" line="82" />
         <source>The settings of the pruning run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
         <translation>إعدادات تشغيل التقليم. يُعلَّم الإعداد الخارج عن مداه ويُشرح تحت النموذج، ويبقى زر البدء معطّلًا حتى يُصلَح.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="98" />
+        <location filename="../ui/prune/prune_page.cpp" line="99" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="99" />
+        <location filename="../ui/prune/prune_page.cpp" line="100" />
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="100" />
+        <location filename="../ui/prune/prune_page.cpp" line="101" />
         <source>Layer widths</source>
         <translation>عروض الطبقات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="101" />
+        <location filename="../ui/prune/prune_page.cpp" line="102" />
         <source>Ablation</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="102" />
+        <location filename="../ui/prune/prune_page.cpp" line="103" />
         <source>Accuracy and weights in use per epoch</source>
         <translation>الدقة والأوزان المستخدمة في كل حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="103" />
+        <location filename="../ui/prune/prune_page.cpp" line="104" />
         <source>Per layer: every unit's score at every pruning event, and which units stayed</source>
         <translation>لكل طبقة: درجة كل وحدة عند كل حدث تقليم، وأي الوحدات بقيت</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="104" />
+        <location filename="../ui/prune/prune_page.cpp" line="105" />
         <source>Units per layer before pruning and now</source>
         <translation>الوحدات في كل طبقة قبل التقليم والآن</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="105" />
+        <location filename="../ui/prune/prune_page.cpp" line="106" />
         <source>Every criterion against majority voting, keeping the same share of units</source>
         <translation>كل معيار مقابل تصويت الأغلبية، مع الإبقاء على الحصة نفسها من الوحدات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="130" />
+        <location filename="../ui/prune/prune_page.cpp" line="125" />
         <source>Epoch %1 of %2, loss %3, about %4 s left</source>
         <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4 ث</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="152" />
+        <location filename="../ui/prune/prune_page.cpp" line="137" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="165" />
+        <location filename="../ui/prune/prune_page.cpp" line="150" />
         <source>Fraction of each layer's units kept (the paper: 0.7)</source>
         <translation>كسر الوحدات المُبقاة في كل طبقة (الورقة: 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="166" />
+        <location filename="../ui/prune/prune_page.cpp" line="151" />
         <source>Run ablation</source>
         <translation>شغّل المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="168" />
+        <location filename="../ui/prune/prune_page.cpp" line="153" />
         <source>Train the dense net with the form's settings, then prune one layer / all layers by every criterion and measure test accuracy (no retraining)</source>
         <translation>درّب الشبكة الكثيفة بإعدادات النموذج، ثم قلِّم طبقة واحدة / كل الطبقات بكل معيار وقِس دقة الاختبار (دون إعادة تدريب)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="170" />
+        <location filename="../ui/prune/prune_page.cpp" line="155" />
         <source>No ablation run yet.</source>
         <translation>لم تُشغَّل أي مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="177" />
+        <location filename="../ui/prune/prune_page.cpp" line="162" />
         <source>Test accuracy after keeping the same share of units by each criterion, in one layer or in all of them. The best of each column is in bold.</source>
         <translation>دقة الاختبار بعد الإبقاء على الحصة نفسها من الوحدات بكل معيار، في طبقة واحدة أو فيها كلها. الأفضل في كل عمود بخط عريض.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="181" />
+        <location filename="../ui/prune/prune_page.cpp" line="166" />
         <source>Keep:</source>
         <translation>أبقِ:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="200" />
+        <location filename="../ui/prune/prune_page.cpp" line="185" />
         <source>No data set: load one in the Data tab first.</source>
         <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="204" />
+        <location filename="../ui/prune/prune_page.cpp" line="189" />
         <source>'%1' has no labels; pruning trains a classifier and needs them.</source>
         <translation>'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="208" />
-        <location filename="../ui/prune/prune_page.cpp" line="235" />
+        <location filename="../ui/prune/prune_page.cpp" line="193" />
         <source>Fix the settings first: %1</source>
         <translation>صحّح الإعدادات أولًا: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="222" />
+        <location filename="../ui/prune/prune_page.cpp" line="212" />
         <source>Starting %1 pruning of a %2 on %3…</source>
         <translation>بدء تقليم %1 لشبكة %2 على %3…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="231" />
-        <source>The ablation needs a labelled data set: load one in the Data tab first.</source>
-        <translation>تحتاج المقارنة إلى مجموعة بيانات موسومة: حمِّل واحدة في لسان البيانات أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../ui/prune/prune_page.cpp" line="243" />
+        <location filename="../ui/prune/prune_page.cpp" line="226" />
         <source>Training the dense net, then pruning by every criterion…</source>
         <translation>تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="253" />
+        <location filename="../ui/prune/prune_page.cpp" line="236" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="275" />
+        <location filename="../ui/prune/prune_page.cpp" line="258" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="277" />
+        <location filename="../ui/prune/prune_page.cpp" line="260" />
         <source>Run %1: %2. Saved in %3</source>
         <translation>التشغيل %1: %2. حُفظ في %3</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="283" />
+        <location filename="../ui/prune/prune_page.cpp" line="266" />
         <source>Units %1 → %2
 Weights %3 → %4 (%5% kept)
 FLOPs per image %6 → %7
@@ -1564,43 +1558,43 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 زمن الاستجابة، دفعة 256: %9 ← %10 م.ث (أسرع %11 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="300" />
+        <location filename="../ui/prune/prune_page.cpp" line="283" />
         <source>The ablation failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="306" />
+        <location filename="../ui/prune/prune_page.cpp" line="289" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="330" />
+        <location filename="../ui/prune/prune_page.cpp" line="313" />
         <source>The ablation was stopped; the table shows what was measured.</source>
         <translation>أُوقفت المقارنة؛ يعرض الجدول ما قيس.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="331" />
+        <location filename="../ui/prune/prune_page.cpp" line="314" />
         <source>Test accuracy keeping %1% of the units (dense net: %2).</source>
         <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="353" />
+        <location filename="../ui/prune/prune_page.cpp" line="336" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="355" />
-        <location filename="../ui/prune/prune_page.cpp" line="371" />
+        <location filename="../ui/prune/prune_page.cpp" line="338" />
+        <location filename="../ui/prune/prune_page.cpp" line="354" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="358" />
+        <location filename="../ui/prune/prune_page.cpp" line="341" />
         <source>There is no ablation table to export yet.</source>
         <translation>لا يوجد جدول مقارنة للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="378" />
+        <location filename="../ui/prune/prune_page.cpp" line="361" />
         <source>'%1' is not a view; expected curves, votes or widths</source>
         <translation>'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths</translation>
     </message>
@@ -1608,7 +1602,7 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>dcs::ui::PruneRunController</name>
     <message>
-        <location filename="../ui/run/prune_run_controller.cpp" line="55" />
+        <location filename="../ui/run/prune_run_controller.cpp" line="49" />
         <source>A run is already in progress; stop it first.</source>
         <translation>هناك تشغيل جارٍ بالفعل؛ أوقفه أولًا.</translation>
     </message>
@@ -1639,7 +1633,7 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>dcs::ui::RunController</name>
     <message>
-        <location filename="../ui/run/run_controller.cpp" line="43" />
+        <location filename="../ui/run/run_controller.cpp" line="37" />
         <source>A run is already in progress; stop it first.</source>
         <translation>هناك تشغيل جارٍ بالفعل؛ أوقفه أولًا.</translation>
     </message>

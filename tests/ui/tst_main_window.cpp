@@ -17,6 +17,7 @@
 #include "support/test_files.h"
 #include "ui/cluster/cluster_page.h"
 #include "ui/main/main_window.h"
+#include "ui/prune/prune_page.h"
 
 using dcs::ui::MainWindow;
 
@@ -148,7 +149,10 @@ private Q_SLOTS:
             find<QSlider>(window, "thumbnailSlider")->setValue(80);
             window.clusterPage()->showView(QStringLiteral("confusion"));
             window.clusterPage()->setColorByLabel(true);
-            window.showMode(1);
+            find<QSpinBox>(window, "pruneEpochsField")->setValue(11);
+            find<QComboBox>(window, "criterionChoice")->setCurrentText(QStringLiteral("apoz"));
+            window.prunePage()->showView(QStringLiteral("votes"));
+            window.showMode(2);
             QCOMPARE(window.saveSession(file), QString());
         }
         MainWindow window(registry());
@@ -161,7 +165,10 @@ private Q_SLOTS:
         QCOMPARE(find<QSlider>(window, "thumbnailSlider")->value(), 80);
         QCOMPARE(window.clusterPage()->currentView(), QStringLiteral("confusion"));
         QVERIFY(window.clusterPage()->colorByLabel());
-        QCOMPARE(find<QTabWidget>(window, "modeTabs")->currentIndex(), 1);
+        QCOMPARE(find<QSpinBox>(window, "pruneEpochsField")->value(), 11);
+        QCOMPARE(find<QComboBox>(window, "criterionChoice")->currentText(), QStringLiteral("apoz"));
+        QCOMPARE(window.prunePage()->currentView(), QStringLiteral("votes"));
+        QCOMPARE(find<QTabWidget>(window, "modeTabs")->currentIndex(), 2);
     }
 
     void lessonFixesAndHidesSettings() {
@@ -192,6 +199,10 @@ private Q_SLOTS:
         QTest::newRow("no dataset") << QByteArray(R"({"version": 1})") << "dataset";
         QTest::newRow("config type") << QByteArray(R"({"version": 1, "dataset": "shapes", "config": {"epochs": "x"}})")
                                      << "config: epochs";
+        QTest::newRow("prune config") << QByteArray(R"({"version": 1, "dataset": "shapes", "prune_config": {"rate": "x"}})")
+                                      << "prune_config: rate";
+        QTest::newRow("mode") << QByteArray(R"({"version": 1, "dataset": "shapes", "view": {"mode": "train"}})")
+                              << "view.mode";
         QTest::newRow("lesson name") << QByteArray(R"({"version": 1, "dataset": "shapes", "lesson": {"locked": ["colour"]}})")
                                      << "unknown setting 'colour'";
     }

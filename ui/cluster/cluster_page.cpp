@@ -25,6 +25,7 @@
 #include "ui/cluster/image_rows_view.h"
 #include "ui/data/image_conversion.h"
 #include "ui/export/plot_export.h"
+#include "ui/run/run_wiring.h"
 #include "ui/cluster/latent_scatter_view.h"
 #include "ui/cluster/training_curves_view.h"
 #include "ui/run/run_controller.h"
@@ -143,13 +144,7 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(statusRow);
 
-    // Snapshots may come faster than is worth drawing: draw the latest one at most every 40 ms.
-    m_redrawTimer.setSingleShot(true);
-    m_redrawTimer.setInterval(40);
-    connect(&m_redrawTimer, &QTimer::timeout, this, &ClusterPage::redraw);
-    connect(m_controller, &RunController::snapshotReady, this, [this] {
-        if (!m_redrawTimer.isActive()) m_redrawTimer.start();
-    });
+    wireRunControls(this, m_controller, m_pause, m_step, m_stop, &m_redrawTimer, &ClusterPage::redraw, &ClusterPage::updateButtons);
     connect(m_controller, &RunController::progressChanged, this,
             [this](int epoch, int epochs, double fraction, double loss, double eta) {
                 m_progress->setValue(static_cast<int>(fraction * 1000));
@@ -161,16 +156,6 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
             });
     connect(m_controller, &RunController::finished, this, &ClusterPage::showOutcome);
     connect(m_start, &QPushButton::clicked, this, &ClusterPage::startRun);
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_controller->isPaused()) m_controller->resume();
-        else m_controller->pause();
-        updateButtons();
-    });
-    connect(m_step, &QPushButton::clicked, this, [this] {
-        m_controller->stepOneEpoch();
-        updateButtons();
-    });
-    connect(m_stop, &QPushButton::clicked, m_controller, &RunController::stop);
     connect(m_restart, &QPushButton::clicked, this, &ClusterPage::restartSameWeights);
     connect(m_form, &ClusterForm::validityChanged, this, &ClusterPage::updateButtons);
     m_status->setText(tr("Choose a data set in the Data tab, set up the run, and press Start."));

@@ -4,6 +4,8 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMap>
 #include <QSpinBox>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,16 @@ inline QComboBox* combo(const char* name, const QStringList& items, const QStrin
     box->addItems(items);
     box->setToolTip(tip);
     return box;
+}
+
+// Shows a ConfigError message under a form and marks the field it names (messages start with the
+// field's name); an empty message clears both.
+inline void showValidation(const QString& message, const QMap<QString, QWidget*>& fields, QLabel* label) {
+    for (auto* widget : fields) widget->setStyleSheet(QString());
+    const QString field = message.section(QLatin1Char(':'), 0, 0).trimmed();
+    if (auto* widget = fields.value(field)) widget->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
 }
 
 }  // namespace dcs::ui

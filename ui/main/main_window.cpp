@@ -30,6 +30,7 @@
 #include "dcs/error.h"
 #include "ui/cluster/cluster_form.h"
 #include "ui/cluster/cluster_page.h"
+#include "ui/prune/prune_form.h"
 #include "ui/prune/prune_page.h"
 #include "ui/main/session.h"
 #include "ui/data/dataset_facts_view.h"
@@ -336,8 +337,12 @@ QString MainWindow::saveSession(const QString& file) {
     session.dataset = m_currentSpec.isEmpty() ? m_datasetChooser->currentText() : m_currentSpec;
     session.config = m_clusterPage->form()->config();
     session.config.dataset = session.dataset.toStdString();
-    session.mode = m_modes->currentIndex() == 1 ? QStringLiteral("cluster") : QStringLiteral("data");
+    session.pruneConfig = m_prunePage->form()->config();
+    session.pruneConfig.dataset = session.config.dataset;
+    session.mode = QStringList{QStringLiteral("data"), QStringLiteral("cluster"), QStringLiteral("prune")}.value(
+        m_modes->currentIndex(), QStringLiteral("data"));
     session.clusterView = m_clusterPage->currentView();
+    session.pruneView = m_prunePage->currentView();
     session.colorByLabel = m_clusterPage->colorByLabel();
     session.thumbnailSize = m_thumbnailSlider->value();
     session.lessonTitle = m_lessonTitle;
@@ -389,7 +394,9 @@ QString MainWindow::openSession(const QString& file) {
     m_thumbnailSlider->setValue(session.thumbnailSize);
     m_clusterPage->showView(session.clusterView);
     m_clusterPage->setColorByLabel(session.colorByLabel);
-    m_modes->setCurrentIndex(session.mode == QLatin1String("cluster") ? 1 : 0);
+    m_prunePage->form()->setConfig(session.pruneConfig);
+    m_prunePage->showView(session.pruneView);
+    m_modes->setCurrentIndex(session.mode == QLatin1String("cluster") ? 1 : session.mode == QLatin1String("prune") ? 2 : 0);
     if (!m_lessonTitle.isEmpty()) m_status->setText(tr("Lesson: %1").arg(m_lessonTitle));
     loadDataset(session.dataset);
     return {};

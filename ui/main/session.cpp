@@ -31,8 +31,11 @@ QByteArray Session::toJson() const {
                      {QStringLiteral("dataset"), dataset},
                      {QStringLiteral("config"),
                       QJsonDocument::fromJson(QByteArray::fromStdString(config.toJson())).object()},
+                     {QStringLiteral("prune_config"),
+                      QJsonDocument::fromJson(QByteArray::fromStdString(pruneConfig.toJson())).object()},
                      {QStringLiteral("view"), QJsonObject{{QStringLiteral("mode"), mode},
                                                           {QStringLiteral("cluster_view"), clusterView},
+                                                          {QStringLiteral("prune_view"), pruneView},
                                                           {QStringLiteral("color_by_label"), colorByLabel},
                                                           {QStringLiteral("thumbnail_size"), thumbnailSize}}}};
     if (!lessonTitle.isEmpty() || !locked.isEmpty() || !hidden.isEmpty())
@@ -68,11 +71,23 @@ Session Session::fromJson(const QByteArray& json, const QString& file) {
             fail(file, QStringLiteral("config: %1").arg(QString::fromStdString(e.what())));
         }
     }
+    if (root.contains(QStringLiteral("prune_config"))) {
+        if (!root.value(QStringLiteral("prune_config")).isObject())
+            fail(file, QStringLiteral("prune_config: expected an object"));
+        const QByteArray text = QJsonDocument(root.value(QStringLiteral("prune_config")).toObject()).toJson();
+        try {
+            session.pruneConfig = dcs::train::PruneConfig::fromJson(text.toStdString());
+        } catch (const dcs::ConfigError& e) {
+            fail(file, QStringLiteral("prune_config: %1").arg(QString::fromStdString(e.what())));
+        }
+    }
     const auto view = root.value(QStringLiteral("view")).toObject();
     session.mode = view.value(QStringLiteral("mode")).toString(session.mode);
-    if (session.mode != QLatin1String("data") && session.mode != QLatin1String("cluster"))
-        fail(file, QStringLiteral("view.mode: '%1'; expected data or cluster").arg(session.mode));
+    if (session.mode != QLatin1String("data") && session.mode != QLatin1String("cluster") &&
+        session.mode != QLatin1String("prune"))
+        fail(file, QStringLiteral("view.mode: '%1'; expected data, cluster or prune").arg(session.mode));
     session.clusterView = view.value(QStringLiteral("cluster_view")).toString(session.clusterView);
+    session.pruneView = view.value(QStringLiteral("prune_view")).toString(session.pruneView);
     session.colorByLabel = view.value(QStringLiteral("color_by_label")).toBool(false);
     session.thumbnailSize = view.value(QStringLiteral("thumbnail_size")).toInt(session.thumbnailSize);
     const auto lesson = root.value(QStringLiteral("lesson")).toObject();

@@ -194,12 +194,7 @@ void PruneForm::validate() {
     } catch (const dcs::ConfigError& e) {
         message = QString::fromStdString(e.what());
     }
-    for (auto* widget : m_fieldWidgets) widget->setStyleSheet(QString());
-    // ConfigError messages start with the field's name: mark that field.
-    const QString field = message.section(QLatin1Char(':'), 0, 0).trimmed();
-    if (auto* widget = m_fieldWidgets.value(field)) widget->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
-    m_messageLabel->setText(message);
-    m_messageLabel->setVisible(!message.isEmpty());
+    showValidation(message, m_fieldWidgets, m_messageLabel);
     const bool changed = message.isEmpty() != m_message.isEmpty();
     m_message = message;
     const QString mode = m_schedule->currentText();

@@ -19,6 +19,7 @@
 #include <qcustomplot.h>
 
 #include "ui/export/plot_export.h"
+#include "ui/run/run_wiring.h"
 #include "ui/prune/layer_widths_view.h"
 #include "ui/prune/prune_curves_view.h"
 #include "ui/prune/prune_form.h"
@@ -117,13 +118,7 @@ PrunePage::PrunePage(QString runsDirectory, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(statusRow);
 
-    // Snapshots may come faster than is worth drawing: draw the latest one at most every 40 ms.
-    m_redrawTimer.setSingleShot(true);
-    m_redrawTimer.setInterval(40);
-    connect(&m_redrawTimer, &QTimer::timeout, this, &PrunePage::redraw);
-    connect(m_controller, &PruneRunController::snapshotReady, this, [this] {
-        if (!m_redrawTimer.isActive()) m_redrawTimer.start();
-    });
+    wireRunControls(this, m_controller, m_pause, m_step, m_stop, &m_redrawTimer, &PrunePage::redraw, &PrunePage::updateButtons);
     connect(m_controller, &PruneRunController::progressChanged, this,
             [this](int epoch, int epochs, double fraction, double loss, double eta) {
                 m_progress->setValue(static_cast<int>(fraction * 1000));
@@ -138,16 +133,6 @@ PrunePage::PrunePage(QString runsDirectory, QWidget* parent)
     connect(m_controller, &PruneRunController::ablationFinished, this, &PrunePage::showAblation);
     connect(m_controller, &PruneRunController::runFailed, this, [this](const QString& text) { m_status->setText(text); });
     connect(m_start, &QPushButton::clicked, this, &PrunePage::startRun);
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_controller->isPaused()) m_controller->resume();
-        else m_controller->pause();
-        updateButtons();
-    });
-    connect(m_step, &QPushButton::clicked, this, [this] {
-        m_controller->stepOneEpoch();
-        updateButtons();
-    });
-    connect(m_stop, &QPushButton::clicked, m_controller, &PruneRunController::stop);
     connect(m_form, &PruneForm::validityChanged, this, &PrunePage::updateButtons);
     m_status->setText(tr("Choose a labelled data set in the Data tab, set up the run, and press Start."));
     updateButtons();
@@ -195,7 +180,7 @@ void PrunePage::setDataset(const QString& spec, const DatasetPtr& dataset) {
     updateButtons();
 }
 
-bool PrunePage::startRun() {
+bool PrunePage::readyToStart() {
     if (!m_dataset) {
         m_status->setText(tr("No data set: load one in the Data tab first."));
         return false;
@@ -208,6 +193,11 @@ bool PrunePage::startRun() {
         m_status->setText(tr("Fix the settings first: %1").arg(m_form->validationMessage()));
         return false;
     }
+    return true;
+}
+
+bool PrunePage::startRun() {
+    if (!readyToStart()) return false;
     auto config = m_form->config();
     config.dataset = m_datasetSpec.toStdString();
     m_runFolder = QDir(m_runsDirectory)
@@ -227,14 +217,7 @@ bool PrunePage::startRun() {
 }
 
 bool PrunePage::startAblation(double keep) {
-    if (!m_dataset || !m_dataset->hasLabels()) {
-        m_status->setText(tr("The ablation needs a labelled data set: load one in the Data tab first."));
-        return false;
-    }
-    if (!m_form->isValid()) {
-        m_status->setText(tr("Fix the settings first: %1").arg(m_form->validationMessage()));
-        return false;
-    }
+    if (!readyToStart()) return false;
     auto config = m_form->config();
     config.dataset = m_datasetSpec.toStdString();
     m_curves->clear();

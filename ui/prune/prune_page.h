@@ -57,6 +57,8 @@ Q_SIGNALS:
     void snapshotDrawn(int epoch);
 
 private:
+    // False, with the reason in the status line, when there is no labelled data or the form is invalid.
+    bool readyToStart();
     void updateButtons();
     void redraw();
     void showOutcome(const PruneOutcome& outcome);

@@ -13,13 +13,7 @@ class RunController::Observer : public dcs::train::TrainingObserver {
 public:
     explicit Observer(RunController* owner) : m_owner(owner) {}
 
-    void onProgress(const dcs::train::TrainingProgress& p) override {
-        const double fraction = ((p.epoch - 1) + static_cast<double>(p.batch) / std::max<int64_t>(1, p.batches)) /
-                                std::max(1, p.epochs);
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, p, fraction] {
-            Q_EMIT owner->progressChanged(p.epoch, p.epochs, fraction, p.loss, p.etaSeconds);
-        }, Qt::QueuedConnection);
-    }
+    void onProgress(const dcs::train::TrainingProgress& p) override { postProgress(m_owner, p); }
 
     void onSnapshot(const dcs::train::ClusterSnapshot& snapshot) override {
         {

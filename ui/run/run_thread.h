@@ -2,12 +2,16 @@
 // One worker thread and the RunControl its job reads: what every run bridge (cluster, prune)
 // shares. The job gets the control; the owner marks the run finished on the GUI thread.
 
+#include <QMetaObject>
+
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <thread>
 
 #include "dcs/train/run_control.h"
+#include "dcs/train/snapshot.h"
 
 namespace dcs::ui {
 
@@ -57,5 +61,15 @@ private:
     std::thread m_worker;
     std::atomic<bool> m_running{false};
 };
+
+// Called on the worker: posts a run's in-epoch progress to owner's progressChanged signal (queued).
+template <typename Owner>
+void postProgress(Owner* owner, const dcs::train::TrainingProgress& p) {
+    const double fraction =
+        ((p.epoch - 1) + static_cast<double>(p.batch) / std::max<int64_t>(1, p.batches)) / std::max(1, p.epochs);
+    QMetaObject::invokeMethod(owner, [owner, p, fraction] {
+        Q_EMIT owner->progressChanged(p.epoch, p.epochs, fraction, p.loss, p.etaSeconds);
+    }, Qt::QueuedConnection);
+}
 
 }  // namespace dcs::ui

@@ -94,18 +94,8 @@ std::string ClusterConfig::toJson() const {
 }
 
 ClusterConfig ClusterConfig::fromJson(const std::string& text) {
-    Json json;
-    try {
-        json = Json::parse(text);
-    } catch (const Json::exception& e) {
-        throw ConfigError(std::string("config: not valid JSON (") + e.what() + ")");
-    }
-    if (!json.is_object()) throw ConfigError("config: expected a JSON object, found " + std::string(json.type_name()));
     ClusterConfig config;
-    const ClusterConfig defaults;
-    const Json known = Json::parse(defaults.toJson());
-    for (const auto& [key, value] : json.items())
-        if (!known.contains(key)) throw ConfigError("config: unknown key '" + key + "'");
+    const Json json = config_json::parseObject(text, Json::parse(config.toJson()));
     read(json, "dataset", config.dataset);
     read(json, "limit", config.limit);
     read(json, "method", config.method);

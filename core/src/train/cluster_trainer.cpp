@@ -29,6 +29,7 @@ namespace fs = std::filesystem;
 using run_support::Clock;
 using run_support::generatorFor;
 using run_support::secondsSince;
+using run_support::toFloats;
 
 constexpr int64_t kEncodeBatch = 1024;
 const char* kCheckpointFile = "checkpoint.pt";
@@ -38,11 +39,6 @@ const char* kMetricsHeader =
 std::vector<int64_t> toVector(const torch::Tensor& t) {
     const auto c = t.to(torch::kCPU).to(torch::kInt64).contiguous();
     return {c.data_ptr<int64_t>(), c.data_ptr<int64_t>() + c.numel()};
-}
-
-std::vector<float> toFloats(const torch::Tensor& t) {
-    const auto c = t.to(torch::kCPU).to(torch::kFloat32).contiguous();
-    return {c.data_ptr<float>(), c.data_ptr<float>() + c.numel()};
 }
 
 std::string optionalNumber(const std::optional<double>& value) {

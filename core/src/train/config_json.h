@@ -43,4 +43,18 @@ inline void read(const Json& json, const char* key, T& value) {
     }
 }
 
+// Parses text as a JSON object whose keys must all appear in `known` (a config's own toJson()).
+inline Json parseObject(const std::string& text, const Json& known) {
+    Json json;
+    try {
+        json = Json::parse(text);
+    } catch (const Json::exception& e) {
+        throw ConfigError(std::string("config: not valid JSON (") + e.what() + ")");
+    }
+    if (!json.is_object()) throw ConfigError("config: expected a JSON object, found " + std::string(json.type_name()));
+    for (const auto& [key, value] : json.items())
+        if (!known.contains(key)) throw ConfigError("config: unknown key '" + key + "'");
+    return json;
+}
+
 }  // namespace dcs::train::config_json

@@ -64,17 +64,8 @@ std::string PruneConfig::toJson() const {
 }
 
 PruneConfig PruneConfig::fromJson(const std::string& text) {
-    Json json;
-    try {
-        json = Json::parse(text);
-    } catch (const Json::exception& e) {
-        throw ConfigError(std::string("config: not valid JSON (") + e.what() + ")");
-    }
-    if (!json.is_object()) throw ConfigError("config: expected a JSON object, found " + std::string(json.type_name()));
     PruneConfig config;
-    const Json known = Json::parse(config.toJson());
-    for (const auto& [key, value] : json.items())
-        if (!known.contains(key)) throw ConfigError("config: unknown key '" + key + "'");
+    const Json json = config_json::parseObject(text, Json::parse(config.toJson()));
     read(json, "dataset", config.dataset);
     read(json, "limit", config.limit);
     read(json, "net", config.net);

@@ -24,6 +24,7 @@ namespace fs = std::filesystem;
 using run_support::Clock;
 using run_support::generatorFor;
 using run_support::secondsSince;
+using run_support::toFloats;
 
 constexpr int64_t kEvalBatch = 1000;
 const char* kMetricsHeader =
@@ -35,11 +36,6 @@ enum Purpose : uint64_t { kShuffle = 11, kProbe = 12, kScores = 13, kSparse = 14
 std::vector<uint8_t> toBytes(const torch::Tensor& mask) {
     const auto c = mask.to(torch::kCPU).to(torch::kUInt8).contiguous();
     return {c.data_ptr<uint8_t>(), c.data_ptr<uint8_t>() + c.numel()};
-}
-
-std::vector<float> toFloats(const torch::Tensor& t) {
-    const auto c = t.to(torch::kCPU).to(torch::kFloat32).contiguous();
-    return {c.data_ptr<float>(), c.data_ptr<float>() + c.numel()};
 }
 
 struct Evaluation {

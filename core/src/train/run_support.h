@@ -8,6 +8,9 @@
 #include <chrono>
 #include <cstdint>
 #include <thread>
+#include <vector>
+
+#include <torch/types.h>
 
 namespace dcs::train::run_support {
 
@@ -26,6 +29,12 @@ inline at::Generator generatorFor(uint64_t seed, uint64_t purpose, uint64_t epoc
 // LibTorch here starts with one intra-op thread, and the setting belongs to the calling thread.
 inline void useThreads(int threads) {
     at::set_num_threads(threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+}
+
+// A tensor's values as floats on the CPU (what snapshots carry).
+inline std::vector<float> toFloats(const torch::Tensor& t) {
+    const auto c = t.to(torch::kCPU).to(torch::kFloat32).contiguous();
+    return {c.data_ptr<float>(), c.data_ptr<float>() + c.numel()};
 }
 
 }  // namespace dcs::train::run_support
