@@ -3,8 +3,9 @@
 //      trained with the same budget (test accuracy), with FLOPs and the measured inference latency
 //      of the compacted net (batch 1 and 256) beside the dense one's;
 //   2. the paper's ablation: keep 70 % of the units of one layer / all layers by every criterion.
-// mnist by default; --full adds fashion-mnist (its train / test files). --seeds N repeats table 1.
-// Usage: bench_prune [--full] [--seeds N] [--epochs N]
+// mnist by default; --full adds fashion-mnist (its train / test files), --dataset D picks one.
+// --seeds N repeats table 1 with N seeds (each its own split).
+// Usage: bench_prune [--full | --dataset D] [--seeds N] [--epochs N]
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -113,19 +114,22 @@ void ablationRows(const dcs::data::DatasetRegistry& registry, const std::string&
 
 int main(int argc, char** argv) {
     bool full = false;
+    std::string only;
     int seeds = 1, epochs = 0;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--full") == 0) full = true;
+        else if (std::strcmp(argv[i], "--dataset") == 0 && i + 1 < argc) only = argv[++i];
         else if (std::strcmp(argv[i], "--seeds") == 0 && i + 1 < argc) seeds = std::atoi(argv[++i]);
         else if (std::strcmp(argv[i], "--epochs") == 0 && i + 1 < argc) epochs = std::atoi(argv[++i]);
         else {
-            std::fprintf(stderr, "usage: bench_prune [--full] [--seeds N] [--epochs N]\n");
+            std::fprintf(stderr, "usage: bench_prune [--full | --dataset D] [--seeds N] [--epochs N]\n");
             return 2;
         }
     }
     const dcs::data::DatasetRegistry registry;
     std::vector<std::string> datasets{"mnist"};
     if (full) datasets.push_back("fashion-mnist");
+    if (!only.empty()) datasets = {only};
     const dcs::train::PruneConfig defaults;
     std::printf("FCN, defaults (%d epochs, a check every %d, rate %.2f, votes=%s, %s lr %.3g %s, dropout %.1f) and a "
                 "weights target of 10 %%; test accuracy of the pruned net against the dense net trained with the same "

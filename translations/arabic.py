@@ -267,7 +267,7 @@ AR = {
     'fcn: fully connected. scn: the same with sparse connections evolved by SET.\ncnn: three blocks of two 3x3 convs, then FC layers (only those are pruned unless asked).': 'fcn: كاملة الاتصال. scn: مثلها باتصالات متفرقة يطوّرها SET.\ncnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الاتصال (تُقلَّم وحدها ما لم يُطلب غير ذلك).',
     'also prune conv filters': 'قلِّم مرشِّحات الالتفاف أيضًا',
     "How units are ranked: vote = majority voting over the probe examples; the others are the baselines of the paper's ablation": 'كيف تُرتَّب الوحدات: vote = تصويت الأغلبية على أمثلة السبر؛ والبقية هي المعايير المرجعية في مقارنة الورقة',
-    'Each example votes for its top-l units: l = the units kept (keep) or half the layer (half)': 'يصوّت كل مثال لأعلى l وحدة لديه: l = الوحدات المُبقاة (keep) أو نصف الطبقة (half)',
+    'Each example votes for its top-l units: l = a fraction of the layer (type any, e.g. 0.1), the units kept (keep), half the layer (half) or the units removed (removed)': 'يصوّت كل مثال لأعلى l وحدة لديه: l = كسر من الطبقة (اكتب أي كسر، مثل 0.1)، أو الوحدات المُبقاة (keep)، أو نصف الطبقة (half)، أو الوحدات المُزالة (removed)',
     'during: prune while training; oneshot: train, then prune once; none: the dense net': 'during: قلِّم أثناء التدريب؛ oneshot: درِّب ثم قلِّم مرة واحدة؛ none: الشبكة الكثيفة',
     'Training epochs (1 or more)': 'حقب التدريب (1 أو أكثر)',
     'A pruning check every t epochs': 'فحص للتقليم كل t حقبة',

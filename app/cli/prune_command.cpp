@@ -64,8 +64,9 @@ void addSharedFlags(CLI::App* command, PruneFlags& flags) {
     command->add_option("--net", c.net, "fcn (default), scn (sparse, SET) or cnn")->check(CLI::IsMember({"fcn", "scn", "cnn"}));
     command->add_option("--hidden", c.hidden, "Hidden FC widths, e.g. 1000,1000,1000 (default: the preset's)")->delimiter(',');
     command->add_flag("--prune-conv", c.pruneConv, "cnn: prune conv filters too, not only the FC layers");
-    command->add_option("--votes", c.votes, "vote: each example votes for the units kept (keep) or half of them (half)")
-        ->check(CLI::IsMember({"keep", "half"}));
+    command->add_option("--votes", c.votes,
+                        "vote: each example votes for its top-l units; l = the units kept (keep), half the layer "
+                        "(half), the units removed (removed), or a fraction of the layer such as 0.1");
     command->add_option("--epochs", c.epochs, "Training epochs (default 40)");
     command->add_option("--min-units", c.minUnits, "Never fewer units in a layer (default 10)");
     command->add_option("--optimizer", c.optimizer, "sgd (default) or adam")->check(CLI::IsMember({"sgd", "adam"}));

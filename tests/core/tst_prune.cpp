@@ -139,6 +139,15 @@ private Q_SLOTS:
         const auto one = prune::keepHighest(scores, alive, 1);  // tie between units 1 and 2: the lower index
         QVERIFY(torch::equal(one, torch::tensor({0, 1, 0, 0, 0}).to(torch::kBool)));
         QVERIFY(prune::criterionFromString("apoz") == Criterion::Apoz);
+        // Votes per example: the l of majority voting.
+        QCOMPARE(prune::votesPerExample("keep", 100, 90), int64_t{90});
+        QCOMPARE(prune::votesPerExample("half", 101, 90), int64_t{51});
+        QCOMPARE(prune::votesPerExample("removed", 100, 90), int64_t{10});
+        QCOMPARE(prune::votesPerExample("removed", 10, 10), int64_t{1});
+        QCOMPARE(prune::votesPerExample("0.1", 95, 90), int64_t{10});
+        QCOMPARE(prune::votesPerExample("0.001", 95, 90), int64_t{1});
+        for (const char* bad : {"most", "0", "1.5", "0.1x", ""})
+            QVERIFY2(errorMessageOf<ConfigError>([&] { prune::votesPerExample(bad, 10, 5); }).startsWith("votes"), bad);
         QVERIFY(errorMessageOf<ConfigError>([] { prune::criterionFromString("biggest"); }).contains("criterion"));
     }
 
@@ -380,6 +389,7 @@ private Q_SLOTS:
         expectError("keep", [](auto& c) { c.keep = 0.0; });
         expectError("every", [](auto& c) { c.every = 0; });
         expectError("dropout", [](auto& c) { c.dropout = 1.0; });
+        expectError("votes", [](auto& c) { c.votes = "most"; });
 
         const data::Dataset unlabelled("unlabelled", 1, 16, 16, shapes.pixels());
         const auto message = errorMessageOf<ConfigError>([&] { train::splitForPruning(unlabelled, nullptr, tinyConfig()); });

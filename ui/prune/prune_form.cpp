@@ -37,8 +37,10 @@ PruneForm::PruneForm(QWidget* parent)
                          QStringLiteral("act-l2"), QStringLiteral("apoz")},
                         tr("How units are ranked: vote = majority voting over the probe examples; the others are "
                            "the baselines of the paper's ablation"))),
-      m_votes(combo("votesChoice", {QStringLiteral("keep"), QStringLiteral("half")},
-                    tr("Each example votes for its top-l units: l = the units kept (keep) or half the layer (half)"))),
+      m_votes(combo("votesChoice",
+                    {QStringLiteral("0.1"), QStringLiteral("keep"), QStringLiteral("half"), QStringLiteral("removed")},
+                    tr("Each example votes for its top-l units: l = a fraction of the layer (type any, e.g. 0.1), "
+                       "the units kept (keep), half the layer (half) or the units removed (removed)"))),
       m_schedule(combo("pruneModeChoice", {QStringLiteral("during"), QStringLiteral("oneshot"), QStringLiteral("none")},
                        tr("during: prune while training; oneshot: train, then prune once; none: the dense net"))),
       m_epochs(spin("pruneEpochsField", 0, 100000, tr(" epochs"), tr("Training epochs (1 or more)"))),
@@ -59,6 +61,7 @@ PruneForm::PruneForm(QWidget* parent)
       m_limit(spin("pruneLimitField", 0, 100000000, tr(" images"), tr("Train on at most N images; 0 uses all"))),
       m_seed(spin("pruneSeedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
       m_messageLabel(new QLabel) {
+    m_votes->setEditable(true);  // any fraction of the layer may be typed
     m_hidden->setObjectName(QStringLiteral("hiddenField"));
     m_hidden->setPlaceholderText(tr("the preset's"));
     m_hidden->setToolTip(tr("Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for "

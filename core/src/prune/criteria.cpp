@@ -72,6 +72,22 @@ torch::Tensor unitScores(Criterion criterion, const LayerProbe& probe, const tor
     return scores.masked_fill(~alive.to(torch::kBool), -INFINITY);
 }
 
+int64_t votesPerExample(const std::string& rule, int64_t alive, int64_t keep) {
+    if (rule == "keep") return keep;
+    if (rule == "half") return (alive + 1) / 2;
+    if (rule == "removed") return std::max<int64_t>(1, alive - keep);
+    size_t used = 0;
+    double fraction = 0.0;
+    try {
+        fraction = std::stod(rule, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != rule.size() || used == 0 || !(fraction > 0.0 && fraction < 1.0))
+        throw ConfigError("votes: '" + rule + "'; expected keep, half, removed or a fraction between 0 and 1");
+    return std::max<int64_t>(1, static_cast<int64_t>(std::ceil(fraction * static_cast<double>(alive) - 1e-9)));
+}
+
 int64_t unitsToKeep(int64_t alive, double rate, int64_t minUnits) {
     const auto kept = static_cast<int64_t>(std::ceil((1.0 - rate) * static_cast<double>(alive) - 1e-9));
     return std::min(alive, std::max(kept, minUnits));

@@ -17,7 +17,7 @@ void PruneConfig::validate() const {
     for (const auto w : hidden)
         if (w < 1) throw ConfigError("hidden: a width of " + std::to_string(w) + "; expected every width >= 1");
     prune::criterionFromString(criterion);
-    requireOneOf("votes", votes, {"keep", "half"});
+    prune::votesPerExample(votes, 2, 1);  // throws for a rule it does not know
     requireOneOf("schedule", schedule, {"during", "oneshot", "none"});
     requireRange("epochs", epochs, 1, 100000);
     requireRange("every", every, 1, 100000);

@@ -240,7 +240,7 @@ bool PruneTrainer::State::pruneUnits(int epoch, double rate) {
         const auto alive = net->unitMask(l).to(torch::kCPU) > 0;
         const int64_t aliveCount = alive.sum().item<int64_t>();
         const int64_t keep = prune::unitsToKeep(aliveCount, rate, config.minUnits);
-        const int64_t topL = config.votes == "keep" ? keep : (aliveCount + 1) / 2;
+        const int64_t topL = prune::votesPerExample(config.votes, aliveCount, keep);
         const uint64_t scoreSeed = config.seed * 7919ULL + static_cast<uint64_t>(epoch) * 131ULL + l;
         const auto scores = prune::unitScores(criterion, probes[l], alive, topL, scoreSeed);
         const auto kept = prune::keepHighest(scores, alive, keep);
@@ -488,7 +488,7 @@ AblationResult runPruneAblation(const PruneConfig& config, const PruneData& data
         for (const size_t l : prunable) {
             const auto alive = torch::ones({layers[l].units}, torch::kBool);
             const int64_t units = std::max<int64_t>(1, static_cast<int64_t>(std::ceil(keep * static_cast<double>(layers[l].units) - 1e-9)));
-            const int64_t topL = config.votes == "keep" ? units : (layers[l].units + 1) / 2;
+            const int64_t topL = prune::votesPerExample(config.votes, layers[l].units, units);
             const auto scores = prune::unitScores(criterion, probes[l], alive, topL, config.seed * 7919ULL + l);
             keptMasks.push_back(prune::keepHighest(scores, alive, units));
         }

@@ -40,6 +40,12 @@ torch::Tensor voteCounts(const torch::Tensor& responses, const torch::Tensor& al
 torch::Tensor unitScores(Criterion criterion, const LayerProbe& probe, const torch::Tensor& alive, int64_t topL,
                          uint64_t seed);
 
+// How many votes each example gives (the l of majority voting) in a layer with `alive` units of
+// which `keep` stay: rule "keep" (l = keep), "half" (ceil(alive / 2)), "removed" (l = alive - keep,
+// at least 1), or a fraction in (0, 1) written as a number ("0.1": a tenth of the alive units).
+// Throws ConfigError naming the field "votes" for anything else.
+int64_t votesPerExample(const std::string& rule, int64_t alive, int64_t keep);
+
 // How many of `alive` units stay after removing the fraction `rate`: ceil((1 - rate) * alive), but
 // never fewer than minUnits (nor more than alive).
 int64_t unitsToKeep(int64_t alive, double rate, int64_t minUnits);
