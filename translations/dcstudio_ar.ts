@@ -3,246 +3,261 @@
 <context>
     <name>dcs::ui::ClusterForm</name>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="17" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="18" />
         <source>Fill the form with a ready-made schedule</source>
         <translation>املأ النموذج بجدول جاهز</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="19" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="20" />
         <source>DCAE-Kmeans: k-means in the latent space. DCAE-GMM: a Gaussian mixture.</source>
         <translation>DCAE-Kmeans: خوارزمية k-means في الفضاء الكامن. DCAE-GMM: خليط غاوسي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="21" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="22" />
         <source>caip2019: the DCEC auto-encoder (ReLU, squared error).
 icip2018: sigmoid layers and binary cross-entropy (needs images of at least 18 px).</source>
         <translation>caip2019: المرمّز التلقائي DCEC (ReLU، الخطأ التربيعي).
 icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائية (يحتاج صورًا من 18 بكسل على الأقل).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="23" />
         <location filename="../ui/cluster/cluster_form.cpp" line="24" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="25" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="23" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="24" />
         <source>Epochs in all, warm-up included (1 or more)</source>
         <translation>عدد الحقب كلها بما فيها الإحماء (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="25" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="26" />
         <source>Reconstruction-only epochs before the clustering term starts (at most the epochs)</source>
         <translation>حقب إعادة البناء فقط قبل أن يبدأ حد التجميع (لا تتجاوز عدد الحقب)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="26" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="27" />
         <source>K, the number of clusters (1 or more, at most the images)</source>
         <translation>K، عدد العناقيد (1 أو أكثر، لا يتجاوز عدد الصور)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="27" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
         <source> dims</source>
         <translation> بُعد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="27" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
         <source>Size of the latent code h(x)</source>
         <translation>حجم الشفرة الكامنة h(x)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="29" />
         <source>Weight of the clustering term E2 (0 or more)</source>
         <translation>وزن حد التجميع E2 (صفر أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="29" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="30" />
         <source>Adam or SGD with momentum 0.9</source>
         <translation>Adam أو SGD بزخم 0.9</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="30" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="31" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="31" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="32" />
         <source>SGD momentum, in [0, 1]</source>
         <translation>زخم SGD، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="32" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="33" />
         <source>L2 weight decay, in [0, 1]</source>
         <translation>اضمحلال الأوزان L2، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="34" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="35" />
         <source>DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood</source>
         <translation>حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات، أو سالب لوغاريتم الأرجحية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="35" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="36" />
         <source> points</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="36" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="37" />
         <source>How many images the latent-space view draws (a fixed sample)</source>
         <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="37" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="38" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="37" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="38" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="39" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="40" />
         <source>How the clusters start: k-means++ on the codes, or random centres (the papers)</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الشفرات، أو مراكز عشوائية (كما في الأوراق)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="41" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="42" />
         <source>DCAE-GMM: diagonal or full covariance</source>
         <translation>DCAE-GMM: تغاير قطري أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="42" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="43" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="43" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="47" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="47" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="49" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="49" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="50" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="51" />
+        <source>train on shifted, rotated and scaled copies</source>
+        <translation>درِّب على نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
+        <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
+        <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <source>Augmentation:</source>
+        <translation>التعزيز:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>

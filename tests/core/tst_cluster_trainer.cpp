@@ -142,8 +142,10 @@ private Q_SLOTS:
         config.method = "dcae-gmm";
         config.lambda = 0.25;
         config.seed = 9;
+        config.augment = true;
         const auto back = ClusterConfig::fromJson(config.toJson());
         QCOMPARE(back.toJson(), config.toJson());
+        QVERIFY(back.augment);
         QVERIFY(errorMessageOf<dcs::ConfigError>([] { ClusterConfig::fromJson(R"({"epochz": 3})"); }).contains("epochz"));
         QVERIFY(errorMessageOf<dcs::ConfigError>([] { ClusterConfig::fromJson(R"({"epochs": "many"})"); })
                     .startsWith("epochs"));

@@ -1,6 +1,7 @@
 // The main window driven offscreen through its real widgets, found by objectName.
 #include <QtTest>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -146,6 +147,7 @@ private Q_SLOTS:
             find<QSpinBox>(window, "epochsField")->setValue(7);
             find<QSpinBox>(window, "warmupField")->setValue(2);
             find<QDoubleSpinBox>(window, "lambdaField")->setValue(0.3);
+            find<QCheckBox>(window, "augmentBox")->setChecked(true);
             find<QSlider>(window, "thumbnailSlider")->setValue(80);
             window.clusterPage()->showView(QStringLiteral("confusion"));
             window.clusterPage()->setColorByLabel(true);
@@ -162,6 +164,7 @@ private Q_SLOTS:
         QCOMPARE(window.datasetSpec(), QStringLiteral("shapes?count=30"));
         QCOMPARE(find<QSpinBox>(window, "epochsField")->value(), 7);
         QCOMPARE(find<QDoubleSpinBox>(window, "lambdaField")->value(), 0.3);
+        QVERIFY(find<QCheckBox>(window, "augmentBox")->isChecked());
         QCOMPARE(find<QSlider>(window, "thumbnailSlider")->value(), 80);
         QCOMPARE(window.clusterPage()->currentView(), QStringLiteral("confusion"));
         QVERIFY(window.clusterPage()->colorByLabel());

@@ -1,5 +1,6 @@
 #include "ui/cluster/cluster_form.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -47,6 +48,10 @@ ClusterForm::ClusterForm(QWidget* parent)
     m_schedule->addItem(tr("Demo (about a minute)"), QStringLiteral("demo"));
     m_schedule->addItem(tr("Paper: icip2018"), QStringLiteral("paper-icip2018"));
     m_schedule->addItem(tr("Paper: caip2019"), QStringLiteral("paper-caip2019"));
+    m_augment = new QCheckBox(tr("train on shifted, rotated and scaled copies"));
+    m_augment->setObjectName(QStringLiteral("augmentBox"));
+    m_augment->setToolTip(tr("Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled "
+                             "(up to 10 %); the clusters are computed on the original images"));
     m_messageLabel->setObjectName(QStringLiteral("configMessage"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -57,6 +62,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("Architecture:"), m_preset);
     form->addRow(tr("Epochs:"), m_epochs);
     form->addRow(tr("Warm-up:"), m_warmup);
+    form->addRow(tr("Augmentation:"), m_augment);
     form->addRow(tr("Clusters K:"), m_clusters);
     form->addRow(tr("Latent size:"), m_latent);
     form->addRow(tr("Lambda:"), m_lambda);
@@ -76,6 +82,7 @@ ClusterForm::ClusterForm(QWidget* parent)
 
     m_fieldWidgets = {{QStringLiteral("method"), m_method},       {QStringLiteral("preset"), m_preset},
                       {QStringLiteral("epochs"), m_epochs},       {QStringLiteral("warmup"), m_warmup},
+                      {QStringLiteral("augment"), m_augment},
                       {QStringLiteral("clusters"), m_clusters},   {QStringLiteral("latent"), m_latent},
                       {QStringLiteral("lambda"), m_lambda},       {QStringLiteral("optimizer"), m_optimizer},
                       {QStringLiteral("lr"), m_learningRate},     {QStringLiteral("batch"), m_batch},
@@ -142,6 +149,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         m_preset->setCurrentText(QString::fromStdString(c.preset));
         m_epochs->setValue(c.epochs);
         m_warmup->setValue(c.warmupEpochs);
+        m_augment->setChecked(c.augment);
         m_clusters->setValue(static_cast<int>(c.clusters));
         m_latent->setValue(static_cast<int>(c.latent));
         m_lambda->setValue(c.lambda);
@@ -167,6 +175,7 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.preset = m_preset->currentText().toStdString();
     c.epochs = m_epochs->value();
     c.warmupEpochs = m_warmup->value();
+    c.augment = m_augment->isChecked();
     c.clusters = m_clusters->value();
     c.latent = m_latent->value();
     c.lambda = m_lambda->value();

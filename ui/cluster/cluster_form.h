@@ -8,6 +8,7 @@
 
 #include "dcs/train/cluster_config.h"
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -46,6 +47,7 @@ private:
     QComboBox* m_preset;
     QSpinBox* m_epochs;
     QSpinBox* m_warmup;
+    QCheckBox* m_augment;
     QSpinBox* m_clusters;
     QSpinBox* m_latent;
     QDoubleSpinBox* m_lambda;
