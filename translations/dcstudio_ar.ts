@@ -550,7 +550,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
 <context>
     <name>dcs::ui::ConfusionView</name>
     <message>
-        <location filename="../ui/cluster/confusion_view.cpp" line="22" />
+        <location filename="../ui/cluster/confusion_view.cpp" line="23" />
         <source>Clusters against true labels (counts)</source>
         <translation>العناقيد مقابل التسميات الحقيقية (أعداد)</translation>
     </message>
@@ -573,67 +573,67 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
 <context>
     <name>dcs::ui::DatasetFactsView</name>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="35" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="37" />
         <source>Data set:</source>
         <translation>مجموعة البيانات:</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="36" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="38" />
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="37" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="39" />
         <source>Images:</source>
         <translation>الصور:</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="38" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="40" />
         <source>Shape (C × H × W):</source>
         <translation>الشكل (C × H × W):</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="39" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="41" />
         <source>Classes:</source>
         <translation>الفئات:</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="40" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="42" />
         <source>Pixels:</source>
         <translation>البكسلات:</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="43" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="45" />
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="43" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="45" />
         <source>Images</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="43" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="45" />
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="52" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="54" />
         <source>images</source>
         <translation>صور</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="54" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="55" />
         <source>Images per class</source>
         <translation>الصور لكل فئة</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="69" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="70" />
         <source>none (unlabelled)</source>
         <translation>لا شيء (بلا تسميات)</translation>
     </message>
     <message>
-        <location filename="../ui/data/dataset_facts_view.cpp" line="71" />
+        <location filename="../ui/data/dataset_facts_view.cpp" line="72" />
         <source>mean %1, std %2, range [%3, %4]</source>
         <translation>المتوسط %1، الانحراف المعياري %2، المدى [%3، %4]</translation>
     </message>
@@ -656,22 +656,22 @@ Label %1: %2</source>
 <context>
     <name>dcs::ui::LatentScatterView</name>
     <message>
-        <location filename="../ui/cluster/latent_scatter_view.cpp" line="34" />
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="36" />
         <source>Colour by true label</source>
         <translation>لوّن حسب التسمية الحقيقية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/latent_scatter_view.cpp" line="55" />
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="57" />
         <source>principal component 1</source>
         <translation>المكوّن الرئيسي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/latent_scatter_view.cpp" line="56" />
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="58" />
         <source>principal component 2</source>
         <translation>المكوّن الرئيسي 2</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/latent_scatter_view.cpp" line="65" />
+        <location filename="../ui/cluster/latent_scatter_view.cpp" line="66" />
         <source>Latent space (PCA of the codes)</source>
         <translation>الفضاء الكامن (تحليل المكونات الرئيسية للشفرات)</translation>
     </message>
@@ -743,7 +743,7 @@ label %1</source>
 <context>
     <name>dcs::ui::LayerWidthsView</name>
     <message>
-        <location filename="../ui/prune/layer_widths_view.cpp" line="21" />
+        <location filename="../ui/prune/layer_widths_view.cpp" line="22" />
         <source>Units per layer</source>
         <translation>الوحدات في كل طبقة</translation>
     </message>
@@ -1114,7 +1114,7 @@ Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&a
 <context>
     <name>dcs::ui::PruneCurvesView</name>
     <message>
-        <location filename="../ui/prune/prune_curves_view.cpp" line="11" />
+        <location filename="../ui/prune/prune_curves_view.cpp" line="12" />
         <source>Accuracy and weights in use</source>
         <translation>الدقة والأوزان المستخدمة</translation>
     </message>
@@ -1625,7 +1625,7 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="15" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="16" />
         <source>epoch</source>
         <translation>الحقبة</translation>
     </message>
@@ -1656,81 +1656,81 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>dcs::ui::TrainingCurvesView</name>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="38" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="39" />
         <source>Losses</source>
         <translation>الخسائر</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="38" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="39" />
         <source>loss per image</source>
         <translation>الخسارة لكل صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="39" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="110" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="40" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
         <source>reconstruction E1</source>
         <translation>إعادة البناء E1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="39" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="110" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="40" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
         <source>clustering E2 (right axis)</source>
         <translation>التجميع E2 (المحور الأيمن)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="39" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="110" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="40" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
         <source>total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="41" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="42" />
         <source>Clustering quality</source>
         <translation>جودة التجميع</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="41" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="42" />
         <source>score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="42" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="43" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="112" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
         <source>ACC</source>
         <translation>ACC</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="42" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="43" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="112" />
         <source>NMI (arithmetic)</source>
         <translation>NMI (حسابي)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="42" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="43" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="112" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
         <source>ARI</source>
         <translation>ARI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="46" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="47" />
         <source>clustering E2</source>
         <translation>التجميع E2</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
         <source>E1</source>
         <translation>E1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
         <source>E2 (right)</source>
         <translation>E2 (يمين)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="122" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
@@ -1738,7 +1738,7 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>dcs::ui::VoteHeatmapView</name>
     <message>
-        <location filename="../ui/prune/vote_heatmap_view.cpp" line="46" />
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="47" />
         <source>Scores at each pruning event</source>
         <translation>الدرجات عند كل حدث تقليم</translation>
     </message>

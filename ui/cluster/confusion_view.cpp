@@ -3,6 +3,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/plot/plot_title.h"
+
 #include "ui/plot/viridis.h"
 
 namespace dcs::ui {
@@ -18,9 +20,7 @@ QSharedPointer<QCPAxisTickerText> textTicker(const QStringList& names) {
 
 ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot) {
     m_plot->setObjectName(QStringLiteral("confusionPlot"));
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Clusters against true labels (counts)"),
-                                                              QFont(font().family(), 10, QFont::Bold)));
+    addPlotTitle(m_plot, tr("Clusters against true labels (counts)"));
     m_plot->xAxis->setLabel(tr("true label"));
     m_plot->yAxis->setLabel(tr("cluster"));
     m_plot->yAxis->setRangeReversed(true);  // cluster 0 on top, as in a table

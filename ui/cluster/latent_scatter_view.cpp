@@ -6,6 +6,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/plot/plot_title.h"
+
 #include <map>
 
 #include "ui/cluster/cluster_colors.h"
@@ -61,9 +63,7 @@ LatentScatterView::LatentScatterView(QWidget* parent)
     m_plot->plotLayout()->addElement(0, 1, m_plot->legend);
     m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
     m_plot->legend->setLayer(QStringLiteral("legend"));
-    m_plot->plotLayout()->insertRow(0);
-    auto* title = new QCPTextElement(m_plot, tr("Latent space (PCA of the codes)"), QFont(font().family(), 10, QFont::Bold));
-    m_plot->plotLayout()->addElement(0, 0, title);
+    addPlotTitle(m_plot, tr("Latent space (PCA of the codes)"));
     // Once the user pans or zooms, the view stays where they put it.
     connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_userMoved = true; });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_userMoved = true; });

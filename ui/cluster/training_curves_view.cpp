@@ -3,6 +3,8 @@
 #include <QHBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/plot/plot_title.h"
+
 namespace dcs::ui {
 namespace {
 
@@ -10,8 +12,7 @@ QCustomPlot* makePlot(const QString& objectName, const QString& title, const QSt
                       const QList<QPair<QString, QColor>>& series, const QFont& font) {
     auto* plot = new QCustomPlot;
     plot->setObjectName(objectName);
-    plot->plotLayout()->insertRow(0);
-    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, QFont(font.family(), 10, QFont::Bold)));
+    addPlotTitle(plot, title);
     plot->xAxis->setLabel(QObject::tr("epoch"));
     plot->yAxis->setLabel(yLabel);
     plot->legend->setVisible(true);

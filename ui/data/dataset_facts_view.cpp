@@ -8,6 +8,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/plot/plot_title.h"
+
 namespace dcs::ui {
 namespace {
 
@@ -50,8 +52,7 @@ DatasetFactsView::DatasetFactsView(QWidget* parent)
     m_chart->setObjectName(QStringLiteral("classCountsChart"));
     m_chart->setMinimumHeight(180);
     m_chart->yAxis->setLabel(tr("images"));
-    m_chart->plotLayout()->insertRow(0);
-    m_chart->plotLayout()->addElement(0, 0, new QCPTextElement(m_chart, tr("Images per class"), QFont(font().family(), 10, QFont::Bold)));
+    addPlotTitle(m_chart, tr("Images per class"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -4,6 +4,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/plot/plot_title.h"
+
 namespace dcs::ui {
 namespace {
 
@@ -17,9 +19,7 @@ std::vector<double> heights(const QCPBars* bars) {
 
 LayerWidthsView::LayerWidthsView(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot) {
     m_plot->setObjectName(QStringLiteral("widthsPlot"));
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Units per layer"),
-                                                              QFont(font().family(), 10, QFont::Bold)));
+    addPlotTitle(m_plot, tr("Units per layer"));
     m_plot->yAxis->setLabel(tr("units"));
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(font().family(), 8));

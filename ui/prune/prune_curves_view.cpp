@@ -3,13 +3,13 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/plot/plot_title.h"
+
 namespace dcs::ui {
 
 PruneCurvesView::PruneCurvesView(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot) {
     m_plot->setObjectName(QStringLiteral("pruneCurvesPlot"));
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Accuracy and weights in use"),
-                                                              QFont(font().family(), 10, QFont::Bold)));
+    addPlotTitle(m_plot, tr("Accuracy and weights in use"));
     m_plot->xAxis->setLabel(tr("epoch"));
     m_plot->yAxis->setLabel(tr("accuracy"));
     m_plot->yAxis2->setVisible(true);

@@ -6,6 +6,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/plot/plot_title.h"
+
 #include <cmath>
 #include <limits>
 
@@ -42,9 +44,7 @@ VoteHeatmapView::VoteHeatmapView(QWidget* parent)
     m_caption->setObjectName(QStringLiteral("voteCaption"));
     m_caption->setWordWrap(true);
     m_plot->setObjectName(QStringLiteral("votePlot"));
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Scores at each pruning event"),
-                                                              QFont(font().family(), 10, QFont::Bold)));
+    addPlotTitle(m_plot, tr("Scores at each pruning event"));
     m_plot->xAxis->setLabel(tr("pruning event (epoch)"));
     m_plot->yAxis->setLabel(tr("unit"));
     m_plot->yAxis->setRangeReversed(true);  // unit 0 on top
