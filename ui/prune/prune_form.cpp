@@ -122,6 +122,7 @@ void PruneForm::applySchedule(const QString& name) {
         config.hidden = {300, 300, 300};
         config.epochs = 12;
         config.every = 1;
+        config.rate = 0.2;  // reaches the target within the demo's epochs
         config.target = 0.15;
         config.limit = 4000;
         config.probeSize = 2000;
