@@ -5,6 +5,7 @@
 
 #include "cluster_command.h"
 #include "commands.h"
+#include "filter_prune_command.h"
 #include "prune_command.h"
 #include "dcs/error.h"
 
@@ -55,6 +56,8 @@ int main(int argc, char** argv) {
     const auto runPrune = dcs::cli::addPruneCommand(app, pruneCommand);
     CLI::App* ablationCommand = nullptr;
     const auto runAblation = dcs::cli::addPruneAblationCommand(app, ablationCommand);
+    CLI::App* filterCommand = nullptr;
+    const auto runFilterPrune = dcs::cli::addFilterPruneCommand(app, filterCommand);
 
     try {
         app.parse(argc, argv);
@@ -74,6 +77,7 @@ int main(int argc, char** argv) {
         if (*clusterCommand) return runCluster();
         if (*pruneCommand) return runPrune();
         if (*ablationCommand) return runAblation();
+        if (*filterCommand) return runFilterPrune();
     } catch (const dcs::Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return kUsageOrDataError;

@@ -8,10 +8,10 @@
 #include <optional>
 #include <unistd.h>
 
-#include "dcs/data/registry.h"
 #include "dcs/error.h"
 #include "dcs/train/prune_trainer.h"
 #include "progress_text.h"
+#include "prune_data.h"
 
 namespace dcs::cli {
 namespace {
@@ -87,17 +87,9 @@ void addSharedFlags(CLI::App* command, PruneFlags& flags) {
 }
 
 train::PruneData loadData(const train::PruneConfig& config, const std::string& testSpec) {
-    const data::DatasetRegistry registry;
-    // fashion-mnist comes with its own train and test files; use them as the paper does.
-    if (testSpec.empty() && config.dataset == "fashion-mnist") {
-        const auto train = registry.load("fashion-mnist:train");
-        const auto test = registry.load("fashion-mnist:test");
-        return train::splitForPruning(train, &test, config);
-    }
-    const auto pool = registry.load(config.dataset);
-    if (testSpec.empty()) return train::splitForPruning(pool, nullptr, config);
-    const auto test = registry.load(testSpec);
-    return train::splitForPruning(pool, &test, config);
+    return loadPruneData(config.dataset, testSpec, [&](const data::Dataset& pool, const data::Dataset* test) {
+        return train::splitForPruning(pool, test, config);
+    });
 }
 
 std::string widths(const std::vector<int64_t>& w) {

@@ -26,7 +26,10 @@ using run_support::generatorFor;
 using run_support::secondsSince;
 using run_support::toFloats;
 
-constexpr int64_t kEvalBatch = 1000;
+run_support::Evaluation evaluate(model::ClassifierNet& net, const torch::Tensor& images, const torch::Tensor& labels) {
+    return run_support::evaluateClassifier(*net, images, labels);
+}
+
 const char* kMetricsHeader =
     "epoch,train_loss,train_acc,val_loss,val_acc,test_loss,test_acc,parameters,alive,pruned,epoch_seconds";
 
@@ -36,28 +39,6 @@ enum Purpose : uint64_t { kShuffle = 11, kProbe = 12, kScores = 13, kSparse = 14
 std::vector<uint8_t> toBytes(const torch::Tensor& mask) {
     const auto c = mask.to(torch::kCPU).to(torch::kUInt8).contiguous();
     return {c.data_ptr<uint8_t>(), c.data_ptr<uint8_t>() + c.numel()};
-}
-
-struct Evaluation {
-    double loss = 0.0, accuracy = 0.0;
-};
-
-Evaluation evaluate(model::ClassifierNet& net, const torch::Tensor& images, const torch::Tensor& labels) {
-    torch::NoGradGuard noGrad;
-    const bool wasTraining = net->is_training();
-    net->eval();
-    double loss = 0.0;
-    int64_t correct = 0;
-    const int64_t n = images.size(0);
-    for (int64_t start = 0; start < n; start += kEvalBatch) {
-        const int64_t end = std::min(n, start + kEvalBatch);
-        const auto logits = net->forward(images.slice(0, start, end));
-        const auto y = labels.slice(0, start, end);
-        loss += torch::cross_entropy_loss(logits, y, {}, at::Reduction::Sum).item<double>();
-        correct += (logits.argmax(1) == y).sum().item<int64_t>();
-    }
-    net->train(wasTraining);
-    return {n > 0 ? loss / static_cast<double>(n) : 0.0, n > 0 ? static_cast<double>(correct) / static_cast<double>(n) : 0.0};
 }
 
 std::string widthsText(const std::vector<int64_t>& widths) {
@@ -152,21 +133,8 @@ std::string pruneSummaryJson(const PruneConfig& config, const PruneRunResult& re
 }
 
 double measureLatencyMs(model::ClassifierNetImpl& net, int64_t batch, int repeats) {
-    torch::NoGradGuard noGrad;
-    const bool wasTraining = net.is_training();
-    net.eval();
     const auto& spec = net.spec();
-    const auto input = torch::rand({batch, spec.channels, spec.height, spec.width});
-    for (int i = 0; i < 2; ++i) net.forward(input);  // warm the allocator and caches
-    std::vector<double> times;
-    for (int i = 0; i < std::max(1, repeats); ++i) {
-        const auto start = Clock::now();
-        net.forward(input);
-        times.push_back(secondsSince(start) * 1000.0);
-    }
-    net.train(wasTraining);
-    std::nth_element(times.begin(), times.begin() + static_cast<long>(times.size() / 2), times.end());
-    return times[times.size() / 2];
+    return run_support::forwardLatencyMs(net, spec.channels, spec.height, spec.width, batch, repeats);
 }
 
 struct PruneTrainer::State {

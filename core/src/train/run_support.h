@@ -10,7 +10,9 @@
 #include <thread>
 #include <vector>
 
+#include <torch/nn/functional/loss.h>
 #include <torch/types.h>
+#include <torch/utils.h>
 
 namespace dcs::train::run_support {
 
@@ -35,6 +37,51 @@ inline void useThreads(int threads) {
 inline std::vector<float> toFloats(const torch::Tensor& t) {
     const auto c = t.to(torch::kCPU).to(torch::kFloat32).contiguous();
     return {c.data_ptr<float>(), c.data_ptr<float>() + c.numel()};
+}
+
+struct Evaluation {
+    double loss = 0.0, accuracy = 0.0;
+};
+
+// Mean cross-entropy and accuracy of a classifier (any module whose forward(images) gives logits)
+// in eval mode, a thousand images at a time; the module's mode is put back.
+template <typename Net>
+Evaluation evaluateClassifier(Net& net, const torch::Tensor& images, const torch::Tensor& labels) {
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = net.is_training();
+    net.eval();
+    double loss = 0.0;
+    int64_t correct = 0;
+    const int64_t n = images.size(0);
+    for (int64_t start = 0; start < n; start += 1000) {
+        const int64_t end = std::min(n, start + 1000);
+        const torch::Tensor logits = net.forward(images.slice(0, start, end));
+        const auto y = labels.slice(0, start, end);
+        loss += torch::cross_entropy_loss(logits, y, {}, at::Reduction::Sum).item<double>();
+        correct += (logits.argmax(1) == y).sum().item<int64_t>();
+    }
+    net.train(wasTraining);
+    return {n > 0 ? loss / static_cast<double>(n) : 0.0, n > 0 ? static_cast<double>(correct) / static_cast<double>(n) : 0.0};
+}
+
+// Median wall time in ms of a forward pass (eval, no gradients) of `batch` random images of the
+// net's input shape.
+template <typename Net>
+double forwardLatencyMs(Net& net, int64_t channels, int64_t height, int64_t width, int64_t batch, int repeats) {
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = net.is_training();
+    net.eval();
+    const auto input = torch::rand({batch, channels, height, width});
+    for (int i = 0; i < 2; ++i) net.forward(input);  // warm the allocator and caches
+    std::vector<double> times;
+    for (int i = 0; i < std::max(1, repeats); ++i) {
+        const auto start = Clock::now();
+        net.forward(input);
+        times.push_back(secondsSince(start) * 1000.0);
+    }
+    net.train(wasTraining);
+    std::nth_element(times.begin(), times.begin() + static_cast<long>(times.size() / 2), times.end());
+    return times[times.size() / 2];
 }
 
 }  // namespace dcs::train::run_support

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "dcs/train/filter_prune_snapshot.h"
 #include "dcs/train/prune_snapshot.h"
 #include "dcs/train/snapshot.h"
 
@@ -15,6 +16,7 @@ public:
     virtual void onProgress(const TrainingProgress&) {}
     virtual void onSnapshot(const ClusterSnapshot&) {}
     virtual void onPruneSnapshot(const PruneSnapshot&) {}
+    virtual void onFilterPruneSnapshot(const FilterPruneSnapshot&) {}
     virtual void onMessage(const std::string&) {}
 };
 

@@ -1,0 +1,81 @@
+#pragma once
+// CNN filter pruning by relevance (METHODS.md, M4) and its baselines. A run trains the dense net
+// (SGD, cosine learning rate), scores the filters of every prunable conv with the chosen criterion,
+// keeps the same share of each layer, chosen so the FLOPs fall by the requested fraction, builds the
+// physically smaller net, re-fits the layer after every pruned conv by least squares, fine-tunes
+// it, and measures both nets' parameters, FLOPs, accuracy and CPU latency.
+// Runs on whatever thread calls it; reads its RunControl between batches.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dcs/train/filter_prune_config.h"
+#include "dcs/train/filter_prune_snapshot.h"
+#include "dcs/train/observer.h"
+#include "dcs/train/prune_trainer.h"
+#include "dcs/train/run_control.h"
+
+namespace dcs::model {
+class FilterNetImpl;
+struct FilterNetSpec;
+}
+
+namespace dcs::train {
+
+// Training / validation / test parts, as splitForPruning makes them.
+PruneData splitForFilterPruning(const data::Dataset& pool, const data::Dataset* test, const FilterPruneConfig& config);
+
+// How many filters each prunable conv keeps: the same fraction 1 - p of every layer (at least
+// minFilters), with the smallest p whose net has at most (1 - reduction) of the dense FLOPs.
+// Throws ConfigError naming "flops reduction" when even minFilters everywhere is not enough.
+std::vector<int64_t> filtersToKeep(const model::FilterNetSpec& dense, double reduction, int64_t minFilters);
+
+struct FilterPruneResult {
+    enum class Status { Finished, Stopped, Failed };
+    Status status = Status::Finished;
+    std::string message;
+    FilterPruneSummary summary;
+    double seconds = 0.0;
+};
+
+std::string toString(FilterPruneResult::Status status);
+// As summary.json holds it and `prune-filters --json` prints it (the keys of `prune --json`).
+std::string filterPruneSummaryJson(const FilterPruneConfig& config, const FilterPruneResult& result);
+
+class FilterPruneTrainer {
+public:
+    // The data must outlive the trainer. runFolder empty: nothing is written. Throws ConfigError
+    // naming the field when the config does not fit the data.
+    FilterPruneTrainer(FilterPruneConfig config, const PruneData& data, std::filesystem::path runFolder = {});
+    ~FilterPruneTrainer();
+    FilterPruneTrainer(const FilterPruneTrainer&) = delete;
+    FilterPruneTrainer& operator=(const FilterPruneTrainer&) = delete;
+
+    FilterPruneResult run(TrainingObserver* observer = nullptr, RunControl* control = nullptr);
+
+    // The same trained dense net pruned by every criterion in turn, each fine-tuned alike.
+    struct ComparisonRow {
+        std::string criterion;
+        FilterPruneSummary summary;
+    };
+    struct Comparison {
+        std::vector<ComparisonRow> rows;
+        bool stopped = false;
+        std::string message;
+    };
+    Comparison compare(const std::vector<std::string>& criteria, TrainingObserver* observer = nullptr,
+                       RunControl* control = nullptr);
+
+    std::shared_ptr<model::FilterNetImpl> denseNet() const;
+    std::shared_ptr<model::FilterNetImpl> prunedNet() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+std::string filterComparisonJson(const FilterPruneConfig& config, const FilterPruneTrainer::Comparison& comparison);
+
+}  // namespace dcs::train

@@ -1,0 +1,404 @@
+// CNN filter pruning (M4): IoU and voting on hand-made maps, the nets and their physical shrinking,
+// least-squares re-estimation, FLOPs targets, every criterion, runs end to end, refused settings.
+#include <QtTest>
+
+#include <torch/torch.h>
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "dcs/data/loaders.h"
+#include "dcs/error.h"
+#include "dcs/model/filter_net.h"
+#include "dcs/prune/filter_criteria.h"
+#include "dcs/prune/kernel_reestimation.h"
+#include "dcs/train/filter_prune_trainer.h"
+#include "support/error_message.h"
+
+namespace fs = std::filesystem;
+using namespace dcs;
+using prune::FilterCriterion;
+
+namespace {
+
+data::Dataset tinyShapes(int64_t count = 240, int size = 16) {
+    data::ShapesOptions options;
+    options.count = count;
+    options.size = size;
+    return data::generateShapes(options);
+}
+
+train::FilterPruneConfig tinyConfig() {
+    train::FilterPruneConfig config;
+    config.dataset = "shapes";
+    config.width = 0.125;
+    config.epochs = 1;
+    config.finetuneEpochs = 1;
+    config.batchSize = 32;
+    config.probeSize = 60;
+    config.flopsReduction = 0.5;
+    config.threads = 1;
+    return config;
+}
+
+// Every prunable conv keeps every other filter.
+std::vector<torch::Tensor> everyOtherFilter(const model::FilterNetImpl& net) {
+    std::vector<torch::Tensor> keep;
+    for (const auto& layer : net.prunableLayers()) keep.push_back(torch::arange(0, layer.filters, 2, torch::kLong));
+    return keep;
+}
+
+// The dense net with the removed filters silenced: batch-norm scale and shift zero, so they output
+// exactly what a removed filter contributes downstream (nothing).
+void silenceRemovedFilters(model::FilterNetImpl& net, const std::vector<torch::Tensor>& keep) {
+    torch::NoGradGuard noGrad;
+    const auto params = net.named_parameters();
+    const auto& layers = net.prunableLayers();
+    for (size_t l = 0; l < layers.size(); ++l) {
+        auto removed = torch::ones({layers[l].filters}, torch::kBool);
+        removed.index_put_({keep[l]}, false);
+        // The prunable conv is the one whose weight is filterWeights(l); its batch norm follows it.
+        for (const auto& item : params) {
+            if (!item.value().is_same(net.filterWeights(l))) continue;
+            const std::string bn = "bn" + item.key().substr(4, item.key().find('.') - 4);
+            params[bn + ".weight"].masked_fill_(removed, 0.0);
+            params[bn + ".bias"].masked_fill_(removed, 0.0);
+        }
+    }
+}
+
+struct SnapshotRecorder : train::TrainingObserver {
+    std::vector<train::FilterPruneSnapshot> snapshots;
+    void onFilterPruneSnapshot(const train::FilterPruneSnapshot& s) override { snapshots.push_back(s); }
+};
+
+}  // namespace
+
+class TestFilterPrune : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { at::set_num_threads(1); }
+
+    void iouOfHandMadeMasks() {
+        // Two images of four pixels; two filters.
+        const auto unit = torch::tensor({1, 1, 0, 0, /**/ 0, 0, 0, 0,  // image 0: filter 0, filter 1
+                                         1, 0, 1, 0, /**/ 0, 1, 0, 1},  // image 1
+                                        torch::kBool)
+                              .view({2, 2, 4});
+        const auto semantic = torch::tensor({1, 0, 0, 0, /**/ 1, 0, 1, 1}, torch::kBool).view({2, 4});
+        const auto iou = prune::maskIoU(unit, semantic);
+        QCOMPARE(iou[0][0].item<float>(), 0.5f);   // {0} / {0,1}
+        QCOMPARE(iou[0][1].item<float>(), 0.0f);   // empty unit mask
+        QCOMPARE(iou[1][0].item<float>(), 2.0f / 3.0f);  // {0,2} / {0,2,3}
+        QCOMPARE(iou[1][1].item<float>(), 0.25f);  // {3} / {0,1,2,3}
+        // Both empty: 0, not NaN.
+        const auto none = prune::maskIoU(torch::zeros({1, 1, 4}, torch::kBool), torch::zeros({1, 4}, torch::kBool));
+        QCOMPARE(none.item<float>(), 0.0f);
+    }
+
+    void votesGoToTheBestAlignedFilters() {
+        const auto alignment = torch::tensor({{0.9f, 0.1f, 0.5f, 0.0f},
+                                              {0.2f, 0.8f, 0.7f, 0.0f},
+                                              {0.3f, 0.3f, 0.0f, 0.0f},   // tie: the lower index wins
+                                              {0.0f, 0.0f, 0.0f, 0.0f}}); // nothing aligned: no votes
+        QVERIFY(torch::equal(prune::alignmentVotes(alignment, 1), torch::tensor({2, 1, 0, 0}, torch::kLong)));
+        QVERIFY(torch::equal(prune::alignmentVotes(alignment, 2), torch::tensor({2, 2, 2, 0}, torch::kLong)));
+        // Zero alignment never earns a vote, however large l is.
+        QVERIFY(torch::equal(prune::alignmentVotes(alignment, 4), torch::tensor({3, 3, 2, 0}, torch::kLong)));
+        QVERIFY(torch::equal(prune::keepTop(torch::tensor({1.0f, 3.0f, 3.0f, 0.5f}), 2), torch::tensor({1, 2}, torch::kLong)));
+    }
+
+    void topFractionMaskKeepsTheHottestPixels() {
+        const auto maps = torch::tensor({0.f, 1.f, 2.f, 3.f, 4.f, 5.f, 6.f, 7.f, 8.f, 9.f}).view({1, 2, 5});
+        const auto mask = prune::topFractionMask(maps, 0.2);
+        QVERIFY(torch::equal(mask.view(-1), torch::tensor({0, 0, 0, 0, 0, 0, 0, 0, 1, 1}, torch::kBool)));
+        // A map with nothing positive has no semantic region.
+        QCOMPARE(prune::topFractionMask(torch::zeros({1, 3, 3}), 0.2).sum().item<int64_t>(), int64_t{0});
+    }
+
+    void netsHaveTheirArchitectures() {
+        const auto vgg = model::FilterNetSpec::preset("vgg16", 1.0, 3, 32, 32, 10);
+        QCOMPARE(vgg.prunableWidths, std::vector<int64_t>({64, 64, 128, 128, 256, 256, 256, 512, 512, 512, 512, 512, 512}));
+        model::FilterNet full(vgg);
+        // The CIFAR VGG-16 with batch norm and one FC layer has 14,728,266 parameters with conv
+        // biases; batch norm makes them redundant, so 4,224 fewer here. MACs of convs and FC by hand:
+        // 3*64*9*32^2 + 6 convs at 37.7 M + 3 at 18.9 M + 3 (2x2 maps) at 9.4 M + 512*10.
+        QCOMPARE(full->parameterCount(), int64_t{14728266 - 4224});
+        QCOMPARE(full->macsPerImage(), int64_t{1769472 + 6 * 37748736 + 3 * 18874368 + 3 * 9437184 + 5120});
+        QCOMPARE(model::FilterNetSpec::preset("resnet20", 1.0, 3, 32, 32, 10).prunableWidths.size(), size_t{9});
+        QCOMPARE(model::FilterNetSpec::preset("resnet32", 1.0, 3, 32, 32, 10).prunableWidths.size(), size_t{15});
+        model::FilterNet resnet(model::FilterNetSpec::preset("resnet20", 1.0, 3, 32, 32, 10));
+        // ResNet-20 with 1x1 projection shortcuts: about 0.27 M parameters and 41 M MACs.
+        QVERIFY(resnet->parameterCount() > 260000 && resnet->parameterCount() < 280000);
+        QVERIFY(resnet->macsPerImage() > 40'000'000 && resnet->macsPerImage() < 43'000'000);
+        torch::NoGradGuard noGrad;
+        QCOMPARE(resnet->forward(torch::rand({2, 3, 32, 32})).sizes(), torch::IntArrayRef({2, 10}));
+        model::FilterNet small(model::FilterNetSpec::preset("vgg16", 0.125, 1, 28, 28, 10));
+        QCOMPARE(small->forward(torch::rand({2, 1, 28, 28})).sizes(), torch::IntArrayRef({2, 10}));
+    }
+
+    void shrinkingGivesTheSameOutputsAsSilencing_data() {
+        QTest::addColumn<QString>("arch");
+        QTest::newRow("vgg16") << "vgg16";
+        QTest::newRow("resnet20") << "resnet20";
+        QTest::newRow("resnet32") << "resnet32";
+    }
+    void shrinkingGivesTheSameOutputsAsSilencing() {
+        QFETCH(QString, arch);
+        torch::manual_seed(3);
+        model::FilterNet dense(model::FilterNetSpec::preset(arch.toStdString(), 0.25, 3, 20, 20, 5));
+        // Running statistics that are not the defaults, so they must be carried over correctly.
+        dense->train();
+        {
+            torch::NoGradGuard noGrad;
+            for (int i = 0; i < 3; ++i) dense->forward(torch::rand({8, 3, 20, 20}));
+        }
+        dense->eval();
+        const auto keep = everyOtherFilter(*dense);
+        const auto pruned = dense->withFilters(keep);
+        QVERIFY(pruned->parameterCount() < dense->parameterCount());
+        QVERIFY(pruned->macsPerImage() < dense->macsPerImage());
+        for (size_t l = 0; l < keep.size(); ++l) QCOMPARE(pruned->prunableLayers()[l].filters, keep[l].numel());
+        silenceRemovedFilters(*dense, keep);
+        pruned->eval();
+        torch::NoGradGuard noGrad;
+        const auto images = torch::rand({4, 3, 20, 20});
+        const auto expected = dense->forward(images);
+        const auto actual = pruned->forward(images);
+        QCOMPARE(actual.sizes(), expected.sizes());
+        QVERIFY2((actual - expected).abs().max().item<double>() < 1e-5, "the shrunk net answers like the silenced one");
+    }
+
+    void resnetShapesStayValidForAnyKeptFilters() {
+        torch::manual_seed(4);
+        model::FilterNet dense(model::FilterNetSpec::preset("resnet32", 0.5, 1, 28, 28, 10));
+        std::vector<torch::Tensor> keep;
+        for (const auto& layer : dense->prunableLayers())  // 1 filter up to all of them
+            keep.push_back(std::get<0>(torch::randperm(layer.filters, torch::kLong).slice(0, 0, 1 + static_cast<int64_t>(keep.size()) % layer.filters).sort(0)));
+        const auto pruned = dense->withFilters(keep);
+        torch::NoGradGuard noGrad;
+        pruned->eval();
+        QCOMPARE(pruned->forward(torch::rand({3, 1, 28, 28})).sizes(), torch::IntArrayRef({3, 10}));
+        QVERIFY(errorMessageOf<ConfigError>([&] { dense->withFilters({keep[0]}); }).contains("kept filters"));
+    }
+
+    void reestimationLowersTheNextLayersError_data() {
+        QTest::addColumn<QString>("arch");
+        QTest::newRow("vgg16") << "vgg16";
+        QTest::newRow("resnet20") << "resnet20";
+    }
+    void reestimationLowersTheNextLayersError() {
+        QFETCH(QString, arch);
+        torch::manual_seed(5);
+        model::FilterNet dense(model::FilterNetSpec::preset(arch.toStdString(), 0.25, 1, 16, 16, 10));
+        dense->eval();
+        const auto images = torch::rand({120, 1, 16, 16});
+        const auto keep = everyOtherFilter(*dense);
+        const auto plain = dense->withFilters(keep);
+        const auto refitted = dense->withFilters(keep);
+        prune::reestimateConsumers(*dense, *refitted, keep, images, 7);
+        const auto probe = torch::rand({60, 1, 16, 16});  // images the fit never saw
+        const size_t last = keep.size() - 1;
+        for (const size_t layer : {size_t{0}, last}) {
+            const double before = prune::consumerOutputError(*dense, *plain, keep, layer, probe);
+            const double after = prune::consumerOutputError(*dense, *refitted, keep, layer, probe);
+            QVERIFY2(after < 0.8 * before, qPrintable(QString("layer %1: %2 -> %3").arg(layer).arg(before).arg(after)));
+        }
+    }
+
+    void flopsTargetIsReached() {
+        for (const auto* arch : {"vgg16", "resnet20"}) {
+            const auto spec = model::FilterNetSpec::preset(arch, 0.25, 1, 28, 28, 10);
+            const auto dense = model::FilterNetImpl::macsPerImage(spec);
+            const auto keep = train::filtersToKeep(spec, 0.5, 1);
+            auto pruned = spec;
+            pruned.prunableWidths = keep;
+            const auto after = model::FilterNetImpl::macsPerImage(pruned);
+            QVERIFY2(after <= dense / 2, arch);
+            QVERIFY2(after > dense * 4 / 10, arch);  // the smallest cut that reaches the target
+        }
+        // A ResNet's stem and shortcuts cannot be pruned: 95 % is out of reach.
+        const auto resnet = model::FilterNetSpec::preset("resnet20", 0.25, 1, 28, 28, 10);
+        QVERIFY(errorMessageOf<ConfigError>([&] { train::filtersToKeep(resnet, 0.95, 2); }).contains("flops reduction"));
+    }
+
+    void everyCriterionScoresEveryFilter() {
+        torch::manual_seed(6);
+        model::FilterNet net(model::FilterNetSpec::preset("vgg16", 0.125, 1, 16, 16, 10));
+        net->eval();
+        const auto images = torch::rand({40, 1, 16, 16});
+        const auto labels = torch::randint(10, {40}, torch::kLong);
+        std::vector<int64_t> keepCounts;
+        for (const auto& layer : net->prunableLayers()) keepCounts.push_back(layer.filters / 2);
+        for (const auto criterion : prune::allFilterCriteria()) {
+            const auto scores = prune::filterScores(criterion, *net, images, labels, keepCounts, 1);
+            QCOMPARE(scores.size(), net->prunableLayers().size());
+            for (size_t l = 0; l < scores.size(); ++l) {
+                QCOMPARE(scores[l].numel(), net->prunableLayers()[l].filters);
+                QVERIFY(torch::isfinite(scores[l]).all().item<bool>());
+            }
+        }
+        // l1 is the sum of |w| of each filter.
+        const auto l1 = prune::filterScores(FilterCriterion::L1, *net, images, labels, keepCounts, 1);
+        QVERIFY(torch::allclose(l1[2], net->filterWeights(2).detach().abs().sum({1, 2, 3})));
+        // random is seeded: the same seed, the same scores.
+        QVERIFY(torch::equal(prune::filterScores(FilterCriterion::Random, *net, images, labels, keepCounts, 9)[0],
+                             prune::filterScores(FilterCriterion::Random, *net, images, labels, keepCounts, 9)[0]));
+        // hrank: an average rank lies between 0 and the map's side.
+        const auto hrank = prune::filterScores(FilterCriterion::HRank, *net, images, labels, keepCounts, 1);
+        QVERIFY(hrank[0].min().item<float>() >= 0.0f && hrank[0].max().item<float>() <= 16.0f);
+        // apoz scores are minus a fraction of zeros.
+        const auto apoz = prune::filterScores(FilterCriterion::Apoz, *net, images, labels, keepCounts, 1);
+        QVERIFY(apoz[0].max().item<float>() <= 0.0f && apoz[0].min().item<float>() >= -1.0f);
+    }
+
+    void relevanceProbeExplainsItsVotes() {
+        torch::manual_seed(8);
+        model::FilterNet net(model::FilterNetSpec::preset("resnet20", 0.5, 1, 16, 16, 10));
+        net->eval();
+        const auto images = torch::rand({30, 1, 16, 16});
+        const auto labels = torch::randint(10, {30}, torch::kLong);
+        const auto cam = prune::gradCam(*net, images, labels);
+        QCOMPARE(cam.sizes(), torch::IntArrayRef({30, 16, 16}));
+        QVERIFY(cam.min().item<float>() >= 0.0f);
+        std::vector<int64_t> topL(net->prunableLayers().size(), 3);
+        const auto probe = prune::probeRelevance(*net, images, labels, topL);
+        QCOMPARE(probe.layers.size(), topL.size());
+        for (const auto& layer : probe.layers) {
+            // Each image gives at most three votes in each layer.
+            QVERIFY(layer.votes.sum().item<int64_t>() <= 3 * 30);
+            QCOMPARE(layer.topMaps.size(2), int64_t{16});
+            // The tie-break by activation stays below one vote.
+            QVERIFY((layer.score - layer.votes.to(torch::kFloat32)).max().item<float>() <= 0.5f);
+        }
+    }
+
+    void aPruningRunEndToEnd() {
+        const auto shapes = tinyShapes();
+        const auto config = tinyConfig();
+        const auto data = train::splitForFilterPruning(shapes, nullptr, config);
+        QTemporaryDir dir;
+        const fs::path folder = dir.filePath("run").toStdString();
+        train::FilterPruneTrainer trainer(config, data, folder);
+        SnapshotRecorder recorder;
+        const auto result = trainer.run(&recorder);
+        QCOMPARE(train::toString(result.status), std::string("finished"));
+        const auto& s = result.summary;
+        QVERIFY(s.macsAfter <= s.macsBefore / 2);
+        QVERIFY(s.parametersAfter < s.parametersBefore);
+        QVERIFY(s.denseAccuracy >= 0.0 && s.prunedAccuracy >= 0.0 && s.finalAccuracy >= 0.0);
+        QVERIFY(s.latencyBatch256BeforeMs > 0.0 && s.latencyBatch256AfterMs > 0.0);
+        QCOMPARE(trainer.prunedNet()->macsPerImage(), s.macsAfter);
+        // Snapshots: one per epoch of each phase, the pruning step, the end.
+        std::vector<std::string> phases;
+        for (const auto& snapshot : recorder.snapshots) phases.push_back(snapshot.phase);
+        QCOMPARE(phases, std::vector<std::string>({"train", "pruned", "finetune", "finished"}));
+        const auto& pruned = recorder.snapshots[1];
+        QCOMPARE(pruned.layers.size(), size_t{13});
+        for (const auto& layer : pruned.layers) {
+            QCOMPARE(layer.scores.size(), static_cast<size_t>(layer.filters));
+            int64_t kept = 0;
+            for (const auto k : layer.kept) kept += k;
+            QVERIFY(kept >= 1 && kept < layer.filters + 1);
+        }
+        QVERIFY(pruned.inspection);
+        const auto& inspection = *pruned.inspection;
+        QCOMPARE(inspection.layers.size(), size_t{13});
+        const auto pixels = static_cast<size_t>(inspection.height * inspection.width);
+        const auto carried = inspection.camMaps.size() / pixels;
+        QCOMPARE(inspection.images.size(), carried * pixels * static_cast<size_t>(inspection.channels));
+        QCOMPARE(inspection.layers[0][0].maps.size(), inspection.layers[0][0].images.size() * pixels);
+        for (const int image : inspection.layers[3][1].images) QVERIFY(image >= 0 && static_cast<size_t>(image) < carried);
+        for (const auto* file : {"config.json", "metrics.csv", "filter_scores.csv", "summary.json", "model.pt"})
+            QVERIFY2(fs::exists(folder / file), file);
+        std::ifstream in(folder / "summary.json");
+        const auto summary = nlohmann::json::parse(in);
+        for (const auto* key : {"dataset", "net", "criterion", "params_before", "params_after", "acc_before", "acc_after",
+                                "flops_before", "flops_after", "latency_before_ms", "latency_after_ms"})
+            QVERIFY2(summary.contains(key), key);
+        QCOMPARE(summary["flops_after"].get<int64_t>(), 2 * s.macsAfter);
+        std::ifstream metrics(folder / "metrics.csv");
+        std::stringstream text;
+        text << metrics.rdbuf();
+        QVERIFY(text.str().rfind("phase,epoch,train_loss", 0) == 0);
+        QVERIFY(text.str().find("finetune,1,") != std::string::npos);
+    }
+
+    void comparisonPrunesTheSameNetByEachCriterion() {
+        const auto shapes = tinyShapes(160);
+        auto config = tinyConfig();
+        config.net = "resnet20";
+        config.width = 0.25;
+        config.finetuneEpochs = 0;
+        config.flopsReduction = 0.3;
+        const auto data = train::splitForFilterPruning(shapes, nullptr, config);
+        train::FilterPruneTrainer trainer(config, data);
+        const auto comparison = trainer.compare({"l1", "random"});
+        QCOMPARE(comparison.rows.size(), size_t{2});
+        QCOMPARE(comparison.rows[0].summary.denseAccuracy, comparison.rows[1].summary.denseAccuracy);
+        QVERIFY(comparison.rows[0].summary.macsAfter <= comparison.rows[0].summary.macsBefore * 7 / 10);
+        const auto json = nlohmann::json::parse(train::filterComparisonJson(config, comparison));
+        QCOMPARE(json["rows"][1]["criterion"].get<std::string>(), std::string("random"));
+    }
+
+    void stopRequestStopsTheRun() {
+        const auto shapes = tinyShapes(120);
+        const auto config = tinyConfig();
+        const auto data = train::splitForFilterPruning(shapes, nullptr, config);
+        train::FilterPruneTrainer trainer(config, data);
+        train::RunControl control;
+        control.requestStop();
+        const auto result = trainer.run(nullptr, &control);
+        QCOMPARE(train::toString(result.status), std::string("stopped"));
+        QVERIFY(QString::fromStdString(result.message).contains("stopped"));
+    }
+
+    void badSettingsNameTheirField_data() {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("net") << "net";
+        QTest::newRow("width") << "width";
+        QTest::newRow("criterion") << "criterion";
+        QTest::newRow("flops reduction") << "flops reduction";
+        QTest::newRow("finetune epochs") << "finetune epochs";
+        QTest::newRow("min filters") << "min filters";
+    }
+    void badSettingsNameTheirField() {
+        QFETCH(QString, field);
+        auto config = tinyConfig();
+        if (field == "net") config.net = "vgg19";
+        if (field == "width") config.width = 0.0;
+        if (field == "criterion") config.criterion = "magic";
+        if (field == "flops reduction") config.flopsReduction = 1.2;
+        if (field == "finetune epochs") config.finetuneEpochs = -1;
+        if (field == "min filters") config.minFilters = 500;
+        const auto shapes = tinyShapes(60);
+        const auto message = errorMessageOf<ConfigError>([&] {
+            const auto data = train::splitForFilterPruning(shapes, nullptr, config);
+            train::FilterPruneTrainer trainer(config, data);
+        });
+        QVERIFY2(message.startsWith(field + ":"), qPrintable(message));
+    }
+
+    void unlabelledDataIsRefused() {
+        const auto shapes = tinyShapes(60);
+        const data::Dataset unlabelled("unlabelled", 1, 16, 16, shapes.pixels());
+        const auto message = errorMessageOf<ConfigError>([&] { train::splitForFilterPruning(unlabelled, nullptr, tinyConfig()); });
+        QVERIFY2(message.contains("no labels"), qPrintable(message));
+    }
+
+    void configRoundTripsThroughJson() {
+        auto config = tinyConfig();
+        config.criterion = "hrank";
+        config.reestimate = false;
+        const auto back = train::FilterPruneConfig::fromJson(config.toJson());
+        QCOMPARE(back.toJson(), config.toJson());
+        QVERIFY(errorMessageOf<ConfigError>([] { train::FilterPruneConfig::fromJson(R"({"speed": 3})"); }).contains("speed"));
+        QVERIFY(errorMessageOf<ConfigError>([] { train::FilterPruneConfig::fromJson(R"({"width": "wide"})"); }).startsWith("width"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFilterPrune)
+#include "tst_filter_prune.moc"
