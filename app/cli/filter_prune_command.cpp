@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include "dcs/error.h"
-#include "dcs/prune/filter_criteria.h"
 #include "dcs/train/filter_prune_trainer.h"
 #include "progress_text.h"
 #include "prune_data.h"
@@ -125,9 +124,7 @@ std::function<int()> addFilterPruneCommand(CLI::App& app, CLI::App*& command) {
         train::FilterPruneTrainer trainer(config, data, all ? std::filesystem::path() : std::filesystem::path(flags->out));
         FilterPruneProgress progress;
         if (all) {
-            std::vector<std::string> criteria;
-            for (const auto criterion : prune::allFilterCriteria()) criteria.push_back(prune::toString(criterion));
-            const auto comparison = trainer.compare(criteria, &progress);
+            const auto comparison = trainer.compare(train::filterCriterionNames(), &progress);
             if (flags->json) {
                 std::cout << train::filterComparisonJson(config, comparison) << "\n";
             } else {

@@ -10,9 +10,12 @@
 #include "dcs/data/registry.h"
 #include "ui/cluster/cluster_form.h"
 #include "ui/cluster/cluster_page.h"
+#include "ui/filters/filter_form.h"
+#include "ui/filters/filter_page.h"
 #include "ui/prune/prune_form.h"
 #include "ui/prune/prune_page.h"
 #include "ui/main/main_window.h"
+#include "ui/run/filter_run_controller.h"
 #include "ui/run/prune_run_controller.h"
 #include "ui/run/run_controller.h"
 
@@ -35,7 +38,7 @@ int main(int argc, char** argv) {
         QStringLiteral("file"));
     const QCommandLineOption presetOption(
         QStringLiteral("preset"),
-        QApplication::translate("main", "Preset: demo, icip2018 or caip2019 (the papers' schedules), default; with --mode prune: demo or default."),
+        QApplication::translate("main", "Preset: demo, icip2018 or caip2019 (the papers' schedules), default; with --mode prune or filters: demo or default."),
         QStringLiteral("preset"));
     const QCommandLineOption autostartOption(
         QStringLiteral("autostart"), QApplication::translate("main", "Start a run (of the --mode) once the data set is shown."));
@@ -48,7 +51,7 @@ int main(int argc, char** argv) {
     parser.addOption(autostartOption);
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QApplication::translate("main", "View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation."),
+        QApplication::translate("main", "View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation; with --mode filters: relevance, curves or comparison."),
         QStringLiteral("view"));
     parser.addOption(stopAfterOption);
     parser.addOption(viewOption);
@@ -63,12 +66,16 @@ int main(int argc, char** argv) {
     parser.addOption(languageOption);
     const QCommandLineOption modeOption(
         QStringLiteral("mode"),
-        QApplication::translate("main", "Mode the other options apply to: cluster (default) or prune."), QStringLiteral("mode"));
+        QApplication::translate("main", "Mode the other options apply to: cluster (default), prune or filters."), QStringLiteral("mode"));
     parser.addOption(modeOption);
     const QCommandLineOption ablationOption(
         QStringLiteral("ablation"),
         QApplication::translate("main", "With --mode prune: run the criteria ablation (keeping 70%) once the data set is shown."));
     parser.addOption(ablationOption);
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QApplication::translate("main", "With --mode filters: prune one trained net by every criterion once the data set is shown."));
+    parser.addOption(compareOption);
     parser.process(app);
 
     // The language: --lang, else the choice saved in Settings > Language, else English.
@@ -96,40 +103,54 @@ int main(int argc, char** argv) {
     window.show();
 
     const QString mode = parser.value(modeOption).isEmpty() ? QStringLiteral("cluster") : parser.value(modeOption);
-    if (mode != QLatin1String("cluster") && mode != QLatin1String("prune")) {
-        QTextStream(stderr) << "error: --mode: '" << mode << "'; expected cluster or prune\n";
+    if (mode != QLatin1String("cluster") && mode != QLatin1String("prune") && mode != QLatin1String("filters")) {
+        QTextStream(stderr) << "error: --mode: '" << mode << "'; expected cluster, prune or filters\n";
         return 2;
     }
     const bool pruning = mode == QLatin1String("prune");
+    const bool filters = mode == QLatin1String("filters");
+    const int modeTab = pruning ? 2 : filters ? 3 : 1;
     auto* page = window.clusterPage();
     auto* prunePage = window.prunePage();
+    auto* filterPage = window.filterPage();
     if (parser.isSet(presetOption)) {
         const QString preset = parser.value(presetOption);
-        if (pruning && (preset == QLatin1String("demo") || preset == QLatin1String("default")))
+        const bool demoOrDefault = preset == QLatin1String("demo") || preset == QLatin1String("default");
+        if (pruning && demoOrDefault)
             prunePage->form()->applySchedule(preset);
-        else if (!pruning && (preset == QLatin1String("icip2018") || preset == QLatin1String("caip2019")))
+        else if (filters && demoOrDefault)
+            filterPage->form()->applyPreset(preset);
+        else if (modeTab == 1 && (preset == QLatin1String("icip2018") || preset == QLatin1String("caip2019")))
             page->form()->applySchedule(QStringLiteral("paper-") + preset);
-        else if (!pruning && (preset == QLatin1String("demo") || preset == QLatin1String("default")))
+        else if (modeTab == 1 && demoOrDefault)
             page->form()->applySchedule(preset);
         else {
             QTextStream(stderr) << "error: --preset: '" << preset << "'; expected "
-                                << (pruning ? "demo or default" : "demo, icip2018, caip2019 or default") << "\n";
+                                << (modeTab == 1 ? "demo, icip2018, caip2019 or default" : "demo or default") << "\n";
             return 2;
         }
     }
     if (parser.isSet(viewOption)) {
-        const bool shown = pruning ? prunePage->showView(parser.value(viewOption)) : page->showView(parser.value(viewOption));
+        const QString view = parser.value(viewOption);
+        const bool shown = pruning ? prunePage->showView(view) : filters ? filterPage->showView(view) : page->showView(view);
         if (!shown) {
-            QTextStream(stderr) << "error: --view: '" << parser.value(viewOption) << "'; expected "
-                                << (pruning ? "curves, votes, widths or ablation" : "curves, clusters, confusion or reconstructions")
+            QTextStream(stderr) << "error: --view: '" << view << "'; expected "
+                                << (pruning   ? "curves, votes, widths or ablation"
+                                    : filters ? "relevance, curves or comparison"
+                                              : "curves, clusters, confusion or reconstructions")
                                 << "\n";
             return 2;
         }
     }
     const bool ablation = parser.isSet(ablationOption);
-    const bool autostart = parser.isSet(autostartOption) || ablation;
+    const bool compare = parser.isSet(compareOption);
+    const bool autostart = parser.isSet(autostartOption) || ablation || compare;
     if (ablation && !pruning) {
         QTextStream(stderr) << "error: --ablation: only with --mode prune\n";
+        return 2;
+    }
+    if (compare && !filters) {
+        QTextStream(stderr) << "error: --compare: only with --mode filters\n";
         return 2;
     }
     if (parser.isSet(stopAfterOption)) {
@@ -147,18 +168,22 @@ int main(int argc, char** argv) {
         });
     }
     if (autostart) {
-        QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, page, [&window, page, prunePage, pruning, ablation] {
-            window.showMode(pruning ? 2 : 1);
-            const bool started = !pruning ? page->startRun() : ablation ? prunePage->startAblation(0.7) : prunePage->startRun();
+        QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, page, [&, modeTab] {
+            window.showMode(modeTab);
+            const bool started = pruning   ? (ablation ? prunePage->startAblation(0.7) : prunePage->startRun())
+                                 : filters ? (compare ? filterPage->startComparison() : filterPage->startRun())
+                                           : page->startRun();
             if (!started) {
                 QTextStream(stderr) << "error: the run could not start: "
-                                    << (pruning ? prunePage->form()->validationMessage() : page->form()->validationMessage())
+                                    << (pruning   ? prunePage->form()->validationMessage()
+                                        : filters ? filterPage->form()->validationMessage()
+                                                  : page->form()->validationMessage())
                                     << "\n";
                 QApplication::exit(2);
             }
         });
-    } else if (pruning) {
-        QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, &window, [&window] { window.showMode(2); });
+    } else if (modeTab != 1) {
+        QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, &window, [&window, modeTab] { window.showMode(modeTab); });
     }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
@@ -171,9 +196,10 @@ int main(int argc, char** argv) {
             });
         };
         // With a run, the picture is taken once the last epoch has been drawn.
-        if (autostart && !pruning) QObject::connect(page, &dcs::ui::ClusterPage::runFinished, &app, takeScreenshot);
+        if (autostart && modeTab == 1) QObject::connect(page, &dcs::ui::ClusterPage::runFinished, &app, takeScreenshot);
         else if (ablation) QObject::connect(prunePage, &dcs::ui::PrunePage::ablationFinished, &app, takeScreenshot);
-        else if (autostart) QObject::connect(prunePage, &dcs::ui::PrunePage::runFinished, &app, takeScreenshot);
+        else if (autostart && pruning) QObject::connect(prunePage, &dcs::ui::PrunePage::runFinished, &app, takeScreenshot);
+        else if (autostart && filters) QObject::connect(filterPage, &dcs::ui::FilterPage::runFinished, &app, takeScreenshot);
         else QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, &app, takeScreenshot);
         QObject::connect(&window, &dcs::ui::MainWindow::loadFailed, &app, [](const QString&, const QString& message) {
             QTextStream(stderr) << "error: " << message << "\n";

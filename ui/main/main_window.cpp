@@ -30,6 +30,8 @@
 #include "dcs/error.h"
 #include "ui/cluster/cluster_form.h"
 #include "ui/cluster/cluster_page.h"
+#include "ui/filters/filter_form.h"
+#include "ui/filters/filter_page.h"
 #include "ui/prune/prune_form.h"
 #include "ui/prune/prune_page.h"
 #include "ui/main/session.h"
@@ -133,6 +135,25 @@ void MainWindow::buildActions() {
                                                               tr("CSV table (*.csv)"));
             if (!file.isEmpty()) reportExport(m_prunePage->exportView(view, file), file);
         });
+    auto* filterExportMenu = fileMenu->addMenu(tr("Export &Filters"));
+    const QList<QPair<QString, QString>> filterPlots{{tr("Filter score heatmap…"), QStringLiteral("relevance")},
+                                                     {tr("Accuracy curves…"), QStringLiteral("curves")}};
+    for (const auto& [title, view] : filterPlots)
+        filterExportMenu->addAction(title, this, [this, view = view] {
+            const QString file = QFileDialog::getSaveFileName(this, tr("Export plot"), view + QStringLiteral(".png"),
+                                                              tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+            if (!file.isEmpty()) reportExport(m_filterPage->exportView(view, file), file);
+        });
+    filterExportMenu->addAction(tr("Chosen filter's images…"), this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export images"), QStringLiteral("filter.png"),
+                                                          tr("PNG image (*.png)"));
+        if (!file.isEmpty()) reportExport(m_filterPage->exportView(QStringLiteral("inspector"), file), file);
+    });
+    filterExportMenu->addAction(tr("Criteria comparison (CSV)…"), this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export table"), QStringLiteral("comparison.csv"),
+                                                          tr("CSV table (*.csv)"));
+        if (!file.isEmpty()) reportExport(m_filterPage->exportView(QStringLiteral("comparison-csv"), file), file);
+    });
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -270,6 +291,10 @@ void MainWindow::buildCentralArea() {
     m_prunePage->setObjectName(QStringLiteral("prunePage"));
     m_modes->addTab(m_prunePage, tr("Prune"));
     m_modes->setTabToolTip(2, tr("Train a classifier and prune its neurons by majority voting (or a baseline criterion)"));
+    m_filterPage = new FilterPage(QString::fromStdString(runs.string()));
+    m_filterPage->setObjectName(QStringLiteral("filterPage"));
+    m_modes->addTab(m_filterPage, tr("Filters"));
+    m_modes->setTabToolTip(3, tr("Train a CNN and remove its least relevant conv filters to a FLOPs target"));
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -309,6 +334,7 @@ void MainWindow::showDataset(const QString& spec, const DatasetPtr& dataset) {
     m_facts->setDataset(spec, dataset);
     m_clusterPage->setDataset(spec, dataset);
     m_prunePage->setDataset(spec, dataset);
+    m_filterPage->setDataset(spec, dataset);
     if (m_datasetChooser->findText(spec) < 0) m_datasetChooser->addItem(spec);
     m_datasetChooser->setCurrentText(spec);
     m_status->setText(tr("%1: %2 images").arg(spec, QLocale().toString(static_cast<qlonglong>(dataset->size()))));
@@ -339,10 +365,12 @@ QString MainWindow::saveSession(const QString& file) {
     session.config.dataset = session.dataset.toStdString();
     session.pruneConfig = m_prunePage->form()->config();
     session.pruneConfig.dataset = session.config.dataset;
-    session.mode = QStringList{QStringLiteral("data"), QStringLiteral("cluster"), QStringLiteral("prune")}.value(
-        m_modes->currentIndex(), QStringLiteral("data"));
+    session.filterConfig = m_filterPage->form()->config();
+    session.filterConfig.dataset = session.config.dataset;
+    session.mode = Session::modes().value(m_modes->currentIndex(), QStringLiteral("data"));
     session.clusterView = m_clusterPage->currentView();
     session.pruneView = m_prunePage->currentView();
+    session.filterView = m_filterPage->currentView();
     session.colorByLabel = m_clusterPage->colorByLabel();
     session.thumbnailSize = m_thumbnailSlider->value();
     session.lessonTitle = m_lessonTitle;
@@ -396,7 +424,9 @@ QString MainWindow::openSession(const QString& file) {
     m_clusterPage->setColorByLabel(session.colorByLabel);
     m_prunePage->form()->setConfig(session.pruneConfig);
     m_prunePage->showView(session.pruneView);
-    m_modes->setCurrentIndex(session.mode == QLatin1String("cluster") ? 1 : session.mode == QLatin1String("prune") ? 2 : 0);
+    m_filterPage->form()->setConfig(session.filterConfig);
+    m_filterPage->showView(session.filterView);
+    m_modes->setCurrentIndex(std::max(0, static_cast<int>(Session::modes().indexOf(session.mode))));
     if (!m_lessonTitle.isEmpty()) m_status->setText(tr("Lesson: %1").arg(m_lessonTitle));
     loadDataset(session.dataset);
     return {};

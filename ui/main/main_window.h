@@ -25,6 +25,7 @@ namespace dcs::ui {
 
 class ClusterPage;
 class PrunePage;
+class FilterPage;
 class DatasetFactsView;
 class DatasetLoader;
 class GalleryModel;
@@ -42,6 +43,7 @@ public:
     bool saveScreenshot(const QString& file);
     ClusterPage* clusterPage() const { return m_clusterPage; }
     PrunePage* prunePage() const { return m_prunePage; }
+    FilterPage* filterPage() const { return m_filterPage; }
     // Session files (see session.h). Both return "" on success, else the reason, which is also
     // shown in the error banner; a session that cannot be read changes nothing.
     QString saveSession(const QString& file);
@@ -83,6 +85,7 @@ private:
     QTabWidget* m_modes = nullptr;
     ClusterPage* m_clusterPage = nullptr;
     PrunePage* m_prunePage = nullptr;
+    FilterPage* m_filterPage = nullptr;
     QPushButton* m_loadButton = nullptr;
     QAction* m_openFileAction = nullptr;
     QAction* m_openFolderAction = nullptr;

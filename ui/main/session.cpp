@@ -24,18 +24,41 @@ QStringList stringList(const QJsonValue& value, const QString& file, const char*
     return names;
 }
 
+// Reads root[key] as a config (T::fromJson) when present; errors name the file and the key.
+// Values out of range are kept: the form marks them, as it would have before saving.
+template <typename Config>
+void readConfig(const QJsonObject& root, const char* key, const QString& file, Config& config) {
+    const QString name = QLatin1String(key);
+    if (!root.contains(name)) return;
+    if (!root.value(name).isObject()) fail(file, QStringLiteral("%1: expected an object").arg(name));
+    const QByteArray text = QJsonDocument(root.value(name).toObject()).toJson();
+    try {
+        config = Config::fromJson(text.toStdString());
+    } catch (const dcs::ConfigError& e) {
+        fail(file, QStringLiteral("%1: %2").arg(name, QString::fromStdString(e.what())));
+    }
+}
+
+QJsonObject jsonObject(const std::string& json) { return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object(); }
+
 }  // namespace
+
+const QStringList& Session::modes() {
+    static const QStringList names{QStringLiteral("data"), QStringLiteral("cluster"), QStringLiteral("prune"),
+                                   QStringLiteral("filters")};
+    return names;
+}
 
 QByteArray Session::toJson() const {
     QJsonObject root{{QStringLiteral("version"), kVersion},
                      {QStringLiteral("dataset"), dataset},
-                     {QStringLiteral("config"),
-                      QJsonDocument::fromJson(QByteArray::fromStdString(config.toJson())).object()},
-                     {QStringLiteral("prune_config"),
-                      QJsonDocument::fromJson(QByteArray::fromStdString(pruneConfig.toJson())).object()},
+                     {QStringLiteral("config"), jsonObject(config.toJson())},
+                     {QStringLiteral("prune_config"), jsonObject(pruneConfig.toJson())},
+                     {QStringLiteral("filter_config"), jsonObject(filterConfig.toJson())},
                      {QStringLiteral("view"), QJsonObject{{QStringLiteral("mode"), mode},
                                                           {QStringLiteral("cluster_view"), clusterView},
                                                           {QStringLiteral("prune_view"), pruneView},
+                                                          {QStringLiteral("filter_view"), filterView},
                                                           {QStringLiteral("color_by_label"), colorByLabel},
                                                           {QStringLiteral("thumbnail_size"), thumbnailSize}}}};
     if (!lessonTitle.isEmpty() || !locked.isEmpty() || !hidden.isEmpty())
@@ -61,33 +84,16 @@ Session Session::fromJson(const QByteArray& json, const QString& file) {
     if (!root.value(QStringLiteral("dataset")).isString() || root.value(QStringLiteral("dataset")).toString().isEmpty())
         fail(file, QStringLiteral("dataset: expected a data set name"));
     session.dataset = root.value(QStringLiteral("dataset")).toString();
-    if (root.contains(QStringLiteral("config"))) {
-        if (!root.value(QStringLiteral("config")).isObject()) fail(file, QStringLiteral("config: expected an object"));
-        const QByteArray text = QJsonDocument(root.value(QStringLiteral("config")).toObject()).toJson();
-        try {
-            // Values out of range are kept: the form marks them, as it would have before saving.
-            session.config = dcs::train::ClusterConfig::fromJson(text.toStdString());
-        } catch (const dcs::ConfigError& e) {
-            fail(file, QStringLiteral("config: %1").arg(QString::fromStdString(e.what())));
-        }
-    }
-    if (root.contains(QStringLiteral("prune_config"))) {
-        if (!root.value(QStringLiteral("prune_config")).isObject())
-            fail(file, QStringLiteral("prune_config: expected an object"));
-        const QByteArray text = QJsonDocument(root.value(QStringLiteral("prune_config")).toObject()).toJson();
-        try {
-            session.pruneConfig = dcs::train::PruneConfig::fromJson(text.toStdString());
-        } catch (const dcs::ConfigError& e) {
-            fail(file, QStringLiteral("prune_config: %1").arg(QString::fromStdString(e.what())));
-        }
-    }
+    readConfig(root, "config", file, session.config);
+    readConfig(root, "prune_config", file, session.pruneConfig);
+    readConfig(root, "filter_config", file, session.filterConfig);
     const auto view = root.value(QStringLiteral("view")).toObject();
     session.mode = view.value(QStringLiteral("mode")).toString(session.mode);
-    if (session.mode != QLatin1String("data") && session.mode != QLatin1String("cluster") &&
-        session.mode != QLatin1String("prune"))
-        fail(file, QStringLiteral("view.mode: '%1'; expected data, cluster or prune").arg(session.mode));
+    if (!modes().contains(session.mode))
+        fail(file, QStringLiteral("view.mode: '%1'; expected %2").arg(session.mode, modes().join(QStringLiteral(", "))));
     session.clusterView = view.value(QStringLiteral("cluster_view")).toString(session.clusterView);
     session.pruneView = view.value(QStringLiteral("prune_view")).toString(session.pruneView);
+    session.filterView = view.value(QStringLiteral("filter_view")).toString(session.filterView);
     session.colorByLabel = view.value(QStringLiteral("color_by_label")).toBool(false);
     session.thumbnailSize = view.value(QStringLiteral("thumbnail_size")).toInt(session.thumbnailSize);
     const auto lesson = root.value(QStringLiteral("lesson")).toObject();

@@ -11,33 +11,9 @@
 #include <cmath>
 #include <limits>
 
-#include "ui/plot/viridis.h"
+#include "ui/plot/kept_removed_maps.h"
 
 namespace dcs::ui {
-namespace {
-
-QCPColorMap* makeMap(QCustomPlot* plot, const QCPColorGradient& gradient) {
-    auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
-    map->setInterpolate(false);
-    auto shown = gradient;
-    shown.setNanHandling(QCPColorGradient::nhTransparent);  // blank cells let the other map show
-    map->setGradient(shown);
-    map->setDataRange(QCPRange(0.0, 1.0));
-    return map;
-}
-
-// Removed units stand out in Okabe-Ito vermillion (light for low scores, deep for high ones),
-// a hue viridis never takes.
-QCPColorGradient vermillions() {
-    QCPColorGradient gradient;
-    gradient.clearColorStops();
-    gradient.setColorStopAt(0.0, QColor(245, 185, 150));
-    gradient.setColorStopAt(1.0, QColor(180, 60, 0));
-    return gradient;
-}
-
-}  // namespace
-
 VoteHeatmapView::VoteHeatmapView(QWidget* parent)
     : QWidget(parent), m_layer(new QComboBox), m_caption(new QLabel), m_plot(new QCustomPlot) {
     m_layer->setObjectName(QStringLiteral("voteLayerChoice"));
@@ -49,8 +25,8 @@ VoteHeatmapView::VoteHeatmapView(QWidget* parent)
     m_plot->yAxis->setLabel(tr("unit"));
     m_plot->yAxis->setRangeReversed(true);  // unit 0 on top
     m_plot->axisRect()->setBackground(QColor(250, 250, 250));
-    m_kept = makeMap(m_plot, viridisGradient());
-    m_removed = makeMap(m_plot, vermillions());
+    m_kept = addMaskedColorMap(m_plot, viridisGradient());
+    m_removed = addMaskedColorMap(m_plot, vermillionGradient());
     auto* scale = new QCPColorScale(m_plot);
     m_plot->plotLayout()->addElement(1, 1, scale);
     scale->setLabel(tr("score, lowest to highest of the event"));

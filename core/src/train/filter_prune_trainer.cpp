@@ -86,6 +86,12 @@ std::vector<int64_t> filtersToKeep(const model::FilterNetSpec& dense, double red
     return keepForShare(dense, low, minFilters);
 }
 
+std::vector<std::string> filterCriterionNames() {
+    std::vector<std::string> names;
+    for (const auto criterion : prune::allFilterCriteria()) names.push_back(prune::toString(criterion));
+    return names;
+}
+
 std::string toString(FilterPruneResult::Status status) {
     switch (status) {
         case FilterPruneResult::Status::Finished: return "finished";
@@ -198,6 +204,7 @@ void FilterPruneTrainer::State::setUp() {
         if (config.minFilters > w)
             throw ConfigError("min filters: " + std::to_string(config.minFilters) + " is above a conv's " + std::to_string(w) +
                               " filters at width " + std::to_string(config.width) + "; expected at most the smallest width");
+    filtersToKeep(spec, config.flopsReduction, config.minFilters);  // an unreachable target fails now, not after training
     torch::manual_seed(config.seed);
     dense = model::FilterNet(spec);
     trainImages = data::imagesTensor(data.train);

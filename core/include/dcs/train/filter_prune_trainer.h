@@ -32,6 +32,9 @@ PruneData splitForFilterPruning(const data::Dataset& pool, const data::Dataset* 
 // Throws ConfigError naming "flops reduction" when even minFilters everywhere is not enough.
 std::vector<int64_t> filtersToKeep(const model::FilterNetSpec& dense, double reduction, int64_t minFilters);
 
+// Every criterion's name, in the order tables list them (relevance first).
+std::vector<std::string> filterCriterionNames();
+
 struct FilterPruneResult {
     enum class Status { Finished, Stopped, Failed };
     Status status = Status::Finished;

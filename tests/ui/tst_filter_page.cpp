@@ -1,0 +1,186 @@
+// The Filters mode driven offscreen through its real widgets inside the main window: a filter
+// pruning run on shapes fills the curves, the score heatmap and the inspector; clicking the heatmap
+// chooses a filter; the comparison fills its table; invalid settings block Start; exports write.
+#include <QtTest>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+#include "dcs/data/registry.h"
+#include "ui/filters/filter_form.h"
+#include "ui/filters/filter_inspector_view.h"
+#include "ui/filters/filter_page.h"
+#include "ui/filters/relevance_heatmap_view.h"
+#include "ui/main/main_window.h"
+
+using dcs::ui::FilterPage;
+using dcs::ui::MainWindow;
+
+class TestFilterPage : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T* find(const char* name) const {
+        auto* widget = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!widget) qWarning("no widget named %s", name);
+        return widget;
+    }
+    FilterPage* page() const { return m_window->filterPage(); }
+    // A VGG-16 an eighth wide, one epoch each side of the pruning: a second or two.
+    void tinySettings() {
+        find<QDoubleSpinBox>("widthField")->setValue(0.125);
+        find<QSpinBox>("filterEpochsField")->setValue(1);
+        find<QSpinBox>("finetuneEpochsField")->setValue(1);
+        find<QSpinBox>("filterBatchField")->setValue(32);
+        find<QSpinBox>("probeField")->setValue(40);
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_window = std::make_unique<MainWindow>(dcs::data::DatasetRegistry(
+            {m_dir.filePath(QStringLiteral("data")).toStdString(), m_dir.filePath(QStringLiteral("none")).toStdString()}));
+        m_window->resize(1200, 800);
+        m_window->show();
+        QSignalSpy shown(m_window.get(), &MainWindow::datasetShown);
+        m_window->loadDataset(QStringLiteral("shapes?count=200&size=16"));
+        QVERIFY(shown.wait(20000));
+        auto* modes = find<QTabWidget>("modeTabs");
+        QCOMPARE(modes->tabText(3), QStringLiteral("Filters"));
+        modes->setCurrentIndex(3);
+    }
+    void cleanup() { m_window.reset(); }
+
+    void aRunFillsTheViews() {
+        tinySettings();
+        QSignalSpy finished(page(), &FilterPage::runFinished);
+        auto* start = find<QPushButton>("filterStartButton");
+        QVERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(!start->isEnabled());  // one run at a time
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+        QTRY_VERIFY(start->isEnabled());
+
+        // Curves: one dense and one fine-tuning epoch, and the pruned net's test accuracy.
+        auto* curves = find<QCustomPlot>("filterCurvesPlot");
+        QCOMPARE(curves->graph(2)->data()->size(), 2);
+        QCOMPARE(curves->graph(3)->data()->size(), 1);
+
+        // Heatmap: 13 convs; conv1's 8 filters each in exactly one of the kept / removed maps.
+        auto* heatmap = page()->heatmap();
+        QCOMPARE(heatmap->layerCount(), 13);
+        int kept = 0;
+        for (int f = 0; f < 8; ++f) {
+            const bool inKept = !std::isnan(heatmap->cellValue(0, f, true));
+            QVERIFY(inKept != !std::isnan(heatmap->cellValue(0, f, false)));
+            kept += inKept;
+        }
+        QVERIFY(kept >= 2 && kept < 8);
+        QVERIFY(std::isnan(heatmap->cellValue(0, 9, true)));  // conv1 has no filter 9
+
+        // The inspector starts on a filter; clicking another cell chooses that one.
+        auto* inspector = page()->inspector();
+        QVERIFY(!inspector->pictures().empty());
+        QSignalSpy chosen(heatmap, &dcs::ui::RelevanceHeatmapView::filterChosen);
+        auto* plot = heatmap->plot();
+        const QPoint cell(static_cast<int>(plot->xAxis->coordToPixel(3)), static_cast<int>(plot->yAxis->coordToPixel(2)));
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, cell);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().at(0).toInt(), 2);
+        QCOMPARE(chosen.first().at(1).toInt(), 3);
+        QVERIFY(inspector->caption().startsWith(QStringLiteral("conv3, filter 3")));
+        QCOMPARE(inspector->pictures().size(), size_t{6});  // three images, map and Grad-CAM each
+        QCOMPARE(inspector->pictures().front().width(), 16 * 4);
+
+        QVERIFY(page()->summaryText().contains(QStringLiteral("FLOPs per image")));
+        QCOMPARE(page()->comparisonTable()->rowCount(), 1);
+
+        for (const auto& [view, name] : {std::pair{"relevance", "relevance.png"}, std::pair{"curves", "curves.pdf"},
+                                         std::pair{"inspector", "inspector.png"}, std::pair{"comparison-csv", "c.csv"}}) {
+            const QString file = m_dir.filePath(QString::fromLatin1(name));
+            QCOMPARE(page()->exportView(QString::fromLatin1(view), file), QString());
+            QVERIFY2(QFileInfo(file).size() > 0, name);
+        }
+        QVERIFY(page()->exportView(QStringLiteral("votes"), m_dir.filePath(QStringLiteral("x.png"))).contains(
+            QStringLiteral("not a view")));
+        for (const auto* file : {"summary.json", "filter_scores.csv", "model.pt"})
+            QVERIFY2(QFileInfo::exists(QDir(page()->runFolder()).filePath(QString::fromLatin1(file))), file);
+    }
+
+    void comparisonFillsTheTable() {
+        tinySettings();
+        find<QSpinBox>("finetuneEpochsField")->setValue(0);
+        QSignalSpy finished(page(), &FilterPage::runFinished);
+        QTest::mouseClick(find<QPushButton>("filterCompareButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+        auto* table = page()->comparisonTable();
+        QCOMPARE(table->rowCount(), 6);  // every criterion
+        QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("relevance"));
+        QCOMPARE(table->verticalHeaderItem(5)->text(), QStringLiteral("hrank"));
+        // The same dense net for every row.
+        for (int r = 1; r < 6; ++r) QCOMPARE(table->item(r, 0)->text(), table->item(0, 0)->text());
+        QCOMPARE(page()->currentView(), QStringLiteral("comparison"));
+        const QString csv = m_dir.filePath(QStringLiteral("comparison.csv"));
+        QCOMPARE(page()->exportView(QStringLiteral("comparison-csv"), csv), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith("criterion,acc_before"));
+        QVERIFY(file.readLine().startsWith("relevance,"));
+    }
+
+    void invalidSettingsBlockStart() {
+        auto* start = find<QPushButton>("filterStartButton");
+        auto* message = find<QLabel>("filterConfigMessage");
+        find<QDoubleSpinBox>("flopsReductionField")->setValue(0.0);
+        QVERIFY(!start->isEnabled());
+        QVERIFY(!find<QPushButton>("filterCompareButton")->isEnabled());
+        QVERIFY(message->text().startsWith(QStringLiteral("flops reduction")));
+        QVERIFY(!find<QDoubleSpinBox>("flopsReductionField")->styleSheet().isEmpty());  // the field is marked
+        find<QDoubleSpinBox>("flopsReductionField")->setValue(0.5);
+        QVERIFY(start->isEnabled());
+        find<QSpinBox>("filterEpochsField")->setValue(0);
+        QVERIFY(message->text().startsWith(QStringLiteral("epochs")));
+        QVERIFY(!page()->startRun());
+        QVERIFY(find<QLabel>("filterStatus")->text().contains(QStringLiteral("epochs")));
+    }
+
+    void unreachableTargetFailsWithAClearMessage() {
+        tinySettings();
+        find<QComboBox>("filterNetChoice")->setCurrentText(QStringLiteral("resnet20"));
+        find<QDoubleSpinBox>("flopsReductionField")->setValue(0.97);
+        QSignalSpy finished(page(), &FilterPage::runFinished);
+        QVERIFY(page()->startRun());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("failed"));
+        QVERIFY(find<QLabel>("filterStatus")->text().contains(QStringLiteral("flops reduction")));
+    }
+
+    void unlabelledDataIsRefused() {
+        const QString csv = m_dir.filePath(QStringLiteral("features.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b\n1,2\n3,4\n5,6\n");
+        file.close();
+        QSignalSpy shown(m_window.get(), &MainWindow::datasetShown);
+        m_window->loadDataset(QStringLiteral("csv:") + csv);
+        QVERIFY(shown.wait(20000));
+        QVERIFY(!page()->startRun());
+        QVERIFY(find<QLabel>("filterStatus")->text().contains(QStringLiteral("no labels")));
+    }
+};
+
+QTEST_MAIN(TestFilterPage)
+#include "tst_filter_page.moc"
