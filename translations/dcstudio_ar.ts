@@ -639,6 +639,492 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
 </context>
 <context>
+    <name>dcs::ui::FilterCurvesView</name>
+    <message>
+        <location filename="../ui/filters/filter_curves_view.cpp" line="14" />
+        <source>Accuracy: dense training, pruning, fine-tuning</source>
+        <translation>الدقة: تدريب الشبكة الكاملة، ثم التقليم، ثم الضبط الدقيق</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_curves_view.cpp" line="15" />
+        <source>epoch</source>
+        <translation>الحقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_curves_view.cpp" line="16" />
+        <source>accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_curves_view.cpp" line="25" />
+        <source>train</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_curves_view.cpp" line="26" />
+        <source>validation</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_curves_view.cpp" line="27" />
+        <source>test</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_curves_view.cpp" line="35" />
+        <source>test, just pruned</source>
+        <translation>الاختبار، بعد التقليم مباشرة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_curves_view.cpp" line="78" />
+        <source> pruned (%1)</source>
+        <translation> قُلِّمت (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::FilterForm</name>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="18" />
+        <source>Fill the form with ready-made settings</source>
+        <translation>املأ النموذج بإعدادات جاهزة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="20" />
+        <source>vgg16: 13 convs with batch norm, every one prunable.
+resnet20 / resnet32: residual nets; only the first conv of each block is pruned.</source>
+        <translation>vgg16: ‏13 طبقة التفاف مع تطبيع الدُّفعات، كلها قابلة للتقليم.
+resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة التفاف في كل كتلة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="23" />
+        <source>Multiplies every channel count (1: the papers' nets; 0.25 trains on a laptop)</source>
+        <translation>يضرب عدد القنوات كلها (1: شبكات الأوراق البحثية؛ 0.25 تتدرب على حاسوب محمول)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="27" />
+        <source>How filters are ranked: relevance = votes for filters whose feature map overlaps the image's Grad-CAM region; the others are the baselines</source>
+        <translation>كيف تُرتَّب المرشحات: relevance = أصوات للمرشحات التي تتداخل خريطة سماتها مع منطقة Grad-CAM في الصورة؛ والبقية معايير المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="30" />
+        <source>Fraction of the dense net's FLOPs to remove, in (0, 1)</source>
+        <translation>نسبة عمليات الفاصلة العائمة التي تُزال من الشبكة الكاملة، في (0، 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="31" />
+        <location filename="../ui/filters/filter_form.cpp" line="32" />
+        <source> epochs</source>
+        <translation> حقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="31" />
+        <source>Training epochs of the dense net (1 or more)</source>
+        <translation>حقب تدريب الشبكة الكاملة (1 أو أكثر)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="32" />
+        <source>Fine-tuning epochs after pruning (0: none)</source>
+        <translation>حقب الضبط الدقيق بعد التقليم (0: بلا ضبط)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="33" />
+        <source>Training learning rate, cosine-annealed</source>
+        <translation>معدل تعلّم التدريب، يتناقص وفق جيب التمام</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="34" />
+        <source>Fine-tuning learning rate, cosine-annealed</source>
+        <translation>معدل تعلّم الضبط الدقيق، يتناقص وفق جيب التمام</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="35" />
+        <location filename="../ui/filters/filter_form.cpp" line="36" />
+        <location filename="../ui/filters/filter_form.cpp" line="40" />
+        <source> images</source>
+        <translation> صورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="35" />
+        <source>Mini-batch size</source>
+        <translation>حجم الدفعة الصغيرة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="37" />
+        <source>Training images the criteria look at (Grad-CAM, feature maps) and the re-fit uses</source>
+        <translation>صور التدريب التي تفحصها المعايير (Grad-CAM وخرائط السمات) ويستخدمها إعادة الملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="38" />
+        <source> filters</source>
+        <translation> مرشحات</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="38" />
+        <source>Never fewer filters in a conv</source>
+        <translation>لا يقل عدد المرشحات في طبقة الالتفاف عن هذا</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="39" />
+        <source>re-fit the next layer by least squares</source>
+        <translation>أعد ملاءمة الطبقة التالية بالمربعات الصغرى</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="40" />
+        <source>Train on at most N images; 0 uses all</source>
+        <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="41" />
+        <source>Same seed, config and data: the same run</source>
+        <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="44" />
+        <source>After removing filters, fit the kernels of the layer that reads them so that its outputs match the unpruned net's</source>
+        <translation>بعد إزالة المرشحات، لاءم نوى الطبقة التي تقرؤها كي تطابق مخرجاتها مخرجات الشبكة غير المقلَّمة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="46" />
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="47" />
+        <source>Demo (under a minute)</source>
+        <translation>عرض توضيحي (أقل من دقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="52" />
+        <source>Settings:</source>
+        <translation>الإعدادات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="53" />
+        <source>Network:</source>
+        <translation>الشبكة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="54" />
+        <source>Width:</source>
+        <translation>العرض:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="55" />
+        <source>Criterion:</source>
+        <translation>المعيار:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="56" />
+        <source>FLOPs reduction:</source>
+        <translation>خفض العمليات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="57" />
+        <source>Epochs:</source>
+        <translation>الحقب:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="58" />
+        <source>Fine-tuning:</source>
+        <translation>الضبط الدقيق:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="59" />
+        <source>Learning rate:</source>
+        <translation>معدل التعلم:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="60" />
+        <source>Fine-tuning rate:</source>
+        <translation>معدل الضبط الدقيق:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="61" />
+        <source>Batch:</source>
+        <translation>الدفعة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="62" />
+        <source>Probe:</source>
+        <translation>عينة الفحص:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="63" />
+        <source>Minimum filters:</source>
+        <translation>أدنى عدد للمرشحات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="65" />
+        <source>Limit:</source>
+        <translation>الحد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="66" />
+        <source>Seed:</source>
+        <translation>البذرة:</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::FilterInspectorView</name>
+    <message>
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="49" />
+        <source>Choose a filter in the heatmap above to see where it fires and where Grad-CAM looks.</source>
+        <translation>اختر مرشحًا في الخريطة الحرارية أعلاه لترى أين ينشط وأين ينظر Grad-CAM.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="60" />
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="68" />
+        <source>The images behind each filter's score are shown for the relevance criterion.</source>
+        <translation>تُعرض الصور التي تقف وراء درجة كل مرشح لمعيار relevance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="67" />
+        <source>No such filter.</source>
+        <translation>لا يوجد مرشح كهذا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="77" />
+        <source>&lt;b&gt;Filter's feature map&lt;/b&gt;</source>
+        <translation>&lt;b&gt;خريطة سمات المرشح&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="78" />
+        <source>&lt;b&gt;Grad-CAM, mask outlined&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Grad-CAM، مع تحديد القناع&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="94" />
+        <source>IoU %1</source>
+        <translation>IoU ‏%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="103" />
+        <source>%1, filter %2: the %3 probe images whose Grad-CAM region it overlaps most.</source>
+        <translation>%1، المرشح %2: صور الفحص الـ%3 التي يتداخل مع منطقة Grad-CAM فيها أكثر من غيرها.</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::FilterPage</name>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="53" />
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="54" />
+        <source>Compare all criteria</source>
+        <translation>قارن كل المعايير</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="55" />
+        <location filename="../ui/filters/filter_page.cpp" line="221" />
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="56" />
+        <source>Step one epoch</source>
+        <translation>تقدّم حقبة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="57" />
+        <source>Stop</source>
+        <translation>أوقف</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="80" />
+        <source>Train the CNN on the data set shown in the Data tab (20% held out for testing), prune its filters to the FLOPs target, re-fit and fine-tune</source>
+        <translation>درّب الشبكة الالتفافية على مجموعة البيانات المعروضة في لسان البيانات (يُحجز 20% للاختبار)، وقلّم مرشحاتها حتى هدف العمليات، ثم أعد الملاءمة واضبطها</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="82" />
+        <source>Train once, then prune the same net by every criterion to the same FLOPs and fine-tune each alike; the results fill the Comparison table</source>
+        <translation>درّب مرة واحدة، ثم قلّم الشبكة نفسها بكل معيار إلى العمليات نفسها واضبط كلًّا منها بالطريقة نفسها؛ تملأ النتائج جدول المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="84" />
+        <source>Run one more epoch, then pause</source>
+        <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="85" />
+        <source>Every filter (column) of every prunable conv (row) at the pruning step: its score scaled from the layer's lowest to its highest. Viridis: kept; vermillion: removed.</source>
+        <translation>كل مرشح (عمود) في كل طبقة التفاف قابلة للتقليم (صف) عند خطوة التقليم: درجته مقيسة من أدنى درجة في الطبقة إلى أعلاها. ألوان viridis: أُبقي عليه؛ البرتقالي المحمر: أُزيل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="87" />
+        <source>For the chosen filter, the probe images whose Grad-CAM region its feature map overlaps most: the filter's map over the image, and Grad-CAM with its mask outlined.</source>
+        <translation>للمرشح المختار، صور الفحص التي تتداخل خريطة سماته مع منطقة Grad-CAM فيها أكثر من غيرها: خريطة المرشح فوق الصورة، وGrad-CAM مع تحديد قناعه.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="89" />
+        <source>Each criterion prunes the same trained net to the same FLOPs; accuracy right after pruning and after fine-tuning, and the smaller net's measured speed.</source>
+        <translation>كل معيار يقلّم الشبكة المدرَّبة نفسها إلى العمليات نفسها؛ الدقة بعد التقليم مباشرة وبعد الضبط الدقيق، وسرعة الشبكة الأصغر المقيسة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <source>dense acc.</source>
+        <translation>دقة الكاملة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <source>pruned</source>
+        <translation>بعد التقليم</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <source>fine-tuned</source>
+        <translation>بعد الضبط</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <source>change</source>
+        <translation>التغير</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <source>parameters</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <source>FLOPs</source>
+        <translation>العمليات</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <source>ms / 256</source>
+        <translation>مللي ثانية / 256</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <source>speed-up</source>
+        <translation>التسريع</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="113" />
+        <source>Relevance</source>
+        <translation>الأهمية</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="114" />
+        <source>Curves</source>
+        <translation>المنحنيات</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="115" />
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="116" />
+        <source>Per filter: its score and whether it stayed; a chosen filter's best-aligned images</source>
+        <translation>لكل مرشح: درجته وهل بقي؛ وأكثر الصور توافقًا مع المرشح المختار</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="117" />
+        <source>Accuracy while training the dense net and fine-tuning the pruned one</source>
+        <translation>الدقة أثناء تدريب الشبكة الكاملة وضبط الشبكة المقلَّمة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="118" />
+        <source>Every criterion at the same FLOPs: accuracy, size and speed</source>
+        <translation>كل معيار عند العمليات نفسها: الدقة والحجم والسرعة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="137" />
+        <source>Epoch %1 of %2, loss %3, about %4 s left</source>
+        <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4 ث</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="150" />
+        <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
+        <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="164" />
+        <source>No data set: load one in the Data tab first.</source>
+        <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="168" />
+        <source>'%1' has no labels; filter pruning trains a classifier and needs them.</source>
+        <translation>‏'%1' بلا تسميات؛ تقليم المرشحات يدرّب مصنِّفًا ويحتاج إليها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="172" />
+        <source>Fix the settings first: %1</source>
+        <translation>صحّح الإعدادات أولًا: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="192" />
+        <source>Training a %1 (width %2) on %3, then pruning by %4…</source>
+        <translation>تدريب %1 (العرض %2) على %3، ثم التقليم بمعيار %4…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="210" />
+        <source>Training the dense net once, then pruning it by every criterion…</source>
+        <translation>تدريب الشبكة الكاملة مرة واحدة، ثم تقليمها بكل معيار…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="221" />
+        <source>Resume</source>
+        <translation>استأنف</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="252" />
+        <source>The run failed: %1</source>
+        <translation>فشل التشغيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="253" />
+        <source>Run %1: %2</source>
+        <translation>التشغيل %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="285" />
+        <source>Filters %1 → %2
+Parameters %3 → %4
+FLOPs per image %5 → %6 (−%7%)
+Test accuracy %8 → %9 (%10 before fine-tuning)
+Latency, batch 256: %11 → %12 ms (%13x faster)</source>
+        <translation>المرشحات %1 ← %2
+المعاملات %3 ← %4
+العمليات لكل صورة %5 ← %6 (−%7%)
+دقة الاختبار %8 ← %9 (%10 قبل الضبط الدقيق)
+زمن الاستدلال، دفعة 256: %11 ← %12 مللي ثانية (أسرع %13 مرة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="313" />
+        <source>There is no comparison to export yet.</source>
+        <translation>لا توجد مقارنة لتصديرها بعد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="323" />
+        <location filename="../ui/filters/filter_page.cpp" line="330" />
+        <source>'%1': could not be written</source>
+        <translation>'%1': تعذّرت الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="327" />
+        <source>No filter is shown in the inspector yet.</source>
+        <translation>لا يُعرض أي مرشح في أداة الفحص بعد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="336" />
+        <source>'%1' is not a view; expected relevance, curves, inspector or comparison-csv</source>
+        <translation>‏'%1' ليس عرضًا؛ المتوقع relevance أو curves أو inspector أو comparison-csv</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::FilterRunController</name>
+    <message>
+        <location filename="../ui/run/filter_run_controller.cpp" line="48" />
+        <source>A run is already in progress; stop it first.</source>
+        <translation>هناك تشغيل جارٍ بالفعل؛ أوقفه أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>dcs::ui::GalleryModel</name>
     <message>
         <location filename="../ui/data/gallery_model.cpp" line="47" />
@@ -778,335 +1264,384 @@ label %1</source>
 <context>
     <name>dcs::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="58" />
+        <location filename="../ui/main/main_window.cpp" line="60" />
         <source>dcstudio: Deep Clustering &amp; Compression Studio</source>
         <translation>dcstudio: استوديو التجميع العميق وضغط الشبكات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="66" />
+        <location filename="../ui/main/main_window.cpp" line="68" />
         <source>Loading %1…</source>
         <translation>جارٍ تحميل %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="76" />
+        <location filename="../ui/main/main_window.cpp" line="78" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="77" />
+        <location filename="../ui/main/main_window.cpp" line="79" />
         <source>Open &amp;File…</source>
         <translation>افتح &amp;ملفًا…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="79" />
+        <location filename="../ui/main/main_window.cpp" line="81" />
         <source>Open an IDX images file (raw or .gz) or a CSV table</source>
         <translation>افتح ملف صور IDX (خام أو ‎.gz) أو جدول CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="80" />
+        <location filename="../ui/main/main_window.cpp" line="82" />
         <source>Open F&amp;older…</source>
         <translation>افتح م&amp;جلدًا…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="81" />
+        <location filename="../ui/main/main_window.cpp" line="83" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="82" />
+        <location filename="../ui/main/main_window.cpp" line="84" />
         <source>Open an image folder (one sub-folder per class), CIFAR-10 batches or MNIST JSON digits</source>
         <translation>افتح مجلد صور (مجلد فرعي لكل فئة) أو دفعات CIFAR-10 أو أرقام MNIST بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="84" />
+        <location filename="../ui/main/main_window.cpp" line="86" />
         <source>Open &amp;Session…</source>
         <translation>افتح &amp;جلسة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="85" />
+        <location filename="../ui/main/main_window.cpp" line="87" />
         <source>Open session</source>
         <translation>افتح جلسة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="85" />
-        <location filename="../ui/main/main_window.cpp" line="90" />
+        <location filename="../ui/main/main_window.cpp" line="87" />
+        <location filename="../ui/main/main_window.cpp" line="92" />
         <source>dcstudio session (*.json)</source>
         <translation>جلسة dcstudio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="88" />
+        <location filename="../ui/main/main_window.cpp" line="90" />
         <source>Sa&amp;ve Session…</source>
         <translation>احف&amp;ظ الجلسة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="89" />
+        <location filename="../ui/main/main_window.cpp" line="91" />
         <source>Save session</source>
         <translation>احفظ الجلسة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="94" />
+        <location filename="../ui/main/main_window.cpp" line="96" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="95" />
+        <location filename="../ui/main/main_window.cpp" line="97" />
         <source>Latent space…</source>
         <translation>الفضاء الكامن…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="96" />
+        <location filename="../ui/main/main_window.cpp" line="98" />
         <source>Loss curves…</source>
         <translation>منحنيات الخسارة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="97" />
+        <location filename="../ui/main/main_window.cpp" line="99" />
         <source>Quality curves…</source>
         <translation>منحنيات الجودة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="98" />
+        <location filename="../ui/main/main_window.cpp" line="100" />
         <source>Confusion heatmap…</source>
         <translation>خريطة الالتباس الحرارية…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="101" />
-        <location filename="../ui/main/main_window.cpp" line="121" />
+        <location filename="../ui/main/main_window.cpp" line="103" />
+        <location filename="../ui/main/main_window.cpp" line="123" />
+        <location filename="../ui/main/main_window.cpp" line="143" />
         <source>Export plot</source>
         <translation>صدّر الرسم</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="102" />
-        <location filename="../ui/main/main_window.cpp" line="122" />
+        <location filename="../ui/main/main_window.cpp" line="104" />
+        <location filename="../ui/main/main_window.cpp" line="124" />
+        <location filename="../ui/main/main_window.cpp" line="144" />
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;مستند PDF (*.pdf);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="106" />
-        <location filename="../ui/main/main_window.cpp" line="126" />
+        <location filename="../ui/main/main_window.cpp" line="108" />
+        <location filename="../ui/main/main_window.cpp" line="128" />
         <source>Metrics per epoch (CSV)…</source>
         <translation>المقاييس لكل حقبة (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="107" />
+        <location filename="../ui/main/main_window.cpp" line="109" />
         <source>Cluster assignments (CSV)…</source>
         <translation>إسناد العناقيد (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="110" />
-        <location filename="../ui/main/main_window.cpp" line="131" />
+        <location filename="../ui/main/main_window.cpp" line="112" />
+        <location filename="../ui/main/main_window.cpp" line="133" />
+        <location filename="../ui/main/main_window.cpp" line="153" />
         <source>Export table</source>
         <translation>صدّر الجدول</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="112" />
-        <location filename="../ui/main/main_window.cpp" line="133" />
+        <location filename="../ui/main/main_window.cpp" line="114" />
+        <location filename="../ui/main/main_window.cpp" line="135" />
+        <location filename="../ui/main/main_window.cpp" line="154" />
         <source>CSV table (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="115" />
+        <location filename="../ui/main/main_window.cpp" line="117" />
         <source>Export &amp;Pruning</source>
         <translation>تصدير ال&amp;تقليم</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="116" />
+        <location filename="../ui/main/main_window.cpp" line="118" />
         <source>Accuracy and weights…</source>
         <translation>الدقة والأوزان…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="117" />
+        <location filename="../ui/main/main_window.cpp" line="119" />
         <source>Vote heatmap…</source>
         <translation>خريطة الأصوات الحرارية…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="118" />
+        <location filename="../ui/main/main_window.cpp" line="120" />
         <source>Layer widths…</source>
         <translation>عروض الطبقات…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="127" />
+        <location filename="../ui/main/main_window.cpp" line="129" />
         <source>Scores at each pruning event (CSV)…</source>
         <translation>الدرجات عند كل حدث تقليم (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="128" />
+        <location filename="../ui/main/main_window.cpp" line="130" />
         <source>Ablation table (CSV)…</source>
         <translation>جدول المقارنة (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="137" />
+        <location filename="../ui/main/main_window.cpp" line="138" />
+        <source>Export &amp;Filters</source>
+        <translation>تصدير ال&amp;مرشحات</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="139" />
+        <source>Filter score heatmap…</source>
+        <translation>الخريطة الحرارية لدرجات المرشحات…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="140" />
+        <source>Accuracy curves…</source>
+        <translation>منحنيات الدقة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="147" />
+        <source>Chosen filter's images…</source>
+        <translation>صور المرشح المختار…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="148" />
+        <source>Export images</source>
+        <translation>تصدير الصور</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="149" />
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="152" />
+        <source>Criteria comparison (CSV)…</source>
+        <translation>مقارنة المعايير (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="139" />
+        <location filename="../ui/main/main_window.cpp" line="160" />
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="140" />
+        <location filename="../ui/main/main_window.cpp" line="161" />
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="155" />
+        <location filename="../ui/main/main_window.cpp" line="176" />
         <source>The language changes when dcstudio starts next.</source>
         <translation>تتغيّر اللغة عند التشغيل التالي لـ dcstudio.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="158" />
+        <location filename="../ui/main/main_window.cpp" line="179" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="160" />
+        <location filename="../ui/main/main_window.cpp" line="181" />
         <source>What am I looking at?</source>
         <translation>ما الذي أنظر إليه؟</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="163" />
+        <location filename="../ui/main/main_window.cpp" line="184" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="166" />
+        <location filename="../ui/main/main_window.cpp" line="187" />
         <source>Data set: </source>
         <translation>مجموعة البيانات: </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="173" />
+        <location filename="../ui/main/main_window.cpp" line="194" />
         <source>A built-in data set, or FORMAT:PATH (idx, mnist-json, cifar10, folder, csv).
 Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&amp;color=1&amp;limit=1000</source>
         <translation>مجموعة بيانات مدمجة، أو FORMAT:PATH (idx أو mnist-json أو cifar10 أو folder أو csv).
 تأتي الخيارات بعد '?'، مثل shapes?count=5000&amp;size=32 أو folder:/pets?size=64&amp;color=1&amp;limit=1000</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="181" />
+        <location filename="../ui/main/main_window.cpp" line="202" />
         <source>Load</source>
         <translation>حمّل</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="186" />
+        <location filename="../ui/main/main_window.cpp" line="207" />
         <source> Thumbnail size: </source>
         <translation> حجم المصغّرات: </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="220" />
+        <location filename="../ui/main/main_window.cpp" line="241" />
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="242" />
+        <location filename="../ui/main/main_window.cpp" line="263" />
         <source>Every image of the data set with its class. Only the images in view are drawn, so even 70,000 scroll smoothly. Rest the pointer on one for its index and label.</source>
         <translation>كل صور مجموعة البيانات مع فئاتها. لا تُرسم إلا الصور الظاهرة، لذا يتم التمرير بسلاسة حتى مع 70,000 صورة. أبقِ المؤشر على صورة لترى رقمها وتسميتها.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="247" />
+        <location filename="../ui/main/main_window.cpp" line="268" />
         <source>The facts of the data set: where it came from, how many images of what shape, their pixel statistics, and how many images each class has.</source>
         <translation>حقائق مجموعة البيانات: مصدرها، وعدد صورها وشكلها، وإحصاءات بكسلاتها، وعدد صور كل فئة.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="267" />
+        <location filename="../ui/main/main_window.cpp" line="288" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="268" />
+        <location filename="../ui/main/main_window.cpp" line="289" />
         <source>Cluster</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="271" />
+        <location filename="../ui/main/main_window.cpp" line="292" />
         <source>Prune</source>
         <translation>التقليم</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="272" />
+        <location filename="../ui/main/main_window.cpp" line="293" />
         <source>Train a classifier and prune its neurons by majority voting (or a baseline criterion)</source>
         <translation>درّب مصنِّفًا وقلِّم عصبوناته بتصويت الأغلبية (أو بمعيار مرجعي)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="284" />
+        <location filename="../ui/main/main_window.cpp" line="296" />
+        <source>Filters</source>
+        <translation>المرشحات</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="297" />
+        <source>Train a CNN and remove its least relevant conv filters to a FLOPs target</source>
+        <translation>درّب شبكة التفافية وأزل أقل مرشحاتها أهمية حتى هدف العمليات</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="309" />
         <source>Data set name is empty: choose one from the list or type FORMAT:PATH.</source>
         <translation>اسم مجموعة البيانات فارغ: اختر واحدة من القائمة أو اكتب FORMAT:PATH.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="292" />
+        <location filename="../ui/main/main_window.cpp" line="317" />
         <source>Open data set file</source>
         <translation>افتح ملف مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="293" />
+        <location filename="../ui/main/main_window.cpp" line="318" />
         <source>Data set files (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;IDX images (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;CSV tables (*.csv);;All files (*)</source>
         <translation>ملفات مجموعات البيانات (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;صور IDX (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;جداول CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="300" />
+        <location filename="../ui/main/main_window.cpp" line="325" />
         <source>Open data set folder</source>
         <translation>افتح مجلد مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="314" />
+        <location filename="../ui/main/main_window.cpp" line="340" />
         <source>%1: %2 images</source>
         <translation>%1: %2 صورة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="315" />
+        <location filename="../ui/main/main_window.cpp" line="341" />
         <source>%1 — dcstudio</source>
         <translation>%1 — dcstudio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="316" />
+        <location filename="../ui/main/main_window.cpp" line="342" />
         <source>%1 — %2 — dcstudio</source>
         <translation>%1 — %2 — dcstudio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="322" />
+        <location filename="../ui/main/main_window.cpp" line="348" />
         <source>Could not load %1: %2</source>
         <translation>تعذّر تحميل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="322" />
+        <location filename="../ui/main/main_window.cpp" line="348" />
         <source>(empty name)</source>
         <translation>(اسم فارغ)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="325" />
+        <location filename="../ui/main/main_window.cpp" line="351" />
         <source>No data set loaded</source>
         <translation>لم تُحمَّل أي مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="326" />
+        <location filename="../ui/main/main_window.cpp" line="352" />
         <source>Still showing %1</source>
         <translation>ما زال المعروض %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="353" />
+        <location filename="../ui/main/main_window.cpp" line="381" />
         <source>'%1': could not be written (%2)</source>
         <translation>'%1': تعذّرت الكتابة (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="357" />
+        <location filename="../ui/main/main_window.cpp" line="385" />
         <source>Session saved to %1</source>
         <translation>حُفظت الجلسة في %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="366" />
+        <location filename="../ui/main/main_window.cpp" line="394" />
         <source>'%1': cannot be read (%2)</source>
         <translation>'%1': تتعذّر القراءة (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="377" />
+        <location filename="../ui/main/main_window.cpp" line="405" />
         <source>'%1': lesson: unknown setting '%2'; expected one of %3</source>
         <translation>'%1': الدرس: إعداد غير معروف '%2'؛ المتوقع واحد من %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="400" />
+        <location filename="../ui/main/main_window.cpp" line="430" />
         <source>Lesson: %1</source>
         <translation>الدرس: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="436" />
+        <location filename="../ui/main/main_window.cpp" line="466" />
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
@@ -1646,6 +2181,39 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
     </message>
 </context>
 <context>
+    <name>dcs::ui::RelevanceHeatmapView</name>
+    <message>
+        <location filename="../ui/filters/relevance_heatmap_view.cpp" line="21" />
+        <source>Filter scores at the pruning step</source>
+        <translation>درجات المرشحات عند خطوة التقليم</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/relevance_heatmap_view.cpp" line="22" />
+        <source>filter</source>
+        <translation>المرشح</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/relevance_heatmap_view.cpp" line="23" />
+        <source>layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/relevance_heatmap_view.cpp" line="30" />
+        <source>score, lowest to highest of the layer</source>
+        <translation>الدرجة، من أدنى درجة في الطبقة إلى أعلاها</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/relevance_heatmap_view.cpp" line="52" />
+        <source>No pruning step yet: the filters are scored once the dense net is trained.</source>
+        <translation>لا خطوة تقليم بعد: تُقيَّم المرشحات حين يكتمل تدريب الشبكة الكاملة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/relevance_heatmap_view.cpp" line="91" />
+        <source>%1: %2 of %3 filters kept in %4 layers. Viridis: kept; vermillion: removed. Click a filter to see the images it aligns with best.</source>
+        <translation>%1: أُبقي على %2 من %3 مرشحًا في %4 طبقة. ألوان viridis: أُبقي عليه؛ البرتقالي المحمر: أُزيل. انقر مرشحًا لترى الصور الأكثر توافقًا معه.</translation>
+    </message>
+</context>
+<context>
     <name>dcs::ui::RunController</name>
     <message>
         <location filename="../ui/run/run_controller.cpp" line="37" />
@@ -1738,38 +2306,38 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>dcs::ui::VoteHeatmapView</name>
     <message>
-        <location filename="../ui/prune/vote_heatmap_view.cpp" line="47" />
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="23" />
         <source>Scores at each pruning event</source>
         <translation>الدرجات عند كل حدث تقليم</translation>
     </message>
     <message>
-        <location filename="../ui/prune/vote_heatmap_view.cpp" line="48" />
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="24" />
         <source>pruning event (epoch)</source>
         <translation>حدث التقليم (الحقبة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/vote_heatmap_view.cpp" line="49" />
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="25" />
         <source>unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/vote_heatmap_view.cpp" line="56" />
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="32" />
         <source>score, lowest to highest of the event</source>
         <translation>الدرجة، من أدنى الحدث إلى أعلاه</translation>
     </message>
     <message>
-        <location filename="../ui/prune/vote_heatmap_view.cpp" line="64" />
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="40" />
         <source>Layer:</source>
         <translation>الطبقة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/vote_heatmap_view.cpp" line="80" />
-        <location filename="../ui/prune/vote_heatmap_view.cpp" line="127" />
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="56" />
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="103" />
         <source>No pruning event yet.</source>
         <translation>لا حدث تقليم بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/vote_heatmap_view.cpp" line="169" />
+        <location filename="../ui/prune/vote_heatmap_view.cpp" line="145" />
         <source>%1: %2 units, %3 alive after %4 events. Viridis: kept; orange: removed at that event; blank: removed earlier.</source>
         <translation>%1: %2 وحدة، %3 حيّة بعد %4 أحداث. viridis: أُبقيت؛ البرتقالي: أُزيلت في ذلك الحدث؛ الفارغ: أُزيلت قبله.</translation>
     </message>
@@ -1777,59 +2345,64 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="26" />
+        <location filename="../app/gui/main.cpp" line="29" />
         <source>Deep Clustering &amp; Compression Studio</source>
         <translation>استوديو التجميع العميق وضغط الشبكات</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="30" />
+        <location filename="../app/gui/main.cpp" line="33" />
         <source>Data set to open (a built-in name or FORMAT:PATH).</source>
         <translation>مجموعة البيانات المراد فتحها (اسم مدمج أو FORMAT:PATH).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34" />
+        <location filename="../app/gui/main.cpp" line="37" />
         <source>Render the window to a PNG once the data set is shown, then exit.</source>
         <translation>احفظ النافذة صورة PNG بعد عرض مجموعة البيانات ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38" />
-        <source>Preset: demo, icip2018 or caip2019 (the papers' schedules), default; with --mode prune: demo or default.</source>
-        <translation>الإعداد المسبق: demo أو icip2018 أو caip2019 (جداول الأوراق) أو default؛ مع ‎--mode prune: ‏demo أو default.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="41" />
+        <location filename="../app/gui/main.cpp" line="44" />
         <source>Start a run (of the --mode) once the data set is shown.</source>
         <translation>ابدأ تشغيلًا (للنمط ‎--mode) حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51" />
-        <source>View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation.</source>
-        <translation>العرض المطلوب: curves أو clusters أو confusion أو reconstructions؛ مع ‎--mode prune: ‏curves أو votes أو widths أو ablation.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="66" />
-        <source>Mode the other options apply to: cluster (default) or prune.</source>
-        <translation>النمط الذي تنطبق عليه الخيارات الأخرى: cluster (الافتراضي) أو prune.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="70" />
+        <location filename="../app/gui/main.cpp" line="73" />
         <source>With --mode prune: run the criteria ablation (keeping 70%) once the data set is shown.</source>
         <translation>مع ‎--mode prune: شغّل مقارنة المعايير (مع الإبقاء على 70%) حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44" />
+        <location filename="../app/gui/main.cpp" line="47" />
         <source>With --autostart: stop the run after this many epochs.</source>
         <translation>مع ‎--autostart: أوقف التشغيل بعد هذا العدد من الحقب.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57" />
+        <location filename="../app/gui/main.cpp" line="41" />
+        <source>Preset: demo, icip2018 or caip2019 (the papers' schedules), default; with --mode prune or filters: demo or default.</source>
+        <translation>الإعداد المسبق: demo أو icip2018 أو caip2019 (جداول الأوراق البحثية) أو default؛ ومع ‎--mode prune أو filters: ‏demo أو default.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54" />
+        <source>View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation; with --mode filters: relevance, curves or comparison.</source>
+        <translation>العرض المطلوب: curves أو clusters أو confusion أو reconstructions؛ ومع ‎--mode prune: ‏curves أو votes أو widths أو ablation؛ ومع ‎--mode filters: ‏relevance أو curves أو comparison.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="60" />
         <source>Open a session or lesson file (JSON).</source>
         <translation>افتح ملف جلسة أو درس (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61" />
+        <location filename="../app/gui/main.cpp" line="64" />
         <source>User interface language: en or ar (default: the saved choice).</source>
         <translation>لغة الواجهة: en أو ar (الافتراضي: الاختيار المحفوظ).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="69" />
+        <source>Mode the other options apply to: cluster (default), prune or filters.</source>
+        <translation>النمط الذي تنطبق عليه الخيارات الأخرى: cluster (الافتراضي) أو prune أو filters.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="77" />
+        <source>With --mode filters: prune one trained net by every criterion once the data set is shown.</source>
+        <translation>مع ‎--mode filters: قلّم شبكة مدرَّبة واحدة بكل معيار حين تُعرض مجموعة البيانات.</translation>
     </message>
 </context>
 </TS>

@@ -118,10 +118,10 @@ std::function<int()> addFilterPruneCommand(CLI::App& app, CLI::App*& command) {
         const auto data = loadPruneData(config.dataset, flags->test, [&](const data::Dataset& pool, const data::Dataset* test) {
             return train::splitForFilterPruning(pool, test, config);
         });
+        train::FilterPruneTrainer trainer(config, data, all ? std::filesystem::path() : std::filesystem::path(flags->out));
         std::fprintf(stderr, "%s: %lld training, %lld validation, %lld test images\n", config.dataset.c_str(),
                      static_cast<long long>(data.train.size()), static_cast<long long>(data.validation.size()),
                      static_cast<long long>(data.test.size()));
-        train::FilterPruneTrainer trainer(config, data, all ? std::filesystem::path() : std::filesystem::path(flags->out));
         FilterPruneProgress progress;
         if (all) {
             const auto comparison = trainer.compare(train::filterCriterionNames(), &progress);

@@ -158,6 +158,34 @@ private Q_SLOTS:
         QVERIFY(rows[2].toObject().value("acc").isDouble());
     }
 
+    void pruneFiltersJsonAndRunFolder() {
+        const QString out = m_dir.filePath(QStringLiteral("filter-run"));
+        const auto result = run({"prune-filters", "--dataset", "shapes?count=160&size=16", "--net", "resnet20", "--width",
+                                 "0.25", "--criterion", "relevance", "--flops-reduction", "0.3", "--epochs", "1",
+                                 "--finetune-epochs", "1", "--probe", "40", "--threads", "1", "--out", out, "--json"});
+        QCOMPARE(result.exitCode, 0);
+        const auto object = QJsonDocument::fromJson(result.out).object();
+        for (const char* key : {"dataset", "net", "criterion", "params_before", "params_after", "acc_before", "acc_after",
+                                "flops_before", "flops_after", "latency_before_ms", "latency_after_ms", "acc_pruned"})
+            QVERIFY2(object.contains(QLatin1String(key)), key);
+        QCOMPARE(object.value("net").toString(), QStringLiteral("resnet20"));
+        QVERIFY(object.value("flops_after").toDouble() <= 0.7 * object.value("flops_before").toDouble());
+        QCOMPARE(object.value("widths_before").toArray().size(), 9);  // the first conv of each of 9 blocks
+        for (const char* file : {"config.json", "metrics.csv", "filter_scores.csv", "summary.json", "model.pt"})
+            QVERIFY2(QFileInfo::exists(out + "/" + file), file);
+    }
+
+    void pruneFiltersComparesEveryCriterion() {
+        const auto result = run({"prune-filters", "--dataset", "shapes?count=120&size=16", "--width", "0.125", "--criterion",
+                                 "all", "--epochs", "1", "--finetune-epochs", "0", "--probe", "30", "--threads", "1", "--json"});
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = QJsonDocument::fromJson(result.out).object().value("rows").toArray();
+        QCOMPARE(rows.size(), 6);
+        QCOMPARE(rows[0].toObject().value("criterion").toString(), QStringLiteral("relevance"));
+        QCOMPARE(rows[5].toObject().value("criterion").toString(), QStringLiteral("hrank"));
+        QCOMPARE(rows[1].toObject().value("acc_before").toDouble(), rows[0].toObject().value("acc_before").toDouble());
+    }
+
     void errorsExitWithStatusTwo_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
@@ -187,6 +215,16 @@ private Q_SLOTS:
         QTest::newRow("prune unlabelled") << QStringList{"prune", "--dataset", "csv:" + m_dir.filePath("features.csv")}
                                           << "no labels";
         QTest::newRow("ablation keep") << QStringList{"prune-ablation", "--dataset", "shapes", "--keep", "0"} << "keep";
+        QTest::newRow("filters reduction") << QStringList{"prune-filters", "--dataset", "shapes", "--flops-reduction", "1"}
+                                           << "flops reduction";
+        QTest::newRow("filters net") << QStringList{"prune-filters", "--dataset", "shapes", "--net", "vgg19"} << "vgg19";
+        QTest::newRow("filters criterion") << QStringList{"prune-filters", "--dataset", "shapes", "--criterion", "taylor"}
+                                           << "criterion";
+        QTest::newRow("filters unreachable") << QStringList{"prune-filters", "--dataset", "shapes?count=40&size=16", "--net",
+                                                            "resnet20", "--flops-reduction", "0.97"}
+                                             << "flops reduction";
+        QTest::newRow("filters unlabelled") << QStringList{"prune-filters", "--dataset", "csv:" + m_dir.filePath("features.csv")}
+                                            << "no labels";
         QTest::newRow("unwritable grid") << QStringList{"inspect", "shapes?count=10", "--grid", "/no/such/dir/g.png"}
                                          << "/no/such/dir/g.png";
     }
@@ -203,7 +241,7 @@ private Q_SLOTS:
         for (const QStringList& arguments : {QStringList{"--help"}, QStringList{"datasets", "--help"},
                                               QStringList{"inspect", "--help"}, QStringList{"baseline", "--help"},
                                               QStringList{"cluster", "--help"}, QStringList{"prune", "--help"},
-                                              QStringList{"prune-ablation", "--help"}}) {
+                                              QStringList{"prune-ablation", "--help"}, QStringList{"prune-filters", "--help"}}) {
             const auto result = run(arguments);
             QCOMPARE(result.exitCode, 0);
             QVERIFY(result.out.contains("Usage") || result.out.contains("usage"));
