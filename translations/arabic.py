@@ -420,6 +420,10 @@ AR = {
     'View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation; with --mode filters: relevance, curves or comparison.': 'العرض المطلوب: curves أو clusters أو confusion أو reconstructions؛ ومع \u200e--mode prune: ‏curves أو votes أو widths أو ablation؛ ومع \u200e--mode filters: ‏relevance أو curves أو comparison.',
     'Mode the other options apply to: cluster (default), prune or filters.': 'النمط الذي تنطبق عليه الخيارات الأخرى: cluster (الافتراضي) أو prune أو filters.',
     'With --mode filters: prune one trained net by every criterion once the data set is shown.': 'مع \u200e--mode filters: قلّم شبكة مدرَّبة واحدة بكل معيار حين تُعرض مجموعة البيانات.',
+    "Relevance: a filter's mask is where its upsampled map reaches this quantile of its values over all probe images (0.995: the top half percent)": 'relevance: قناع المرشح حيث تبلغ خريطته المكبَّرة هذا المئين من قيمها على كل صور الفحص (0.995: أعلى نصف في المئة)',
+    "Relevance: an image's semantic mask is this top share of its Grad-CAM map": 'relevance: القناع الدلالي للصورة هو هذه الحصة العليا من خريطة Grad-CAM الخاصة بها',
+    'Unit quantile:': 'مئين المرشح:',
+    'Grad-CAM share:': 'حصة Grad-CAM:',
 }
 
 

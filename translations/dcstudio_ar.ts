@@ -739,7 +739,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="35" />
         <location filename="../ui/filters/filter_form.cpp" line="36" />
-        <location filename="../ui/filters/filter_form.cpp" line="40" />
+        <location filename="../ui/filters/filter_form.cpp" line="45" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -769,97 +769,117 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>أعد ملاءمة الطبقة التالية بالمربعات الصغرى</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="40" />
+        <location filename="../ui/filters/filter_form.cpp" line="41" />
+        <source>Relevance: a filter's mask is where its upsampled map reaches this quantile of its values over all probe images (0.995: the top half percent)</source>
+        <translation>relevance: قناع المرشح حيث تبلغ خريطته المكبَّرة هذا المئين من قيمها على كل صور الفحص (0.995: أعلى نصف في المئة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="44" />
+        <source>Relevance: an image's semantic mask is this top share of its Grad-CAM map</source>
+        <translation>relevance: القناع الدلالي للصورة هو هذه الحصة العليا من خريطة Grad-CAM الخاصة بها</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="45" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="41" />
+        <location filename="../ui/filters/filter_form.cpp" line="46" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="44" />
+        <location filename="../ui/filters/filter_form.cpp" line="49" />
         <source>After removing filters, fit the kernels of the layer that reads them so that its outputs match the unpruned net's</source>
         <translation>بعد إزالة المرشحات، لاءم نوى الطبقة التي تقرؤها كي تطابق مخرجاتها مخرجات الشبكة غير المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="46" />
+        <location filename="../ui/filters/filter_form.cpp" line="51" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="47" />
+        <location filename="../ui/filters/filter_form.cpp" line="52" />
         <source>Demo (under a minute)</source>
         <translation>عرض توضيحي (أقل من دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="52" />
+        <location filename="../ui/filters/filter_form.cpp" line="57" />
         <source>Settings:</source>
         <translation>الإعدادات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="53" />
+        <location filename="../ui/filters/filter_form.cpp" line="58" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="54" />
+        <location filename="../ui/filters/filter_form.cpp" line="59" />
         <source>Width:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="55" />
+        <location filename="../ui/filters/filter_form.cpp" line="60" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="56" />
+        <location filename="../ui/filters/filter_form.cpp" line="61" />
         <source>FLOPs reduction:</source>
         <translation>خفض العمليات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="57" />
+        <location filename="../ui/filters/filter_form.cpp" line="62" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="58" />
+        <location filename="../ui/filters/filter_form.cpp" line="63" />
         <source>Fine-tuning:</source>
         <translation>الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="59" />
+        <location filename="../ui/filters/filter_form.cpp" line="64" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="60" />
+        <location filename="../ui/filters/filter_form.cpp" line="65" />
         <source>Fine-tuning rate:</source>
         <translation>معدل الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="61" />
+        <location filename="../ui/filters/filter_form.cpp" line="66" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="62" />
+        <location filename="../ui/filters/filter_form.cpp" line="67" />
         <source>Probe:</source>
         <translation>عينة الفحص:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="63" />
+        <location filename="../ui/filters/filter_form.cpp" line="68" />
         <source>Minimum filters:</source>
         <translation>أدنى عدد للمرشحات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="65" />
+        <location filename="../ui/filters/filter_form.cpp" line="70" />
+        <source>Unit quantile:</source>
+        <translation>مئين المرشح:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="71" />
+        <source>Grad-CAM share:</source>
+        <translation>حصة Grad-CAM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="72" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="66" />
+        <location filename="../ui/filters/filter_form.cpp" line="73" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>

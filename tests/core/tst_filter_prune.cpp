@@ -364,6 +364,8 @@ private Q_SLOTS:
         QTest::newRow("flops reduction") << "flops reduction";
         QTest::newRow("finetune epochs") << "finetune epochs";
         QTest::newRow("min filters") << "min filters";
+        QTest::newRow("unit quantile") << "unit quantile";
+        QTest::newRow("cam fraction") << "cam fraction";
     }
     void badSettingsNameTheirField() {
         QFETCH(QString, field);
@@ -374,6 +376,8 @@ private Q_SLOTS:
         if (field == "flops reduction") config.flopsReduction = 1.2;
         if (field == "finetune epochs") config.finetuneEpochs = -1;
         if (field == "min filters") config.minFilters = 500;
+        if (field == "unit quantile") config.unitQuantile = 1.0;
+        if (field == "cam fraction") config.camFraction = 0.0;
         const auto shapes = tinyShapes(60);
         const auto message = errorMessageOf<ConfigError>([&] {
             const auto data = train::splitForFilterPruning(shapes, nullptr, config);

@@ -18,6 +18,7 @@
 #include "support/test_files.h"
 #include "ui/cluster/cluster_page.h"
 #include "ui/main/main_window.h"
+#include "ui/filters/filter_page.h"
 #include "ui/prune/prune_page.h"
 
 using dcs::ui::MainWindow;
@@ -154,7 +155,10 @@ private Q_SLOTS:
             find<QSpinBox>(window, "pruneEpochsField")->setValue(11);
             find<QComboBox>(window, "criterionChoice")->setCurrentText(QStringLiteral("apoz"));
             window.prunePage()->showView(QStringLiteral("votes"));
-            window.showMode(2);
+            find<QDoubleSpinBox>(window, "flopsReductionField")->setValue(0.3);
+            find<QComboBox>(window, "filterCriterionChoice")->setCurrentText(QStringLiteral("hrank"));
+            window.filterPage()->showView(QStringLiteral("comparison"));
+            window.showMode(3);
             QCOMPARE(window.saveSession(file), QString());
         }
         MainWindow window(registry());
@@ -171,7 +175,10 @@ private Q_SLOTS:
         QCOMPARE(find<QSpinBox>(window, "pruneEpochsField")->value(), 11);
         QCOMPARE(find<QComboBox>(window, "criterionChoice")->currentText(), QStringLiteral("apoz"));
         QCOMPARE(window.prunePage()->currentView(), QStringLiteral("votes"));
-        QCOMPARE(find<QTabWidget>(window, "modeTabs")->currentIndex(), 2);
+        QCOMPARE(find<QDoubleSpinBox>(window, "flopsReductionField")->value(), 0.3);
+        QCOMPARE(find<QComboBox>(window, "filterCriterionChoice")->currentText(), QStringLiteral("hrank"));
+        QCOMPARE(window.filterPage()->currentView(), QStringLiteral("comparison"));
+        QCOMPARE(find<QTabWidget>(window, "modeTabs")->currentIndex(), 3);
     }
 
     void lessonFixesAndHidesSettings() {
@@ -204,6 +211,8 @@ private Q_SLOTS:
                                      << "config: epochs";
         QTest::newRow("prune config") << QByteArray(R"({"version": 1, "dataset": "shapes", "prune_config": {"rate": "x"}})")
                                       << "prune_config: rate";
+        QTest::newRow("filter config") << QByteArray(R"({"version": 1, "dataset": "shapes", "filter_config": {"net": 16}})")
+                                       << "filter_config: net";
         QTest::newRow("mode") << QByteArray(R"({"version": 1, "dataset": "shapes", "view": {"mode": "train"}})")
                               << "view.mode";
         QTest::newRow("lesson name") << QByteArray(R"({"version": 1, "dataset": "shapes", "lesson": {"locked": ["colour"]}})")

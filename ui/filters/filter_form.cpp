@@ -37,6 +37,11 @@ FilterForm::FilterForm(QWidget* parent)
                    tr("Training images the criteria look at (Grad-CAM, feature maps) and the re-fit uses"))),
       m_minFilters(spin("minFiltersField", 0, 100000, tr(" filters"), tr("Never fewer filters in a conv"))),
       m_reestimate(new QCheckBox(tr("re-fit the next layer by least squares"))),
+      m_unitQuantile(realSpin("unitQuantileField", 0.0, 1.0, 4, 0.005,
+                              tr("Relevance: a filter's mask is where its upsampled map reaches this quantile of its "
+                                 "values over all probe images (0.995: the top half percent)"))),
+      m_camFraction(realSpin("camFractionField", 0.0, 1.0, 2, 0.05,
+                             tr("Relevance: an image's semantic mask is this top share of its Grad-CAM map"))),
       m_limit(spin("filterLimitField", 0, 100000000, tr(" images"), tr("Train on at most N images; 0 uses all"))),
       m_seed(spin("filterSeedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
       m_messageLabel(new QLabel) {
@@ -62,6 +67,8 @@ FilterForm::FilterForm(QWidget* parent)
     form->addRow(tr("Probe:"), m_probe);
     form->addRow(tr("Minimum filters:"), m_minFilters);
     form->addRow(QString(), m_reestimate);
+    form->addRow(tr("Unit quantile:"), m_unitQuantile);
+    form->addRow(tr("Grad-CAM share:"), m_camFraction);
     form->addRow(tr("Limit:"), m_limit);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(m_messageLabel);
@@ -76,6 +83,8 @@ FilterForm::FilterForm(QWidget* parent)
                       {QStringLiteral("batch"), m_batch},
                       {QStringLiteral("probe"), m_probe},
                       {QStringLiteral("min filters"), m_minFilters},
+                      {QStringLiteral("unit quantile"), m_unitQuantile},
+                      {QStringLiteral("cam fraction"), m_camFraction},
                       {QStringLiteral("limit"), m_limit}};
     setConfig(dcs::train::FilterPruneConfig{});
     for (auto* box : findChildren<QSpinBox*>()) connect(box, qOverload<int>(&QSpinBox::valueChanged), this, &FilterForm::validate);
@@ -84,6 +93,11 @@ FilterForm::FilterForm(QWidget* parent)
     for (auto* box : findChildren<QComboBox*>())
         if (box != m_preset) connect(box, &QComboBox::currentTextChanged, this, &FilterForm::validate);
     connect(m_reestimate, &QCheckBox::toggled, this, &FilterForm::validate);
+    // The relevance thresholds mean nothing to the other criteria.
+    connect(m_criterion, &QComboBox::currentTextChanged, this, [this](const QString& criterion) {
+        m_unitQuantile->setEnabled(criterion == QLatin1String("relevance"));
+        m_camFraction->setEnabled(criterion == QLatin1String("relevance"));
+    });
     connect(m_preset, &QComboBox::activated, this, [this](int index) { applyPreset(m_preset->itemData(index).toString()); });
 }
 
@@ -121,6 +135,8 @@ void FilterForm::setConfig(const dcs::train::FilterPruneConfig& c) {
         m_probe->setValue(static_cast<int>(c.probeSize));
         m_minFilters->setValue(static_cast<int>(c.minFilters));
         m_reestimate->setChecked(c.reestimate);
+        m_unitQuantile->setValue(c.unitQuantile);
+        m_camFraction->setValue(c.camFraction);
         m_limit->setValue(static_cast<int>(c.limit));
         m_seed->setValue(static_cast<int>(c.seed));
     }
@@ -141,6 +157,8 @@ dcs::train::FilterPruneConfig FilterForm::config() const {
     c.probeSize = m_probe->value();
     c.minFilters = m_minFilters->value();
     c.reestimate = m_reestimate->isChecked();
+    c.unitQuantile = m_unitQuantile->value();
+    c.camFraction = m_camFraction->value();
     c.limit = m_limit->value();
     c.seed = static_cast<uint64_t>(m_seed->value());
     return c;

@@ -47,6 +47,8 @@ private:
     QSpinBox* m_probe;
     QSpinBox* m_minFilters;
     QCheckBox* m_reestimate;
+    QDoubleSpinBox* m_unitQuantile;
+    QDoubleSpinBox* m_camFraction;
     QSpinBox* m_limit;
     QSpinBox* m_seed;
     QLabel* m_messageLabel;

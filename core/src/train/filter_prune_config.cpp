@@ -27,6 +27,10 @@ void FilterPruneConfig::validate() const {
     requireRange("momentum", momentum, 0.0, 0.999);
     requireRange("weight decay", weightDecay, 0.0, 1.0);
     requireRange<int64_t>("batch", batchSize, 1, 1 << 20);
+    if (!(unitQuantile > 0.0 && unitQuantile < 1.0))
+        throw ConfigError("unit quantile: " + std::to_string(unitQuantile) + "; expected a quantile strictly between 0 and 1");
+    if (!(camFraction > 0.0 && camFraction <= 1.0))
+        throw ConfigError("cam fraction: " + std::to_string(camFraction) + "; expected a fraction in (0, 1]");
     requireRange<int64_t>("probe", probeSize, 1, 100000);
     requireRange<int64_t>("min filters", minFilters, 1, 100000);
     if (!(validationFraction > 0.0 && validationFraction < 1.0))
@@ -51,6 +55,8 @@ std::string FilterPruneConfig::toJson() const {
                     {"weight_decay", weightDecay},
                     {"batch", batchSize},
                     {"reestimate", reestimate},
+                    {"unit_quantile", unitQuantile},
+                    {"cam_fraction", camFraction},
                     {"probe", probeSize},
                     {"min_filters", minFilters},
                     {"validation", validationFraction},
@@ -77,6 +83,8 @@ FilterPruneConfig FilterPruneConfig::fromJson(const std::string& text) {
     read(json, "weight_decay", config.weightDecay);
     read(json, "batch", config.batchSize);
     read(json, "reestimate", config.reestimate);
+    read(json, "unit_quantile", config.unitQuantile);
+    read(json, "cam_fraction", config.camFraction);
     read(json, "probe", config.probeSize);
     read(json, "min_filters", config.minFilters);
     read(json, "validation", config.validationFraction);

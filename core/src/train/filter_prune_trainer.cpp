@@ -305,7 +305,11 @@ void FilterPruneTrainer::State::pruneFilters(prune::FilterCriterion criterion, F
                                               TrainingObserver* observer) {
     const auto keepCounts = filtersToKeep(spec, config.flopsReduction, config.minFilters);
     prune::RelevanceProbe relevance;
-    const auto scores = prune::filterScores(criterion, *dense, probeImages, probeLabels, keepCounts, config.seed, &relevance);
+    prune::RelevanceOptions relevanceOptions;
+    relevanceOptions.unitQuantile = config.unitQuantile;
+    relevanceOptions.semanticFraction = config.camFraction;
+    const auto scores =
+        prune::filterScores(criterion, *dense, probeImages, probeLabels, keepCounts, config.seed, &relevance, relevanceOptions);
     std::vector<torch::Tensor> keep;
     for (size_t l = 0; l < scores.size(); ++l) keep.push_back(prune::keepTop(scores[l], keepCounts[l]));
     pruned = dense->withFilters(keep);
@@ -409,6 +413,24 @@ FilterPruneTrainer::FilterPruneTrainer(FilterPruneConfig config, const PruneData
 }
 
 FilterPruneTrainer::~FilterPruneTrainer() = default;
+
+void FilterPruneTrainer::setPruningSettings(const FilterPruneConfig& settings) {
+    auto& c = m_state->config;
+    auto changed = c;
+    changed.criterion = settings.criterion;
+    changed.flopsReduction = settings.flopsReduction;
+    changed.finetuneEpochs = settings.finetuneEpochs;
+    changed.finetuneLearningRate = settings.finetuneLearningRate;
+    changed.reestimate = settings.reestimate;
+    changed.unitQuantile = settings.unitQuantile;
+    changed.camFraction = settings.camFraction;
+    changed.minFilters = settings.minFilters;
+    changed.validate();
+    filtersToKeep(m_state->spec, changed.flopsReduction, changed.minFilters);
+    c = changed;
+    m_state->shown.finetuneEpochs = c.finetuneEpochs;
+    m_state->shown.criterion = c.criterion;
+}
 
 std::shared_ptr<model::FilterNetImpl> FilterPruneTrainer::denseNet() const { return m_state->dense.ptr(); }
 std::shared_ptr<model::FilterNetImpl> FilterPruneTrainer::prunedNet() const { return m_state->pruned; }

@@ -73,7 +73,7 @@ RelevanceProbe probeRelevance(model::FilterNetImpl& net, const torch::Tensor& im
 // probeRelevance with topL = keepCounts; the activation criteria and hrank read the probe images.
 std::vector<torch::Tensor> filterScores(FilterCriterion criterion, model::FilterNetImpl& net, const torch::Tensor& images,
                                         const torch::Tensor& labels, const std::vector<int64_t>& keepCounts, uint64_t seed,
-                                        RelevanceProbe* relevance = nullptr);
+                                        RelevanceProbe* relevance = nullptr, const RelevanceOptions& options = {});
 
 // The indices (ascending) of the `keep` highest scores; ties go to the lower index.
 torch::Tensor keepTop(const torch::Tensor& scores, int64_t keep);

@@ -23,6 +23,8 @@ struct FilterPruneConfig {
     double weightDecay = 5e-4;
     int64_t batchSize = 128;
     bool reestimate = true;                 // least-squares re-fit of the layer after each pruned conv
+    double unitQuantile = 0.995;            // relevance: a filter's mask is its map at or above this quantile over the probe
+    double camFraction = 0.2;               // relevance: an image's Grad-CAM mask is the top fraction of its map
     int64_t probeSize = 500;                // training images the criteria and the re-fit look at
     int64_t minFilters = 2;                 // never fewer filters in a conv
     double validationFraction = 0.1;        // of the training images, shown beside the test accuracy

@@ -71,6 +71,11 @@ public:
     Comparison compare(const std::vector<std::string>& criteria, TrainingObserver* observer = nullptr,
                        RunControl* control = nullptr);
 
+    // Changes how the (already trained or not) net is pruned and fine-tuned: criterion, FLOPs
+    // reduction, fine-tuning, re-estimation, relevance thresholds, minimum filters. The dense
+    // training settings stay. Throws ConfigError naming the field.
+    void setPruningSettings(const FilterPruneConfig& settings);
+
     std::shared_ptr<model::FilterNetImpl> denseNet() const;
     std::shared_ptr<model::FilterNetImpl> prunedNet() const;
 
