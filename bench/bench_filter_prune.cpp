@@ -3,9 +3,15 @@
 // test accuracy right after pruning (with the least-squares re-fit) and after fine-tuning, the
 // loss against the dense net, parameters, FLOPs, and the measured CPU latency of the physically
 // smaller net at batch 256 beside the dense one's (alternating rounds, medians). A second table
-// repeats relevance without the re-fit, and with other mask thresholds, on the same dense net.
+// repeats relevance without the re-fit and with METHODS.md's thresholds on the same dense net; a
+// third times the dense and the pruned net alone, with 1 and 2 threads, in alternating rounds.
 // Usage: bench_filter_prune [--dataset D] [--net N] [--width W] [--epochs N] [--finetune-epochs N]
 //                           [--reduction R] [--limit N] [--seed S]
+#include <ATen/Parallel.h>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -13,6 +19,7 @@
 
 #include "dcs/data/registry.h"
 #include "dcs/error.h"
+#include "dcs/model/filter_net.h"
 #include "dcs/train/filter_prune_trainer.h"
 
 namespace {
@@ -35,6 +42,41 @@ void row(const std::string& label, const dcs::train::FilterPruneSummary& s) {
                 100.0 * (1.0 - static_cast<double>(s.macsAfter) / static_cast<double>(s.macsBefore)),
                 s.latencyBatch256BeforeMs, s.latencyBatch256AfterMs, s.latencyBatch256BeforeMs / s.latencyBatch256AfterMs);
     std::fflush(stdout);
+}
+
+// Medians over alternating rounds of dense and pruned forward passes (eval, no gradients), so a
+// slow spell of a shared machine hits both nets alike.
+void latencyTable(dcs::model::FilterNetImpl& dense, dcs::model::FilterNetImpl& pruned) {
+    torch::NoGradGuard noGrad;
+    dense.eval();
+    pruned.eval();
+    const auto& spec = dense.spec();
+    std::printf("\nLatency of the physically smaller net (15 alternating rounds, medians):\n\n"
+                "| threads | batch | dense ms | pruned ms | speed-up |\n|---|---|---|---|---|\n");
+    for (const int threads : {1, 2}) {
+        at::set_num_threads(threads);
+        for (const int64_t batch : {int64_t{1}, int64_t{256}}) {
+            const auto input = torch::rand({batch, spec.channels, spec.height, spec.width});
+            const auto once = [&](dcs::model::FilterNetImpl& net) {
+                const auto start = std::chrono::steady_clock::now();
+                net.forward(input);
+                return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+            };
+            for (int i = 0; i < 3; ++i) once(dense), once(pruned);
+            std::vector<double> before, after;
+            for (int round = 0; round < 15; ++round) {
+                for (int i = 0; i < (batch == 1 ? 10 : 2); ++i) before.push_back(once(dense));
+                for (int i = 0; i < (batch == 1 ? 10 : 2); ++i) after.push_back(once(pruned));
+            }
+            const auto median = [](std::vector<double>& v) {
+                std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+                return v[v.size() / 2];
+            };
+            const double b = median(before), a = median(after);
+            std::printf("| %d | %lld | %.3f | %.3f | %.2fx |\n", threads, static_cast<long long>(batch), b, a, b / a);
+            std::fflush(stdout);
+        }
+    }
 }
 
 }  // namespace
@@ -81,14 +123,15 @@ int main(int argc, char** argv) {
         struct Variant {
             const char* label;
             bool reestimate;
-            double unitQuantile, camFraction;
+            double unitQuantile;
+            const char* votes;
         };
-        for (const auto& v : {Variant{"relevance, no re-fit", false, 0.995, 0.2}, Variant{"relevance, unit quantile 0.95", true, 0.95, 0.2},
-                              Variant{"relevance, Grad-CAM top 40 %", true, 0.995, 0.4}}) {
+        for (const auto& v : {Variant{"relevance, no re-fit", false, config.unitQuantile, config.votes.c_str()},
+                              Variant{"relevance, METHODS.md thresholds (quantile 0.995, l = kept)", true, 0.995, "keep"}}) {
             auto settings = config;
             settings.reestimate = v.reestimate;
             settings.unitQuantile = v.unitQuantile;
-            settings.camFraction = v.camFraction;
+            settings.votes = v.votes;
             trainer.setPruningSettings(settings);
             const auto variant = trainer.compare({"relevance"}, &quiet);
             for (const auto& r : variant.rows) row(v.label, r.summary);
@@ -97,6 +140,8 @@ int main(int argc, char** argv) {
         settings.reestimate = false;
         trainer.setPruningSettings(settings);
         for (const auto& r : trainer.compare({"l1"}, &quiet).rows) row("l1, no re-fit", r.summary);
+        // Every criterion keeps the same widths, so any pruned net times the same.
+        latencyTable(*trainer.denseNet(), *trainer.prunedNet());
     } catch (const dcs::Error& e) {
         std::fprintf(stderr, "bench_filter_prune: %s\n", e.what());
         return 2;

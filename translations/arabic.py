@@ -424,6 +424,10 @@ AR = {
     "Relevance: an image's semantic mask is this top share of its Grad-CAM map": 'relevance: القناع الدلالي للصورة هو هذه الحصة العليا من خريطة Grad-CAM الخاصة بها',
     'Unit quantile:': 'مئين المرشح:',
     'Grad-CAM share:': 'حصة Grad-CAM:',
+    'Kept filters are rounded to a multiple of this in convs of twice as many or more: CPU convolutions work in blocks of 8 channels, so 11 filters cost about what 16 do (1: the exact share)': 'يُقرَّب عدد المرشحات المُبقاة إلى مضاعف لهذا العدد في طبقات الالتفاف التي فيها ضعفه أو أكثر: التفافات المعالج تعمل بكتل من 8 قنوات، فكلفة 11 مرشحًا تقارب كلفة 16 (1: الحصة الدقيقة)',
+    'Relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep), half the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)': 'relevance: تصوّت كل صورة لأعلى l مرشحًا بحسب IoU؛ l = المرشحات المُبقاة (keep)، أو نصف الطبقة (half)، أو المرشحات المُزالة (removed)، أو نسبة من الطبقة (اكتب أي نسبة، مثل 0.1)',
+    'Channel multiple:': 'مضاعف القنوات:',
+    'Votes per image:': 'الأصوات لكل صورة:',
 }
 
 

@@ -641,42 +641,42 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
 <context>
     <name>dcs::ui::FilterCurvesView</name>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="14" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="15" />
         <source>Accuracy: dense training, pruning, fine-tuning</source>
         <translation>الدقة: تدريب الشبكة الكاملة، ثم التقليم، ثم الضبط الدقيق</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="15" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="16" />
         <source>epoch</source>
         <translation>الحقبة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="16" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="17" />
         <source>accuracy</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="25" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="26" />
         <source>train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="26" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="27" />
         <source>validation</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="27" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="28" />
         <source>test</source>
         <translation>الاختبار</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="35" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="36" />
         <source>test, just pruned</source>
         <translation>الاختبار، بعد التقليم مباشرة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="78" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="87" />
         <source> pruned (%1)</source>
         <translation> قُلِّمت (%1)</translation>
     </message>
@@ -739,7 +739,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="35" />
         <location filename="../ui/filters/filter_form.cpp" line="36" />
-        <location filename="../ui/filters/filter_form.cpp" line="45" />
+        <location filename="../ui/filters/filter_form.cpp" line="53" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -755,6 +755,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="38" />
+        <location filename="../ui/filters/filter_form.cpp" line="39" />
         <source> filters</source>
         <translation> مرشحات</translation>
     </message>
@@ -764,122 +765,142 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>لا يقل عدد المرشحات في طبقة الالتفاف عن هذا</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="39" />
+        <location filename="../ui/filters/filter_form.cpp" line="40" />
+        <source>Kept filters are rounded to a multiple of this in convs of twice as many or more: CPU convolutions work in blocks of 8 channels, so 11 filters cost about what 16 do (1: the exact share)</source>
+        <translation>يُقرَّب عدد المرشحات المُبقاة إلى مضاعف لهذا العدد في طبقات الالتفاف التي فيها ضعفه أو أكثر: التفافات المعالج تعمل بكتل من 8 قنوات، فكلفة 11 مرشحًا تقارب كلفة 16 (1: الحصة الدقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="45" />
+        <source>Relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep), half the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)</source>
+        <translation>relevance: تصوّت كل صورة لأعلى l مرشحًا بحسب IoU؛ l = المرشحات المُبقاة (keep)، أو نصف الطبقة (half)، أو المرشحات المُزالة (removed)، أو نسبة من الطبقة (اكتب أي نسبة، مثل 0.1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="47" />
         <source>re-fit the next layer by least squares</source>
         <translation>أعد ملاءمة الطبقة التالية بالمربعات الصغرى</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="41" />
+        <location filename="../ui/filters/filter_form.cpp" line="49" />
         <source>Relevance: a filter's mask is where its upsampled map reaches this quantile of its values over all probe images (0.995: the top half percent)</source>
         <translation>relevance: قناع المرشح حيث تبلغ خريطته المكبَّرة هذا المئين من قيمها على كل صور الفحص (0.995: أعلى نصف في المئة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="44" />
+        <location filename="../ui/filters/filter_form.cpp" line="52" />
         <source>Relevance: an image's semantic mask is this top share of its Grad-CAM map</source>
         <translation>relevance: القناع الدلالي للصورة هو هذه الحصة العليا من خريطة Grad-CAM الخاصة بها</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="45" />
+        <location filename="../ui/filters/filter_form.cpp" line="53" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="46" />
+        <location filename="../ui/filters/filter_form.cpp" line="54" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="49" />
+        <location filename="../ui/filters/filter_form.cpp" line="58" />
         <source>After removing filters, fit the kernels of the layer that reads them so that its outputs match the unpruned net's</source>
         <translation>بعد إزالة المرشحات، لاءم نوى الطبقة التي تقرؤها كي تطابق مخرجاتها مخرجات الشبكة غير المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="51" />
+        <location filename="../ui/filters/filter_form.cpp" line="60" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="52" />
+        <location filename="../ui/filters/filter_form.cpp" line="61" />
         <source>Demo (under a minute)</source>
         <translation>عرض توضيحي (أقل من دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="57" />
+        <location filename="../ui/filters/filter_form.cpp" line="66" />
         <source>Settings:</source>
         <translation>الإعدادات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="58" />
+        <location filename="../ui/filters/filter_form.cpp" line="67" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="59" />
+        <location filename="../ui/filters/filter_form.cpp" line="68" />
         <source>Width:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="60" />
+        <location filename="../ui/filters/filter_form.cpp" line="69" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="61" />
+        <location filename="../ui/filters/filter_form.cpp" line="70" />
         <source>FLOPs reduction:</source>
         <translation>خفض العمليات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="62" />
+        <location filename="../ui/filters/filter_form.cpp" line="71" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="63" />
+        <location filename="../ui/filters/filter_form.cpp" line="72" />
         <source>Fine-tuning:</source>
         <translation>الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="64" />
+        <location filename="../ui/filters/filter_form.cpp" line="73" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="65" />
+        <location filename="../ui/filters/filter_form.cpp" line="74" />
         <source>Fine-tuning rate:</source>
         <translation>معدل الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="66" />
+        <location filename="../ui/filters/filter_form.cpp" line="75" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="67" />
+        <location filename="../ui/filters/filter_form.cpp" line="76" />
         <source>Probe:</source>
         <translation>عينة الفحص:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="68" />
+        <location filename="../ui/filters/filter_form.cpp" line="77" />
         <source>Minimum filters:</source>
         <translation>أدنى عدد للمرشحات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="70" />
+        <location filename="../ui/filters/filter_form.cpp" line="78" />
+        <source>Channel multiple:</source>
+        <translation>مضاعف القنوات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="80" />
         <source>Unit quantile:</source>
         <translation>مئين المرشح:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="71" />
+        <location filename="../ui/filters/filter_form.cpp" line="81" />
         <source>Grad-CAM share:</source>
         <translation>حصة Grad-CAM:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="72" />
+        <location filename="../ui/filters/filter_form.cpp" line="82" />
+        <source>Votes per image:</source>
+        <translation>الأصوات لكل صورة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="83" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="73" />
+        <location filename="../ui/filters/filter_form.cpp" line="84" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
@@ -903,22 +924,22 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>لا يوجد مرشح كهذا.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_inspector_view.cpp" line="77" />
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="78" />
         <source>&lt;b&gt;Filter's feature map&lt;/b&gt;</source>
         <translation>&lt;b&gt;خريطة سمات المرشح&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_inspector_view.cpp" line="78" />
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="79" />
         <source>&lt;b&gt;Grad-CAM, mask outlined&lt;/b&gt;</source>
         <translation>&lt;b&gt;Grad-CAM، مع تحديد القناع&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_inspector_view.cpp" line="94" />
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="93" />
         <source>IoU %1</source>
         <translation>IoU ‏%1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_inspector_view.cpp" line="103" />
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="102" />
         <source>%1, filter %2: the %3 probe images whose Grad-CAM region it overlaps most.</source>
         <translation>%1، المرشح %2: صور الفحص الـ%3 التي يتداخل مع منطقة Grad-CAM فيها أكثر من غيرها.</translation>
     </message>

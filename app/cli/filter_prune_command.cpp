@@ -102,10 +102,15 @@ std::function<int()> addFilterPruneCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 128)");
     command->add_option("--probe", c.probeSize, "Training images the criteria and the re-fit look at (default 500)");
     command->add_option("--min-filters", c.minFilters, "Never fewer filters in a conv (default 2)");
+    command->add_option("--channel-multiple", c.channelMultiple,
+                        "Kept filters rounded to a multiple of this in convs of twice as many or more (default 8; 1: exact)");
     command->add_flag("--no-reestimate", flags->noReestimate, "Skip the least-squares re-fit of the next layers");
     command->add_option("--unit-quantile", c.unitQuantile,
                         "relevance: a filter's mask is its map at or above this quantile over the probe (default 0.995)");
     command->add_option("--cam-fraction", c.camFraction, "relevance: an image's Grad-CAM mask is this top share (default 0.2)");
+    command->add_option("--votes", c.votes,
+                        "relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep, default), "
+                        "half the layer (half), the filters removed (removed), or a fraction such as 0.1");
     command->add_option("--limit", c.limit, "Use at most N training images (stratified)");
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");

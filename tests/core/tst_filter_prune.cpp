@@ -220,6 +220,12 @@ private Q_SLOTS:
             QVERIFY2(after <= dense / 2, arch);
             QVERIFY2(after > dense * 4 / 10, arch);  // the smallest cut that reaches the target
         }
+        // Rounded to multiples of 8 (CPU convolutions work in blocks of 8 channels), still within the target.
+        const auto vgg = model::FilterNetSpec::preset("vgg16", 0.25, 1, 28, 28, 10);
+        auto rounded = vgg;
+        rounded.prunableWidths = train::filtersToKeep(vgg, 0.5, 2, 8);
+        for (const auto w : rounded.prunableWidths) QCOMPARE(w % 8, int64_t{0});
+        QVERIFY(model::FilterNetImpl::macsPerImage(rounded) <= model::FilterNetImpl::macsPerImage(vgg) / 2);
         // A ResNet's stem and shortcuts cannot be pruned: 95 % is out of reach.
         const auto resnet = model::FilterNetSpec::preset("resnet20", 0.25, 1, 28, 28, 10);
         QVERIFY(errorMessageOf<ConfigError>([&] { train::filtersToKeep(resnet, 0.95, 2); }).contains("flops reduction"));

@@ -73,9 +73,11 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
         QTRY_VERIFY(start->isEnabled());
 
-        // Curves: one dense and one fine-tuning epoch, and the pruned net's test accuracy.
+        // Curves: one dense and one fine-tuning epoch, a gap between the two nets, and the pruned
+        // net's test accuracy.
         auto* curves = find<QCustomPlot>("filterCurvesPlot");
-        QCOMPARE(curves->graph(2)->data()->size(), 2);
+        QCOMPARE(curves->graph(2)->data()->size(), 3);
+        QVERIFY(std::isnan(curves->graph(2)->data()->at(1)->value));
         QCOMPARE(curves->graph(3)->data()->size(), 1);
 
         // Heatmap: 13 convs; conv1's 8 filters each in exactly one of the kept / removed maps.

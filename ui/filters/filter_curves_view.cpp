@@ -4,6 +4,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <limits>
 
 #include "ui/plot/plot_title.h"
 
@@ -50,8 +51,16 @@ void FilterCurvesView::setSnapshot(const dcs::train::FilterPruneSnapshot& s) {
     QVector<double> x, train, validation, test;
     double lowest = 1.0;
     int denseEpochs = 0;
+    const double gap = std::numeric_limits<double>::quiet_NaN();
     for (const auto& m : s.history) {
         if (m.phase == "train") denseEpochs = m.epoch;
+        if (m.phase == "finetune" && m.epoch == 1) {
+            // A NaN point breaks the lines: the pruned net is another net, not the next epoch.
+            x << denseEpochs + 0.5;
+            train << gap;
+            validation << gap;
+            test << gap;
+        }
         x << (m.phase == "train" ? m.epoch : denseEpochs + m.epoch);
         train << m.trainAccuracy;
         validation << m.validationAccuracy;

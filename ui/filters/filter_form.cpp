@@ -36,6 +36,14 @@ FilterForm::FilterForm(QWidget* parent)
       m_probe(spin("probeField", 0, 100000, tr(" images"),
                    tr("Training images the criteria look at (Grad-CAM, feature maps) and the re-fit uses"))),
       m_minFilters(spin("minFiltersField", 0, 100000, tr(" filters"), tr("Never fewer filters in a conv"))),
+      m_channelMultiple(spin("channelMultipleField", 0, 256, tr(" filters"),
+                             tr("Kept filters are rounded to a multiple of this in convs of twice as many or more: "
+                                "CPU convolutions work in blocks of 8 channels, so 11 filters cost about what 16 do "
+                                "(1: the exact share)"))),
+      m_votes(combo("filterVotesChoice",
+                    {QStringLiteral("keep"), QStringLiteral("half"), QStringLiteral("0.1"), QStringLiteral("removed")},
+                    tr("Relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep), half "
+                       "the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)"))),
       m_reestimate(new QCheckBox(tr("re-fit the next layer by least squares"))),
       m_unitQuantile(realSpin("unitQuantileField", 0.0, 1.0, 4, 0.005,
                               tr("Relevance: a filter's mask is where its upsampled map reaches this quantile of its "
@@ -46,6 +54,7 @@ FilterForm::FilterForm(QWidget* parent)
       m_seed(spin("filterSeedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
       m_messageLabel(new QLabel) {
     m_reestimate->setObjectName(QStringLiteral("reestimateBox"));
+    m_votes->setEditable(true);  // any fraction of the layer may be typed
     m_reestimate->setToolTip(tr("After removing filters, fit the kernels of the layer that reads them so that its "
                                 "outputs match the unpruned net's"));
     m_preset->addItem(tr("Default"), QStringLiteral("default"));
@@ -66,9 +75,11 @@ FilterForm::FilterForm(QWidget* parent)
     form->addRow(tr("Batch:"), m_batch);
     form->addRow(tr("Probe:"), m_probe);
     form->addRow(tr("Minimum filters:"), m_minFilters);
+    form->addRow(tr("Channel multiple:"), m_channelMultiple);
     form->addRow(QString(), m_reestimate);
     form->addRow(tr("Unit quantile:"), m_unitQuantile);
     form->addRow(tr("Grad-CAM share:"), m_camFraction);
+    form->addRow(tr("Votes per image:"), m_votes);
     form->addRow(tr("Limit:"), m_limit);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(m_messageLabel);
@@ -85,6 +96,8 @@ FilterForm::FilterForm(QWidget* parent)
                       {QStringLiteral("min filters"), m_minFilters},
                       {QStringLiteral("unit quantile"), m_unitQuantile},
                       {QStringLiteral("cam fraction"), m_camFraction},
+                      {QStringLiteral("votes"), m_votes},
+                      {QStringLiteral("channel multiple"), m_channelMultiple},
                       {QStringLiteral("limit"), m_limit}};
     setConfig(dcs::train::FilterPruneConfig{});
     for (auto* box : findChildren<QSpinBox*>()) connect(box, qOverload<int>(&QSpinBox::valueChanged), this, &FilterForm::validate);
@@ -97,6 +110,7 @@ FilterForm::FilterForm(QWidget* parent)
     connect(m_criterion, &QComboBox::currentTextChanged, this, [this](const QString& criterion) {
         m_unitQuantile->setEnabled(criterion == QLatin1String("relevance"));
         m_camFraction->setEnabled(criterion == QLatin1String("relevance"));
+        m_votes->setEnabled(criterion == QLatin1String("relevance"));
     });
     connect(m_preset, &QComboBox::activated, this, [this](int index) { applyPreset(m_preset->itemData(index).toString()); });
 }
@@ -137,6 +151,8 @@ void FilterForm::setConfig(const dcs::train::FilterPruneConfig& c) {
         m_reestimate->setChecked(c.reestimate);
         m_unitQuantile->setValue(c.unitQuantile);
         m_camFraction->setValue(c.camFraction);
+        m_votes->setCurrentText(QString::fromStdString(c.votes));
+        m_channelMultiple->setValue(static_cast<int>(c.channelMultiple));
         m_limit->setValue(static_cast<int>(c.limit));
         m_seed->setValue(static_cast<int>(c.seed));
     }
@@ -159,6 +175,8 @@ dcs::train::FilterPruneConfig FilterForm::config() const {
     c.reestimate = m_reestimate->isChecked();
     c.unitQuantile = m_unitQuantile->value();
     c.camFraction = m_camFraction->value();
+    c.votes = m_votes->currentText().toStdString();
+    c.channelMultiple = m_channelMultiple->value();
     c.limit = m_limit->value();
     c.seed = static_cast<uint64_t>(m_seed->value());
     return c;

@@ -46,6 +46,8 @@ private:
     QSpinBox* m_batch;
     QSpinBox* m_probe;
     QSpinBox* m_minFilters;
+    QSpinBox* m_channelMultiple;
+    QComboBox* m_votes;
     QCheckBox* m_reestimate;
     QDoubleSpinBox* m_unitQuantile;
     QDoubleSpinBox* m_camFraction;

@@ -74,10 +74,9 @@ bool FilterInspectorView::showFilter(int layer, int filter) {
     const size_t pixels = static_cast<size_t>(height * width);
     dcs::io::OverlayOptions options;
     options.scale = kScale;
-    auto* mapsHeader = new QLabel(tr("<b>Filter's feature map</b>"));
-    auto* camHeader = new QLabel(tr("<b>Grad-CAM, mask outlined</b>"));
-    m_grid->addWidget(mapsHeader, 0, 1, Qt::AlignCenter);
-    m_grid->addWidget(camHeader, 0, 2, Qt::AlignCenter);
+    // One column per image: its IoU, the filter's map over it, Grad-CAM over it.
+    m_grid->addWidget(new QLabel(tr("<b>Filter's feature map</b>")), 1, 0, Qt::AlignRight | Qt::AlignVCenter);
+    m_grid->addWidget(new QLabel(tr("<b>Grad-CAM, mask outlined</b>")), 2, 0, Qt::AlignRight | Qt::AlignVCenter);
     for (size_t t = 0; t < chosen.images.size(); ++t) {
         const auto image = static_cast<size_t>(chosen.images[t]);
         const float* pixelsOf = in.images.data() + image * pixels * static_cast<size_t>(channels);
@@ -90,16 +89,16 @@ bool FilterInspectorView::showFilter(int layer, int filter) {
                                          width * kScale, height * kScale);
         m_pictures.push_back(filterPicture);
         m_pictures.push_back(camPicture);
-        const int row = static_cast<int>(t) + 1;
-        m_grid->addWidget(new QLabel(tr("IoU %1").arg(chosen.alignment[t], 0, 'f', 3)), row, 0);
-        for (int column = 1; column <= 2; ++column) {
+        const int column = static_cast<int>(t) + 1;
+        m_grid->addWidget(new QLabel(tr("IoU %1").arg(chosen.alignment[t], 0, 'f', 3)), 0, column, Qt::AlignCenter);
+        for (int row = 1; row <= 2; ++row) {
             auto* label = new QLabel;
-            label->setPixmap(QPixmap::fromImage(column == 1 ? filterPicture : camPicture));
+            label->setPixmap(QPixmap::fromImage(row == 1 ? filterPicture : camPicture));
             m_grid->addWidget(label, row, column, Qt::AlignCenter);
         }
     }
-    m_grid->setRowStretch(static_cast<int>(chosen.images.size()) + 1, 1);
-    m_grid->setColumnStretch(3, 1);
+    m_grid->setRowStretch(3, 1);
+    m_grid->setColumnStretch(static_cast<int>(chosen.images.size()) + 1, 1);
     m_caption->setText(tr("%1, filter %2: the %3 probe images whose Grad-CAM region it overlaps most.")
                            .arg(m_layerNames.value(layer, QString::number(layer + 1)))
                            .arg(filter)

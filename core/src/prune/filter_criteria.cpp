@@ -169,13 +169,13 @@ RelevanceProbe probeRelevance(model::FilterNetImpl& net, const torch::Tensor& im
 }
 
 std::vector<torch::Tensor> filterScores(FilterCriterion criterion, model::FilterNetImpl& net, const torch::Tensor& images,
-                                        const torch::Tensor& labels, const std::vector<int64_t>& keepCounts, uint64_t seed,
+                                        const torch::Tensor& labels, const std::vector<int64_t>& topL, uint64_t seed,
                                         RelevanceProbe* relevance, const RelevanceOptions& options) {
     const auto& layers = net.prunableLayers();
     std::vector<torch::Tensor> scores;
     switch (criterion) {
         case FilterCriterion::Relevance: {
-            auto probe = probeRelevance(net, images, labels, keepCounts, options);
+            auto probe = probeRelevance(net, images, labels, topL, options);
             for (const auto& layer : probe.layers) scores.push_back(layer.score);
             if (relevance) *relevance = std::move(probe);
             return scores;

@@ -1,6 +1,7 @@
 #include "dcs/train/filter_prune_config.h"
 
 #include "dcs/error.h"
+#include "dcs/prune/criteria.h"
 #include "dcs/prune/filter_criteria.h"
 #include "train/config_json.h"
 
@@ -31,8 +32,10 @@ void FilterPruneConfig::validate() const {
         throw ConfigError("unit quantile: " + std::to_string(unitQuantile) + "; expected a quantile strictly between 0 and 1");
     if (!(camFraction > 0.0 && camFraction <= 1.0))
         throw ConfigError("cam fraction: " + std::to_string(camFraction) + "; expected a fraction in (0, 1]");
+    prune::votesPerExample(votes, 2, 1);  // throws, naming "votes", for a rule it does not know
     requireRange<int64_t>("probe", probeSize, 1, 100000);
     requireRange<int64_t>("min filters", minFilters, 1, 100000);
+    requireRange<int64_t>("channel multiple", channelMultiple, 1, 256);
     if (!(validationFraction > 0.0 && validationFraction < 1.0))
         throw ConfigError("validation: " + std::to_string(validationFraction) + "; expected a fraction strictly between 0 and 1");
     if (!(testFraction > 0.0 && testFraction < 1.0))
@@ -57,8 +60,10 @@ std::string FilterPruneConfig::toJson() const {
                     {"reestimate", reestimate},
                     {"unit_quantile", unitQuantile},
                     {"cam_fraction", camFraction},
+                    {"votes", votes},
                     {"probe", probeSize},
                     {"min_filters", minFilters},
+                    {"channel_multiple", channelMultiple},
                     {"validation", validationFraction},
                     {"test_fraction", testFraction},
                     {"seed", seed},
@@ -85,8 +90,10 @@ FilterPruneConfig FilterPruneConfig::fromJson(const std::string& text) {
     read(json, "reestimate", config.reestimate);
     read(json, "unit_quantile", config.unitQuantile);
     read(json, "cam_fraction", config.camFraction);
+    read(json, "votes", config.votes);
     read(json, "probe", config.probeSize);
     read(json, "min_filters", config.minFilters);
+    read(json, "channel_multiple", config.channelMultiple);
     read(json, "validation", config.validationFraction);
     read(json, "test_fraction", config.testFraction);
     read(json, "seed", config.seed);

@@ -13,6 +13,7 @@
 #include "dcs/error.h"
 #include "dcs/io/atomic_file.h"
 #include "dcs/model/filter_net.h"
+#include "dcs/prune/criteria.h"
 #include "dcs/prune/filter_criteria.h"
 #include "dcs/prune/kernel_reestimation.h"
 #include "train/run_support.h"
@@ -36,11 +37,17 @@ model::FilterNetSpec specFor(const FilterPruneConfig& config, const data::Datase
     return spec;
 }
 
-std::vector<int64_t> keepForShare(const model::FilterNetSpec& spec, double share, int64_t minFilters) {
+// The share of each conv's filters, rounded to the nearest multiple of `multiple` in convs of at
+// least two multiples (oneDNN computes channels in blocks of 8 or 16: 11 filters cost about what 16 do).
+std::vector<int64_t> keepForShare(const model::FilterNetSpec& spec, double share, int64_t minFilters, int64_t multiple) {
     std::vector<int64_t> keep;
-    for (const auto w : spec.prunableWidths)
-        keep.push_back(std::clamp<int64_t>(static_cast<int64_t>(std::ceil(share * static_cast<double>(w) - 1e-9)),
-                                           std::min(minFilters, w), w));
+    for (const auto w : spec.prunableWidths) {
+        const double wanted = share * static_cast<double>(w);
+        int64_t k = static_cast<int64_t>(std::ceil(wanted - 1e-9));
+        if (multiple > 1 && w >= 2 * multiple)
+            k = std::max<int64_t>(multiple, std::llround(wanted / static_cast<double>(multiple)) * multiple);
+        keep.push_back(std::clamp<int64_t>(k, std::min(minFilters, w), w));
+    }
     return keep;
 }
 
@@ -69,10 +76,11 @@ PruneData splitForFilterPruning(const data::Dataset& pool, const data::Dataset* 
     return splitForPruning(pool, test, split);
 }
 
-std::vector<int64_t> filtersToKeep(const model::FilterNetSpec& dense, double reduction, int64_t minFilters) {
+std::vector<int64_t> filtersToKeep(const model::FilterNetSpec& dense, double reduction, int64_t minFilters,
+                                   int64_t channelMultiple) {
     const double budget = (1.0 - reduction) * static_cast<double>(model::FilterNetImpl::macsPerImage(dense));
     const auto fits = [&](double share) {
-        return static_cast<double>(macsWithWidths(dense, keepForShare(dense, share, minFilters))) <= budget;
+        return static_cast<double>(macsWithWidths(dense, keepForShare(dense, share, minFilters, channelMultiple))) <= budget;
     };
     if (!fits(0.0))
         throw ConfigError("flops reduction: " + std::to_string(reduction) + " cannot be reached with at least " +
@@ -83,7 +91,7 @@ std::vector<int64_t> filtersToKeep(const model::FilterNetSpec& dense, double red
         const double mid = 0.5 * (low + high);
         (fits(mid) ? low : high) = mid;
     }
-    return keepForShare(dense, low, minFilters);
+    return keepForShare(dense, low, minFilters, channelMultiple);
 }
 
 std::vector<std::string> filterCriterionNames() {
@@ -204,7 +212,7 @@ void FilterPruneTrainer::State::setUp() {
         if (config.minFilters > w)
             throw ConfigError("min filters: " + std::to_string(config.minFilters) + " is above a conv's " + std::to_string(w) +
                               " filters at width " + std::to_string(config.width) + "; expected at most the smallest width");
-    filtersToKeep(spec, config.flopsReduction, config.minFilters);  // an unreachable target fails now, not after training
+    filtersToKeep(spec, config.flopsReduction, config.minFilters, config.channelMultiple);  // an unreachable target fails now, not after training
     torch::manual_seed(config.seed);
     dense = model::FilterNet(spec);
     trainImages = data::imagesTensor(data.train);
@@ -303,13 +311,16 @@ bool FilterPruneTrainer::State::train(model::FilterNetImpl& net, const std::stri
 
 void FilterPruneTrainer::State::pruneFilters(prune::FilterCriterion criterion, FilterPruneSummary& summary,
                                               TrainingObserver* observer) {
-    const auto keepCounts = filtersToKeep(spec, config.flopsReduction, config.minFilters);
+    const auto keepCounts = filtersToKeep(spec, config.flopsReduction, config.minFilters, config.channelMultiple);
     prune::RelevanceProbe relevance;
     prune::RelevanceOptions relevanceOptions;
     relevanceOptions.unitQuantile = config.unitQuantile;
     relevanceOptions.semanticFraction = config.camFraction;
+    std::vector<int64_t> topL;
+    for (size_t l = 0; l < keepCounts.size(); ++l)
+        topL.push_back(prune::votesPerExample(config.votes, spec.prunableWidths[l], keepCounts[l]));
     const auto scores =
-        prune::filterScores(criterion, *dense, probeImages, probeLabels, keepCounts, config.seed, &relevance, relevanceOptions);
+        prune::filterScores(criterion, *dense, probeImages, probeLabels, topL, config.seed, &relevance, relevanceOptions);
     std::vector<torch::Tensor> keep;
     for (size_t l = 0; l < scores.size(); ++l) keep.push_back(prune::keepTop(scores[l], keepCounts[l]));
     pruned = dense->withFilters(keep);
@@ -390,7 +401,7 @@ void FilterPruneTrainer::State::measure(FilterPruneSummary& summary) {
     };
     for (const int64_t batch : {int64_t{1}, int64_t{256}}) {
         std::vector<double> before, after;
-        for (int round = 0; round < 5; ++round) {
+        for (int round = 0; round < 9; ++round) {
             before.push_back(timed(*dense, batch, batch == 1 ? 10 : 3));
             if (pruned) after.push_back(timed(*pruned, batch, batch == 1 ? 10 : 3));
         }
@@ -424,9 +435,11 @@ void FilterPruneTrainer::setPruningSettings(const FilterPruneConfig& settings) {
     changed.reestimate = settings.reestimate;
     changed.unitQuantile = settings.unitQuantile;
     changed.camFraction = settings.camFraction;
+    changed.votes = settings.votes;
     changed.minFilters = settings.minFilters;
+    changed.channelMultiple = settings.channelMultiple;
     changed.validate();
-    filtersToKeep(m_state->spec, changed.flopsReduction, changed.minFilters);
+    filtersToKeep(m_state->spec, changed.flopsReduction, changed.minFilters, changed.channelMultiple);
     c = changed;
     m_state->shown.finetuneEpochs = c.finetuneEpochs;
     m_state->shown.criterion = c.criterion;

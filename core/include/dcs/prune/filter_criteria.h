@@ -42,7 +42,8 @@ torch::Tensor maskIoU(const torch::Tensor& unitMasks, const torch::Tensor& seman
 torch::Tensor alignmentVotes(const torch::Tensor& alignment, int64_t topL);
 
 struct RelevanceOptions {
-    double unitQuantile = 0.995;     // a filter's mask: its upsampled map at or above this quantile over the probe
+    double unitQuantile = 0.8;       // a filter's mask: its upsampled map at or above this quantile over the probe
+                                     // (METHODS.md: 0.995; 0.8 measured better on fashion-mnist, see the README)
     double semanticFraction = 0.2;   // the Grad-CAM mask: the top fraction of each image's map
     int64_t topImages = 3;           // per filter, the images it aligns with best (for inspection)
     int64_t batchSize = 250;
@@ -70,9 +71,10 @@ RelevanceProbe probeRelevance(model::FilterNetImpl& net, const torch::Tensor& im
                               const std::vector<int64_t>& topL, const RelevanceOptions& options = {});
 
 // One score per filter for every prunable layer, higher = more worth keeping. relevance uses
-// probeRelevance with topL = keepCounts; the activation criteria and hrank read the probe images.
+// probeRelevance with topL (votes per image, per layer); the activation criteria and hrank read the
+// probe images.
 std::vector<torch::Tensor> filterScores(FilterCriterion criterion, model::FilterNetImpl& net, const torch::Tensor& images,
-                                        const torch::Tensor& labels, const std::vector<int64_t>& keepCounts, uint64_t seed,
+                                        const torch::Tensor& labels, const std::vector<int64_t>& topL, uint64_t seed,
                                         RelevanceProbe* relevance = nullptr, const RelevanceOptions& options = {});
 
 // The indices (ascending) of the `keep` highest scores; ties go to the lower index.

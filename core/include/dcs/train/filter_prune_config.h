@@ -23,10 +23,15 @@ struct FilterPruneConfig {
     double weightDecay = 5e-4;
     int64_t batchSize = 128;
     bool reestimate = true;                 // least-squares re-fit of the layer after each pruned conv
-    double unitQuantile = 0.995;            // relevance: a filter's mask is its map at or above this quantile over the probe
+    double unitQuantile = 0.8;              // relevance: a filter's mask is its map at or above this quantile over the probe
     double camFraction = 0.2;               // relevance: an image's Grad-CAM mask is the top fraction of its map
+    std::string votes = "0.1";              // relevance: each image votes for its top-l filters by IoU; l = the filters
+                                            // kept (keep), half the layer (half), the filters removed (removed), or a
+                                            // fraction of the layer such as 0.1
     int64_t probeSize = 500;                // training images the criteria and the re-fit look at
     int64_t minFilters = 2;                 // never fewer filters in a conv
+    int64_t channelMultiple = 8;            // kept filters rounded to a multiple of this in convs of twice as many or
+                                            // more (1: the exact share); CPU convolutions work in blocks of 8 channels
     double validationFraction = 0.1;        // of the training images, shown beside the test accuracy
     double testFraction = 0.2;              // held out for testing when the data set has no test split
     uint64_t seed = 1;
