@@ -8,7 +8,6 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
-#include "dcs/error.h"
 #include "ui/common/form_fields.h"
 
 namespace dcs::ui {
@@ -195,15 +194,7 @@ dcs::train::ClusterConfig ClusterForm::config() const {
 }
 
 void ClusterForm::validate() {
-    QString message;
-    try {
-        config().validate();
-    } catch (const dcs::ConfigError& e) {
-        message = QString::fromStdString(e.what());
-    }
-    showValidation(message, m_fieldWidgets, m_messageLabel);
-    const bool changed = message.isEmpty() != m_message.isEmpty();
-    m_message = message;
+    const bool changed = checkConfig(config(), m_fieldWidgets, m_messageLabel, m_message);
     const bool gmm = m_method->currentText() == QLatin1String("dcae-gmm");
     m_covariance->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("covariance")));
     m_gmmLoss->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_loss")));

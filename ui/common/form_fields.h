@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "dcs/error.h"
+
 namespace dcs::ui {
 
 inline QSpinBox* spin(const char* name, int lo, int hi, const QString& suffix, const QString& tip) {
@@ -47,6 +49,22 @@ inline void showValidation(const QString& message, const QMap<QString, QWidget*>
     if (auto* widget = fields.value(field)) widget->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+// Checks a form's config by its own validate(), shows the verdict (showValidation) and keeps it in
+// message. True when the form went from valid to invalid or back.
+template <typename Config>
+bool checkConfig(const Config& config, const QMap<QString, QWidget*>& fields, QLabel* label, QString& message) {
+    QString found;
+    try {
+        config.validate();
+    } catch (const dcs::ConfigError& e) {
+        found = QString::fromStdString(e.what());
+    }
+    showValidation(found, fields, label);
+    const bool changed = found.isEmpty() != message.isEmpty();
+    message = found;
+    return changed;
 }
 
 }  // namespace dcs::ui

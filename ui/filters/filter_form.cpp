@@ -8,7 +8,6 @@
 #include <memory>
 #include <vector>
 
-#include "dcs/error.h"
 #include "ui/common/form_fields.h"
 
 namespace dcs::ui {
@@ -183,15 +182,7 @@ dcs::train::FilterPruneConfig FilterForm::config() const {
 }
 
 void FilterForm::validate() {
-    QString message;
-    try {
-        config().validate();
-    } catch (const dcs::ConfigError& e) {
-        message = QString::fromStdString(e.what());
-    }
-    showValidation(message, m_fieldWidgets, m_messageLabel);
-    const bool changed = message.isEmpty() != m_message.isEmpty();
-    m_message = message;
+    const bool changed = checkConfig(config(), m_fieldWidgets, m_messageLabel, m_message);
     if (changed) Q_EMIT validityChanged(m_message.isEmpty());
 }
 

@@ -9,7 +9,6 @@
 #include <memory>
 #include <vector>
 
-#include "dcs/error.h"
 #include "ui/common/form_fields.h"
 
 namespace dcs::ui {
@@ -192,15 +191,7 @@ dcs::train::PruneConfig PruneForm::config() const {
 }
 
 void PruneForm::validate() {
-    QString message;
-    try {
-        config().validate();
-    } catch (const dcs::ConfigError& e) {
-        message = QString::fromStdString(e.what());
-    }
-    showValidation(message, m_fieldWidgets, m_messageLabel);
-    const bool changed = message.isEmpty() != m_message.isEmpty();
-    m_message = message;
+    const bool changed = checkConfig(config(), m_fieldWidgets, m_messageLabel, m_message);
     const QString mode = m_schedule->currentText();
     m_every->setEnabled(mode == QLatin1String("during"));
     m_rate->setEnabled(mode == QLatin1String("during"));
