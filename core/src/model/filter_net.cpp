@@ -68,8 +68,13 @@ void FilterNetSpec::validate() const {
         if (w < 1) throw ConfigError("prunable widths: " + std::to_string(w) + "; expected at least 1 filter per conv");
 }
 
-FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec) : m_spec(spec) {
-    m_spec.validate();
+FilterNetImpl::Layout FilterNetImpl::layoutOf(const FilterNetSpec& spec) {
+    spec.validate();
+    Layout layout;
+    const auto add = [&layout](int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t inSize) {
+        layout.units.push_back({in, out, kernel, stride, convOutSize(inSize, stride)});
+        return layout.units.size() - 1;
+    };
     const int64_t inputSize = std::min(spec.height, spec.width);
     const int64_t camMinimum = camMinimumSize(inputSize);
     int64_t size = inputSize;
@@ -78,24 +83,24 @@ FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec) : m_spec(spec) {
         size_t layer = 0;
         for (size_t g = 0; g < kVggGroupSizes.size(); ++g) {
             for (int64_t i = 0; i < kVggGroupSizes[g]; ++i, ++layer) {
-                const auto unit = addUnit(channels, spec.prunableWidths[layer], 3, 1, size);
+                const auto unit = add(channels, spec.prunableWidths[layer], 3, 1, size);
                 channels = spec.prunableWidths[layer];
-                m_prunableUnit.push_back(unit);
-                m_poolAfter.push_back(false);
-                if (size >= camMinimum) m_camUnit = unit;
+                layout.prunableUnit.push_back(unit);
+                layout.poolAfter.push_back(false);
+                if (size >= camMinimum) layout.camUnit = unit;
             }
             if (g + 1 < kVggGroupSizes.size() && size >= 2) {
-                m_poolAfter.back() = true;
+                layout.poolAfter.back() = true;
                 size /= 2;
             }
         }
-        for (size_t l = 0; l < m_prunableUnit.size(); ++l)
-            m_consumerUnit.push_back(l + 1 < m_prunableUnit.size() ? static_cast<int>(m_prunableUnit[l + 1]) : -1);
-        for (size_t l = 0; l < m_prunableUnit.size(); ++l)
-            m_prunable.push_back({"conv" + std::to_string(l + 1), spec.prunableWidths[l], m_units[m_prunableUnit[l]].outSize});
+        const auto& prunableUnit = layout.prunableUnit;
+        for (size_t l = 0; l < prunableUnit.size(); ++l) {
+            layout.consumerUnit.push_back(l + 1 < prunableUnit.size() ? static_cast<int>(prunableUnit[l + 1]) : -1);
+            layout.prunable.push_back({"conv" + std::to_string(l + 1), spec.prunableWidths[l], layout.units[prunableUnit[l]].outSize});
+        }
     } else {
-        const auto stem = addUnit(channels, scaled(kResNetStageWidths[0], spec.widthMultiplier), 3, 1, size);
-        channels = m_units[stem].out;
+        channels = layout.units[add(channels, scaled(kResNetStageWidths[0], spec.widthMultiplier), 3, 1, size)].out;
         const int64_t perStage = blocksPerStage(spec.arch);
         size_t layer = 0;
         for (size_t s = 0; s < kResNetStageWidths.size(); ++s) {
@@ -103,42 +108,46 @@ FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec) : m_spec(spec) {
             for (int64_t b = 0; b < perStage; ++b, ++layer) {
                 const int64_t stride = (s > 0 && b == 0) ? 2 : 1;
                 Block block;
-                block.first = addUnit(channels, spec.prunableWidths[layer], 3, stride, size);
-                const int64_t outSize = m_units[block.first].outSize;
-                block.second = addUnit(spec.prunableWidths[layer], out, 3, 1, outSize);
-                if (stride != 1 || channels != out) block.shortcut = static_cast<int>(addUnit(channels, out, 1, stride, size));
-                m_blocks.push_back(block);
-                m_prunableUnit.push_back(block.first);
-                m_consumerUnit.push_back(static_cast<int>(block.second));
+                block.first = add(channels, spec.prunableWidths[layer], 3, stride, size);
+                const int64_t outSize = layout.units[block.first].outSize;
+                block.second = add(spec.prunableWidths[layer], out, 3, 1, outSize);
+                if (stride != 1 || channels != out) block.shortcut = static_cast<int>(add(channels, out, 1, stride, size));
+                layout.blocks.push_back(block);
+                layout.prunableUnit.push_back(block.first);
+                layout.consumerUnit.push_back(static_cast<int>(block.second));
                 const std::string name = "s" + std::to_string(s + 1) + "b" + std::to_string(b + 1) + ".conv1";
-                m_prunable.push_back({name, spec.prunableWidths[layer], outSize});
-                if (outSize >= camMinimum) m_camUnit = m_blocks.size() - 1;
+                layout.prunable.push_back({name, spec.prunableWidths[layer], outSize});
+                if (outSize >= camMinimum) layout.camUnit = layout.blocks.size() - 1;
                 channels = out;
                 size = outSize;
             }
         }
     }
-    m_head = register_module("head", torch::nn::Linear(channels, spec.classes));
+    layout.headInputs = channels;
+    return layout;
 }
 
-size_t FilterNetImpl::addUnit(int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t inSize) {
-    ConvBn unit;
-    unit.in = in;
-    unit.out = out;
-    unit.kernel = kernel;
-    unit.stride = stride;
-    unit.outSize = convOutSize(inSize, stride);
-    const auto index = m_units.size();
-    // No conv bias: the batch norm that follows has its own.
-    unit.conv = register_module("conv" + std::to_string(index),
-                                torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
-                                                      .stride(stride)
-                                                      .padding(kernel / 2)
-                                                      .bias(false)));
-    unit.bn = register_module("bn" + std::to_string(index), torch::nn::BatchNorm2d(out));
-    torch::nn::init::kaiming_normal_(unit.conv->weight, 0.0, torch::kFanOut, torch::kReLU);
-    m_units.push_back(unit);
-    return index;
+int64_t FilterNetImpl::macsOf(const Layout& layout, int64_t classes) {
+    int64_t macs = 0;
+    for (const auto& u : layout.units) macs += u.in * u.out * u.kernel * u.kernel * u.outSize * u.outSize;
+    return macs + layout.headInputs * classes;
+}
+
+FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec) : m_spec(spec), m_layout(layoutOf(spec)) {
+    for (size_t index = 0; index < m_layout.units.size(); ++index) {
+        const auto& shape = m_layout.units[index];
+        ConvBn unit;
+        // No conv bias: the batch norm that follows has its own.
+        unit.conv = register_module("conv" + std::to_string(index),
+                                    torch::nn::Conv2d(torch::nn::Conv2dOptions(shape.in, shape.out, shape.kernel)
+                                                          .stride(shape.stride)
+                                                          .padding(shape.kernel / 2)
+                                                          .bias(false)));
+        unit.bn = register_module("bn" + std::to_string(index), torch::nn::BatchNorm2d(shape.out));
+        torch::nn::init::kaiming_normal_(unit.conv->weight, 0.0, torch::kFanOut, torch::kReLU);
+        m_units.push_back(unit);
+    }
+    m_head = register_module("head", torch::nn::Linear(m_layout.headInputs, spec.classes));
 }
 
 torch::Tensor FilterNetImpl::apply(size_t unit, const torch::Tensor& x, bool relu) {
@@ -148,7 +157,7 @@ torch::Tensor FilterNetImpl::apply(size_t unit, const torch::Tensor& x, bool rel
 
 torch::Tensor FilterNetImpl::forward(const torch::Tensor& images, FilterCapture* capture) {
     if (capture) {
-        const auto n = m_prunable.size();
+        const auto n = m_layout.prunable.size();
         capture->maps.assign(n, {});
         capture->consumerInputs.assign(n, {});
         capture->consumerOutputs.assign(n, {});
@@ -160,14 +169,14 @@ torch::Tensor FilterNetImpl::forward(const torch::Tensor& images, FilterCapture*
             if (capture && u > 0) capture->consumerOutputs[u - 1] = raw;
             x = torch::relu(m_units[u].bn->forward(raw));
             if (capture) capture->maps[u] = x;
-            if (capture && u == m_camUnit) capture->camFeatures = x;
-            if (m_poolAfter[u]) x = torch::max_pool2d(x, 2);
+            if (capture && u == m_layout.camUnit) capture->camFeatures = x;
+            if (m_layout.poolAfter[u]) x = torch::max_pool2d(x, 2);
             if (capture && u + 1 < m_units.size()) capture->consumerInputs[u] = x;
         }
     } else {
         x = apply(0, x, true);
-        for (size_t b = 0; b < m_blocks.size(); ++b) {
-            const auto& block = m_blocks[b];
+        for (size_t b = 0; b < m_layout.blocks.size(); ++b) {
+            const auto& block = m_layout.blocks[b];
             const auto inner = apply(block.first, x, true);
             const auto raw = m_units[block.second].conv->forward(inner);
             if (capture) {
@@ -177,7 +186,7 @@ torch::Tensor FilterNetImpl::forward(const torch::Tensor& images, FilterCapture*
             }
             const auto shortcut = block.shortcut >= 0 ? apply(static_cast<size_t>(block.shortcut), x, false) : x;
             x = torch::relu(m_units[block.second].bn->forward(raw) + shortcut);
-            if (capture && b == m_camUnit) capture->camFeatures = x;
+            if (capture && b == m_layout.camUnit) capture->camFeatures = x;
         }
     }
     const auto pooled = x.mean({2, 3});
@@ -189,19 +198,19 @@ torch::Tensor FilterNetImpl::forward(const torch::Tensor& images, FilterCapture*
     return logits;
 }
 
-torch::Tensor FilterNetImpl::filterWeights(size_t layer) const { return m_units.at(m_prunableUnit.at(layer)).conv->weight; }
+torch::Tensor FilterNetImpl::filterWeights(size_t layer) const { return m_units.at(m_layout.prunableUnit.at(layer)).conv->weight; }
 
-bool FilterNetImpl::consumerIsHead(size_t layer) const { return m_consumerUnit.at(layer) < 0; }
+bool FilterNetImpl::consumerIsHead(size_t layer) const { return m_layout.consumerUnit.at(layer) < 0; }
 
 int FilterNetImpl::consumerAsPrunable(size_t layer) const {
-    const int unit = m_consumerUnit.at(layer);
-    for (size_t l = 0; l < m_prunableUnit.size(); ++l)
-        if (unit >= 0 && m_prunableUnit[l] == static_cast<size_t>(unit)) return static_cast<int>(l);
+    const int unit = m_layout.consumerUnit.at(layer);
+    for (size_t l = 0; l < m_layout.prunableUnit.size(); ++l)
+        if (unit >= 0 && m_layout.prunableUnit[l] == static_cast<size_t>(unit)) return static_cast<int>(l);
     return -1;
 }
 
 torch::Tensor FilterNetImpl::consumerWeight(size_t layer) const {
-    const int unit = m_consumerUnit.at(layer);
+    const int unit = m_layout.consumerUnit.at(layer);
     return unit < 0 ? m_head->weight : m_units[static_cast<size_t>(unit)].conv->weight;
 }
 
@@ -213,9 +222,9 @@ void FilterNetImpl::setConsumerWeight(size_t layer, const torch::Tensor& weight)
 }
 
 std::pair<int64_t, int64_t> FilterNetImpl::consumerStrideAndPadding(size_t layer) const {
-    const int unit = m_consumerUnit.at(layer);
+    const int unit = m_layout.consumerUnit.at(layer);
     if (unit < 0) return {0, 0};
-    const auto& u = m_units[static_cast<size_t>(unit)];
+    const auto& u = m_layout.units[static_cast<size_t>(unit)];
     return {u.stride, u.kernel / 2};
 }
 
@@ -225,36 +234,28 @@ int64_t FilterNetImpl::parameterCount() const {
     return count;
 }
 
-int64_t FilterNetImpl::macsPerImage() const {
-    int64_t macs = 0;
-    for (const auto& u : m_units) macs += u.in * u.out * u.kernel * u.kernel * u.outSize * u.outSize;
-    return macs + m_head->weight.numel();
-}
+int64_t FilterNetImpl::macsPerImage() const { return macsOf(m_layout, m_spec.classes); }
 
-int64_t FilterNetImpl::macsPerImage(const FilterNetSpec& spec) {
-    // Building the net is the one place shapes are derived; the nets here are small enough for that.
-    torch::NoGradGuard noGrad;
-    return FilterNetImpl(spec).macsPerImage();
-}
+int64_t FilterNetImpl::macsPerImage(const FilterNetSpec& spec) { return macsOf(layoutOf(spec), spec.classes); }
 
 std::shared_ptr<FilterNetImpl> FilterNetImpl::withFilters(const std::vector<torch::Tensor>& keep) const {
-    if (keep.size() != m_prunable.size())
+    if (keep.size() != m_layout.prunable.size())
         throw ConfigError("kept filters: " + std::to_string(keep.size()) + " layers given; the net has " +
-                          std::to_string(m_prunable.size()) + " prunable convs");
+                          std::to_string(m_layout.prunable.size()) + " prunable convs");
     FilterNetSpec spec = m_spec;
     std::vector<torch::Tensor> outKeep(m_units.size()), inKeep(m_units.size());
     torch::Tensor headKeep;
     for (size_t l = 0; l < keep.size(); ++l) {
         const auto k = keep[l].to(torch::kCPU).to(torch::kLong);
-        if (k.numel() < 1 || k.min().item<int64_t>() < 0 || k.max().item<int64_t>() >= m_prunable[l].filters)
-            throw ConfigError("kept filters: layer " + m_prunable[l].name + " keeps none or an index outside 0.." +
-                              std::to_string(m_prunable[l].filters - 1));
+        if (k.numel() < 1 || k.min().item<int64_t>() < 0 || k.max().item<int64_t>() >= m_layout.prunable[l].filters)
+            throw ConfigError("kept filters: layer " + m_layout.prunable[l].name + " keeps none or an index outside 0.." +
+                              std::to_string(m_layout.prunable[l].filters - 1));
         spec.prunableWidths[l] = k.numel();
-        outKeep[m_prunableUnit[l]] = k;
-        if (m_consumerUnit[l] < 0)
+        outKeep[m_layout.prunableUnit[l]] = k;
+        if (m_layout.consumerUnit[l] < 0)
             headKeep = k;
         else
-            inKeep[static_cast<size_t>(m_consumerUnit[l])] = k;
+            inKeep[static_cast<size_t>(m_layout.consumerUnit[l])] = k;
     }
     auto net = std::make_shared<FilterNetImpl>(spec);
     torch::NoGradGuard noGrad;

@@ -61,7 +61,7 @@ public:
     torch::Tensor forward(const torch::Tensor& images, FilterCapture* capture = nullptr);
 
     const FilterNetSpec& spec() const { return m_spec; }
-    const std::vector<PrunableConvInfo>& prunableLayers() const { return m_prunable; }
+    const std::vector<PrunableConvInfo>& prunableLayers() const { return m_layout.prunable; }
 
     // The filters of prunable conv `layer` (out x in x k x k).
     torch::Tensor filterWeights(size_t layer) const;
@@ -86,28 +86,38 @@ public:
     std::shared_ptr<FilterNetImpl> withFilters(const std::vector<torch::Tensor>& keep) const;
 
 private:
-    struct ConvBn {
-        torch::nn::Conv2d conv{nullptr};
-        torch::nn::BatchNorm2d bn{nullptr};
+    struct UnitShape {
         int64_t in = 0, out = 0, kernel = 3, stride = 1, outSize = 0;
     };
     struct Block {
         size_t first = 0, second = 0;
-        int shortcut = -1;  // index into m_units, or -1 for identity
+        int shortcut = -1;  // index into the units, or -1 for identity
+    };
+    // Every shape of the net, derived from the spec alone (no weights): what the constructor
+    // builds and what macsPerImage(spec) counts.
+    struct Layout {
+        std::vector<UnitShape> units;         // conv + batch norm units, in order
+        std::vector<bool> poolAfter;          // vgg16: a max-pool after this unit
+        std::vector<Block> blocks;            // resnets
+        std::vector<size_t> prunableUnit;     // prunable layer -> unit
+        std::vector<int> consumerUnit;        // prunable layer -> unit reading it, -1: the head
+        size_t camUnit = 0;                   // vgg16: unit whose output Grad-CAM reads; resnets: block
+        std::vector<PrunableConvInfo> prunable;
+        int64_t headInputs = 0;
+    };
+    struct ConvBn {
+        torch::nn::Conv2d conv{nullptr};
+        torch::nn::BatchNorm2d bn{nullptr};
     };
 
-    size_t addUnit(int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t inSize);
+    static Layout layoutOf(const FilterNetSpec& spec);
+    static int64_t macsOf(const Layout& layout, int64_t classes);
     torch::Tensor apply(size_t unit, const torch::Tensor& x, bool relu);
 
     FilterNetSpec m_spec;
+    Layout m_layout;
     std::vector<ConvBn> m_units;
-    std::vector<bool> m_poolAfter;  // vgg16: a max-pool after this unit
-    std::vector<Block> m_blocks;    // resnets
     torch::nn::Linear m_head{nullptr};
-    std::vector<size_t> m_prunableUnit;   // prunable layer -> unit
-    std::vector<int> m_consumerUnit;      // prunable layer -> unit reading it, -1: the head
-    size_t m_camUnit = 0;                 // vgg16: unit whose output Grad-CAM reads; resnets: block
-    std::vector<PrunableConvInfo> m_prunable;
 };
 
 TORCH_MODULE(FilterNet);
