@@ -22,6 +22,7 @@ struct ClusterFlags {
     bool paper = false;
     std::string out;
     std::string resume;
+    std::string parentMap;
     bool json = false;
 };
 
@@ -50,9 +51,11 @@ public:
 
     void onSnapshot(const train::ClusterSnapshot& s) override {
         m_lastMetrics = metricText("ACC", s.acc) + metricText("NMI", s.nmi);
-        std::fprintf(stderr, "%sepoch %d/%d %s E1 %.4f E2 %.4f total %.4f%s%s%s  %.1f s, %.0f img/s\n",
+        char supervision[32] = "";
+        if (s.supervisionLoss > 0.0) std::snprintf(supervision, sizeof supervision, " E3 %.4f", s.supervisionLoss);
+        std::fprintf(stderr, "%sepoch %d/%d %s E1 %.4f E2 %.4f%s total %.4f%s%s%s  %.1f s, %.0f img/s\n",
                      m_terminal ? "\r" : "", s.epoch, s.epochs, s.warmup ? "warm-up" : "cluster ", s.reconstructionLoss,
-                     s.clusteringLoss, s.totalLoss, metricText("ACC", s.acc).c_str(), metricText("NMI", s.nmi).c_str(),
+                     s.clusteringLoss, supervision, s.totalLoss, metricText("ACC", s.acc).c_str(), metricText("NMI", s.nmi).c_str(),
                      metricText("ARI", s.ari).c_str(), s.epochSeconds, s.imagesPerSecond);
     }
 
@@ -86,6 +89,15 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 64)");
     command->add_option("--warmup", c.warmupEpochs, "Reconstruction-only epochs before clustering starts (default 15)");
     command->add_flag("--augment", c.augment, "Train on randomly shifted, rotated and scaled copies of the images");
+    command->add_option("--dropout", c.dropout, "Dropout after the hidden FC layers, e.g. 0.2 (default 0: off)");
+    command->add_flag("--batchnorm", c.batchNorm, "Batch normalisation after every convolution");
+    command->add_option("--supervision", c.supervision,
+                        "none (default), semi (parent labels, see --parent-map) or full (class labels)")
+        ->check(CLI::IsMember({"none", "semi", "full"}));
+    command->add_option("--labelled", c.labelled, "Only the first N images carry a label for supervision (default 0: all)");
+    command->add_option("--parent-map", flags->parentMap,
+                        "CSV 'class,parent' grouping classes for --supervision semi (default: first half -> 0, rest -> 1)");
+    command->add_option("--supervision-weight", c.supervisionWeight, "Weight of the supervision term E3 (default 1)");
     command->add_option("--init", c.init, "Cluster start: kmeans++ (default) or random")
         ->check(CLI::IsMember({"kmeans++", "random"}));
     command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default) or full")
@@ -104,7 +116,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         train::ClusterConfig config;
         if (!flags->resume.empty()) {
             config = train::ClusterTrainer::readConfig(flags->resume);
-            for (const char* name : {"--dataset", "--method", "--preset", "--paper", "--limit", "--out"})
+            for (const char* name : {"--dataset", "--method", "--preset", "--paper", "--limit", "--out", "--supervision",
+                                     "--labelled", "--parent-map", "--dropout", "--batchnorm"})
                 if (command->count(name) > 0)
                     throw ConfigError(std::string(name) + ": cannot change when resuming; the run folder fixes it");
         } else {
@@ -130,6 +143,11 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         if (given("--warmup")) config.warmupEpochs = f.warmupEpochs;
         if (given("--init")) config.init = f.init;
         if (given("--augment")) config.augment = f.augment;
+        if (given("--dropout")) config.dropout = f.dropout;
+        if (given("--batchnorm")) config.batchNorm = f.batchNorm;
+        if (given("--supervision")) config.supervision = f.supervision;
+        if (given("--labelled")) config.labelled = f.labelled;
+        if (given("--supervision-weight")) config.supervisionWeight = f.supervisionWeight;
         if (given("--covariance")) config.covariance = f.covariance;
         if (given("--gmm-loss")) config.gmmLoss = f.gmmLoss;
         if (given("--seed")) config.seed = f.seed;
@@ -141,6 +159,11 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         const data::DatasetRegistry registry;
         auto dataset = registry.load(config.dataset);
         if (config.limit > 0) dataset = data::firstN(dataset, config.limit);
+        if (!flags->parentMap.empty()) {
+            if (config.supervision != "semi")
+                throw ConfigError("--parent-map: only used with --supervision semi; found --supervision " + config.supervision);
+            config.parentMap = train::readParentMap(flags->parentMap, dataset.classNames());
+        }
 
         std::unique_ptr<train::ClusterTrainer> trainer;
         if (!flags->resume.empty()) {

@@ -6,6 +6,7 @@
 #include "cluster_command.h"
 #include "commands.h"
 #include "filter_prune_command.h"
+#include "invariance_command.h"
 #include "prune_command.h"
 #include "dcs/error.h"
 
@@ -58,6 +59,8 @@ int main(int argc, char** argv) {
     const auto runAblation = dcs::cli::addPruneAblationCommand(app, ablationCommand);
     CLI::App* filterCommand = nullptr;
     const auto runFilterPrune = dcs::cli::addFilterPruneCommand(app, filterCommand);
+    CLI::App* invarianceCommand = nullptr;
+    const auto runInvariance = dcs::cli::addInvarianceCommand(app, invarianceCommand);
 
     try {
         app.parse(argc, argv);
@@ -76,6 +79,7 @@ int main(int argc, char** argv) {
         if (*baselineCommand) return dcs::cli::runBaseline(baseline);
         if (*clusterCommand) return runCluster();
         if (*pruneCommand) return runPrune();
+        if (*invarianceCommand) return runInvariance();
         if (*ablationCommand) return runAblation();
         if (*filterCommand) return runFilterPrune();
     } catch (const dcs::Error& e) {

@@ -117,6 +117,43 @@ private Q_SLOTS:
         QVERIFY(result.err.contains("resuming"));
     }
 
+    void clusterSupervisionAndInvariance() {
+        const QString out = m_dir.filePath(QStringLiteral("semi-run"));
+        QFile map(m_dir.filePath(QStringLiteral("parents.csv")));
+        QVERIFY(map.open(QIODevice::WriteOnly));
+        map.write("class,parent\n");
+        for (int c = 0; c < 10; ++c) map.write(QByteArray::number(c) + "," + QByteArray::number(c % 3) + "\n");
+        map.close();
+        auto result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--epochs", "2", "--warmup", "1",
+                           "--batch", "32", "--threads", "1", "--supervision", "semi", "--parent-map", map.fileName(),
+                           "--labelled", "40", "--dropout", "0.2", "--batchnorm", "--weight-decay", "0.0001",
+                           "--augment", "--out", out, "--json"});
+        QCOMPARE(result.exitCode, 0);
+        auto object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value("supervision").toString(), QStringLiteral("semi"));
+        QCOMPARE(object.value("labelled").toInt(), 40);
+        QCOMPARE(object.value("dropout").toDouble(), 0.2);
+        QVERIFY(object.value("batchnorm").toBool());
+        QVERIFY(object.value("augment").toBool());
+        QVERIFY(result.err.contains(" E3 "));
+        QFile config(out + "/config.json");
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const auto parents = QJsonDocument::fromJson(config.readAll()).object().value("parent_map").toArray();
+        QCOMPARE(parents.size(), 10);
+        QCOMPARE(parents[4].toInt(), 1);
+
+        result = run({"invariance", "--dataset", "shapes?count=64&size=16", "--run", out, "--images", "20", "--json"});
+        QCOMPARE(result.exitCode, 0);
+        object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value("images").toInt(), 20);
+        QCOMPARE(object.value("rows").toArray().size(), 4 * 5);
+        QCOMPARE(object.value("layers").toArray().last().toString(), QStringLiteral("latent"));
+        result = run({"invariance", "--dataset", "shapes?count=64&size=16", "--run", out, "--images", "20", "--relative"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("relative MSE"));
+        QVERIFY(result.out.contains("flip+rot90"));
+    }
+
     void pruneJsonAndRunFolder() {
         const QString out = m_dir.filePath(QStringLiteral("prune-run"));
         const auto result = run({"prune", "--dataset", "shapes?count=200&size=16", "--net", "fcn", "--hidden", "16,12",
@@ -207,6 +244,26 @@ private Q_SLOTS:
                                             << "dec";
         QTest::newRow("cluster resume missing") << QStringList{"cluster", "--resume", "/no/such/run"}
                                                 << "/no/such/run/config.json";
+        QTest::newRow("cluster supervision") << QStringList{"cluster", "--dataset", "shapes", "--supervision", "most"}
+                                             << "supervision";
+        QTest::newRow("cluster dropout") << QStringList{"cluster", "--dataset", "shapes", "--dropout", "1"} << "dropout";
+        QTest::newRow("cluster parent map without semi")
+            << QStringList{"cluster", "--dataset", "shapes?count=20", "--parent-map", m_dir.filePath("features.csv")}
+            << "--parent-map";
+        QTest::newRow("cluster bad parent map")
+            << QStringList{"cluster", "--dataset", "shapes?count=20", "--supervision", "semi", "--parent-map",
+                           m_dir.filePath("features.csv")}
+            << "features.csv' line 1: expected the header class,parent";
+        QTest::newRow("cluster supervision unlabelled")
+            << QStringList{"cluster", "--dataset", "csv:" + m_dir.filePath("features.csv"), "--clusters", "2",
+                           "--preset", "icip2018", "--supervision", "full"}
+            << "supervision";
+        QTest::newRow("invariance missing run") << QStringList{"invariance", "--dataset", "shapes?count=20", "--run",
+                                                               "/no/such/run"}
+                                                << "/no/such/run";
+        QTest::newRow("invariance no run") << QStringList{"invariance", "--dataset", "shapes?count=20"} << "--run";
+        QTest::newRow("usps missing") << QStringList{"inspect", "usps:/no/usps.h5"} << "/no/usps.h5";
+        QTest::newRow("svhn missing") << QStringList{"inspect", "svhn:/no/train_32x32.mat"} << "/no/train_32x32.mat";
         QTest::newRow("prune rate") << QStringList{"prune", "--dataset", "shapes", "--rate", "1.5"} << "rate";
         QTest::newRow("prune min units") << QStringList{"prune", "--dataset", "shapes", "--hidden", "20,8", "--min-units", "10"}
                                          << "min units";
@@ -241,7 +298,8 @@ private Q_SLOTS:
         for (const QStringList& arguments : {QStringList{"--help"}, QStringList{"datasets", "--help"},
                                               QStringList{"inspect", "--help"}, QStringList{"baseline", "--help"},
                                               QStringList{"cluster", "--help"}, QStringList{"prune", "--help"},
-                                              QStringList{"prune-ablation", "--help"}, QStringList{"prune-filters", "--help"}}) {
+                                              QStringList{"prune-ablation", "--help"}, QStringList{"prune-filters", "--help"},
+                                              QStringList{"invariance", "--help"}}) {
             const auto result = run(arguments);
             QCOMPARE(result.exitCode, 0);
             QVERIFY(result.out.contains("Usage") || result.out.contains("usage"));

@@ -57,13 +57,18 @@ std::string readFile(const fs::path& file) {
     return text.str();
 }
 
-// metrics.csv row of an epoch without its two timing columns.
+// metrics.csv row of an epoch without its two timing columns (epoch_seconds, images_per_second).
 std::string metricsRowWithoutTimes(const fs::path& folder, int epoch) {
     std::istringstream lines(readFile(folder / "metrics.csv"));
     for (std::string line; std::getline(lines, line);)
         if (line.rfind(std::to_string(epoch) + ",", 0) == 0) {
-            for (int i = 0; i < 2; ++i) line = line.substr(0, line.rfind(','));
-            return line;
+            std::vector<std::string> cells;
+            std::stringstream stream(line);
+            for (std::string cell; std::getline(stream, cell, ',');) cells.push_back(cell);
+            std::string kept;
+            for (size_t c = 0; c < cells.size(); ++c)
+                if (c != 8 && c != 9) kept += cells[c] + ",";
+            return kept;
         }
     return "<no row>";
 }

@@ -2,6 +2,9 @@
 // that names the file and says what was expected.
 #include <QtTest>
 
+#include <hdf5.h>
+#include <matio.h>
+
 #include "dcs/data/loaders.h"
 #include "dcs/error.h"
 #include "support/error_message.h"
@@ -18,6 +21,65 @@ namespace {
             QVERIFY2(message.contains(QString::fromUtf8(part)),                                   \
                      qPrintable(QStringLiteral("'%1' lacks '%2'").arg(message, QString::fromUtf8(part)))); \
     } while (0)
+
+// An HDF5 file in the usps.h5 layout; every image of split s, index i has all pixels (i % 10) / 10
+// and label i % 10. `perImage` and `labelShift` make broken variants.
+void writeUspsH5(const fs::path& file, const std::vector<std::pair<std::string, hsize_t>>& splits, hsize_t perImage = 256,
+                 int64_t labelShift = 0, bool withTargets = true) {
+    const hid_t h5 = H5Fcreate(file.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
+    for (const auto& [name, count] : splits) {
+        const hid_t group = H5Gcreate2(h5, name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+        std::vector<double> data(count * perImage);
+        std::vector<int64_t> target(count);
+        for (hsize_t i = 0; i < count; ++i) {
+            target[i] = static_cast<int64_t>(i % 10) + labelShift;
+            for (hsize_t p = 0; p < perImage; ++p) data[i * perImage + p] = static_cast<double>(i % 10) / 10.0;
+        }
+        const hsize_t dataDims[2] = {count, perImage};
+        const hid_t dataSpace = H5Screate_simple(2, dataDims, nullptr);
+        const hid_t dataSet = H5Dcreate2(group, "data", H5T_IEEE_F64LE, dataSpace, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+        H5Dwrite(dataSet, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, data.data());
+        H5Dclose(dataSet);
+        H5Sclose(dataSpace);
+        if (withTargets) {
+            const hsize_t targetDims[1] = {count};
+            const hid_t targetSpace = H5Screate_simple(1, targetDims, nullptr);
+            const hid_t targetSet =
+                H5Dcreate2(group, "target", H5T_STD_I64LE, targetSpace, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+            H5Dwrite(targetSet, H5T_NATIVE_INT64, H5S_ALL, H5S_ALL, H5P_DEFAULT, target.data());
+            H5Dclose(targetSet);
+            H5Sclose(targetSpace);
+        }
+        H5Gclose(group);
+    }
+    H5Fclose(h5);
+}
+
+// A MAT v5 file (zlib-compressed) like SVHN's: X 32x32x3xN uint8 where image n has X(h,w,c,n) =
+// h + 2w + 50c + n (column-major), y N x 1 doubles with labels 1..10 (10 = digit 0).
+void writeSvhnMat(const fs::path& file, size_t count, size_t xChannels = 3, double badLabel = 0.0, bool withY = true) {
+    mat_t* mat = Mat_CreateVer(file.c_str(), nullptr, MAT_FT_MAT5);
+    size_t xDims[4] = {32, 32, xChannels, count};
+    std::vector<uint8_t> x(32 * 32 * xChannels * count);
+    for (size_t n = 0; n < count; ++n)
+        for (size_t c = 0; c < xChannels; ++c)
+            for (size_t w = 0; w < 32; ++w)
+                for (size_t h = 0; h < 32; ++h)
+                    x[h + 32 * w + 1024 * c + 32 * 32 * xChannels * n] = static_cast<uint8_t>(h + 2 * w + 50 * c + n);
+    matvar_t* xVar = Mat_VarCreate("X", MAT_C_UINT8, MAT_T_UINT8, 4, xDims, x.data(), 0);
+    Mat_VarWrite(mat, xVar, MAT_COMPRESSION_ZLIB);
+    Mat_VarFree(xVar);
+    if (withY) {
+        size_t yDims[2] = {count, 1};
+        std::vector<double> y(count);
+        for (size_t n = 0; n < count; ++n) y[n] = static_cast<double>(n % 10 + 1);
+        if (badLabel != 0.0) y[count - 1] = badLabel;
+        matvar_t* yVar = Mat_VarCreate("y", MAT_C_DOUBLE, MAT_T_DOUBLE, 2, yDims, y.data(), 0);
+        Mat_VarWrite(mat, yVar, MAT_COMPRESSION_ZLIB);
+        Mat_VarFree(yVar);
+    }
+    Mat_Close(mat);
+}
 }  // namespace
 
 class TestLoaders : public QObject {
@@ -257,6 +319,64 @@ private Q_SLOTS:
         VERIFY_ERROR(dcs::data::loadCsv(path("missing.csv")), "missing.csv", "does not exist");
         fs::create_directories(path("dir.csv"));
         VERIFY_ERROR(dcs::data::loadCsv(path("dir.csv")), "dir.csv", "is a directory");
+    }
+
+    // ---- USPS (usps.h5) ----
+    void uspsBothSplitsOrOne() {
+        writeUspsH5(path("usps.h5"), {{"train", 30}, {"test", 12}});
+        const auto both = dcs::data::loadUspsH5(path("usps.h5"));
+        QCOMPARE(both.size(), 42);
+        QCOMPARE(both.height(), 16);
+        QCOMPARE(both.width(), 16);
+        QCOMPARE(both.channels(), 1);
+        QCOMPARE(both.classCount(), 10);
+        QCOMPARE(both.label(13), 3);
+        QCOMPARE(both.label(30), 0);  // the test split follows the train split
+        QCOMPARE(both.image(13)[255], 0.3f);
+        QCOMPARE(dcs::data::loadUspsH5(path("usps.h5"), "test").size(), 12);
+        QCOMPARE(dcs::data::loadUspsH5(path("usps.h5"), "train").size(), 30);
+    }
+
+    void uspsBadInput() {
+        writeUspsH5(path("usps-small.h5"), {{"train", 5}, {"test", 5}}, 100);
+        VERIFY_ERROR(dcs::data::loadUspsH5(path("usps-small.h5")), "usps-small.h5", "/train/data", "expected 256");
+        writeUspsH5(path("usps-notest.h5"), {{"train", 5}});
+        VERIFY_ERROR(dcs::data::loadUspsH5(path("usps-notest.h5")), "usps-notest.h5", "/test/data", "train and test");
+        writeUspsH5(path("usps-notarget.h5"), {{"train", 5}, {"test", 5}}, 256, 0, false);
+        VERIFY_ERROR(dcs::data::loadUspsH5(path("usps-notarget.h5")), "/train/target");
+        writeUspsH5(path("usps-labels.h5"), {{"train", 5}, {"test", 5}}, 256, 7);
+        VERIFY_ERROR(dcs::data::loadUspsH5(path("usps-labels.h5")), "usps-labels.h5", "target", "expected a digit");
+        writeText(path("fake.h5"), "not hdf5 at all");
+        VERIFY_ERROR(dcs::data::loadUspsH5(path("fake.h5")), "fake.h5", "not an HDF5 file");
+        VERIFY_ERROR(dcs::data::loadUspsH5(path("absent.h5")), "absent.h5", "does not exist");
+        writeUspsH5(path("usps-ok.h5"), {{"train", 5}, {"test", 5}});
+        VERIFY_ERROR(dcs::data::loadUspsH5(path("usps-ok.h5"), "validation"), "validation", "expected train, test");
+    }
+
+    // ---- SVHN (.mat) ----
+    void svhnReadsColumnMajorPixelsAndTenAsZero() {
+        writeSvhnMat(path("svhn.mat"), 12);
+        const auto d = dcs::data::loadSvhnMat(path("svhn.mat"));
+        QCOMPARE(d.size(), 12);
+        QCOMPARE(d.channels(), 3);
+        QCOMPARE(d.height(), 32);
+        QCOMPARE(d.label(0), 1);
+        QCOMPARE(d.label(9), 0);  // y = 10 is the digit 0
+        // image 4, channel 2, row 3, column 5: 3 + 2*5 + 50*2 + 4 = 117
+        const float* image = d.image(4);
+        QCOMPARE(image[2 * 1024 + 3 * 32 + 5], 117.0f / 255.0f);
+    }
+
+    void svhnBadInput() {
+        writeSvhnMat(path("svhn-gray.mat"), 4, 1);
+        VERIFY_ERROR(dcs::data::loadSvhnMat(path("svhn-gray.mat")), "svhn-gray.mat", "32x32x1x4", "expected 32x32x3xN");
+        writeSvhnMat(path("svhn-noy.mat"), 4, 3, 0.0, false);
+        VERIFY_ERROR(dcs::data::loadSvhnMat(path("svhn-noy.mat")), "svhn-noy.mat", "no variable y");
+        writeSvhnMat(path("svhn-label.mat"), 4, 3, 11.0);
+        VERIFY_ERROR(dcs::data::loadSvhnMat(path("svhn-label.mat")), "y[3]", "expected a digit 1..10");
+        writeText(path("fake.mat"), "MATLAB? no");
+        VERIFY_ERROR(dcs::data::loadSvhnMat(path("fake.mat")), "fake.mat", "not a MATLAB .mat file");
+        VERIFY_ERROR(dcs::data::loadSvhnMat(path("absent.mat")), "absent.mat", "does not exist");
     }
 
     void progressReachesOne() {

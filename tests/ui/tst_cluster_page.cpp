@@ -3,7 +3,10 @@
 #include <QtTest>
 
 #include <QComboBox>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -11,9 +14,11 @@
 #include <qcustomplot.h>
 
 #include "dcs/data/registry.h"
+#include "ui/cluster/cluster_form.h"
 #include "ui/cluster/cluster_page.h"
 #include "ui/cluster/confusion_view.h"
 #include "ui/cluster/image_rows_view.h"
+#include "ui/cluster/invariance_view.h"
 #include "ui/cluster/latent_scatter_view.h"
 #include "ui/main/main_window.h"
 #include "ui/run/run_controller.h"
@@ -139,10 +144,11 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 2)->text(), QStringLiteral("3"));
         page()->selectRuns({0, 1});
         auto* losses = find<QCustomPlot>("lossPlot");
-        QCOMPARE(losses->graphCount(), 6);
+        QCOMPARE(losses->graphCount(), 7);  // E1, E2, total, E3 of run 1; E1, E2, total of run 2
         QCOMPARE(losses->graph(0)->dataCount(), 2);  // run 1, solid
-        QCOMPARE(losses->graph(3)->dataCount(), 3);  // run 2, dashed
-        QVERIFY(losses->graph(3)->visible());
+        QVERIFY(!losses->graph(3)->visible());       // no supervision term in these runs
+        QCOMPARE(losses->graph(4)->dataCount(), 3);  // run 2, dashed
+        QVERIFY(losses->graph(4)->visible());
         if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS")) {  // for docs/: the comparison as a user sees it
             m_window->findChild<QTabWidget*>(QStringLiteral("clusterViewTabs"))->setCurrentIndex(0);
             QTest::qWait(100);
@@ -188,6 +194,63 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().toString(), QStringLiteral("stopped"));
         QVERIFY(drawn.count() <= 2);
+    }
+
+    void supervisedRunThenInvarianceStudy() {
+        tinySettings(2);
+        auto* supervision = find<QComboBox>("supervisionChoice");
+        QVERIFY(!find<QSpinBox>("labelledField")->isEnabled());
+        QVERIFY(!find<QLineEdit>("parentMapField")->isEnabled());
+        supervision->setCurrentText(QStringLiteral("semi"));
+        QVERIFY(find<QSpinBox>("labelledField")->isEnabled());
+        QVERIFY(find<QLineEdit>("parentMapField")->isEnabled());
+        find<QLineEdit>("parentMapField")->setText(QStringLiteral("0,0,1,1,2,2,0,0,1,x"));
+        auto* message = find<QLabel>("configMessage");
+        QVERIFY2(message->text().startsWith(QStringLiteral("parent_map: class 9")), qPrintable(message->text()));
+        QVERIFY(!find<QPushButton>("startButton")->isEnabled());
+        find<QLineEdit>("parentMapField")->setText(QStringLiteral("0,0,1,1,2,2,0,0,1,1"));
+        QVERIFY(find<QPushButton>("startButton")->isEnabled());
+        setSpin("labelledField", 50);
+        find<QDoubleSpinBox>("dropoutField")->setValue(0.2);
+        find<QCheckBox>("batchNormBox")->setChecked(true);
+        const auto config = page()->form()->config();
+        QCOMPARE(config.parentMap, (std::vector<int64_t>{0, 0, 1, 1, 2, 2, 0, 0, 1, 1}));
+        QCOMPARE(config.labelled, int64_t(50));
+        QVERIFY(config.batchNorm);
+
+        QSignalSpy finished(page(), &ClusterPage::runFinished);
+        QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+        auto* e3 = find<QCustomPlot>("lossPlot")->graph(3);
+        QVERIFY(e3->visible());
+        QCOMPARE(e3->dataCount(), 2);
+
+        // The invariance study measures the run just made and draws a line per model over the layers.
+        QSignalSpy studied(page()->invarianceView(), &dcs::ui::InvarianceView::studyFinished);
+        QTest::mouseClick(find<QPushButton>("measureInvarianceButton"), Qt::LeftButton);
+        QVERIFY(studied.wait(60000));
+        QCOMPARE(studied.first().first().toString(), QString());
+        QCOMPARE(page()->currentView(), QStringLiteral("invariance"));
+        auto* plot = find<QCustomPlot>("invariancePlot");
+        QCOMPARE(plot->graphCount(), 1);
+        QCOMPARE(plot->graph(0)->dataCount(), 4);  // conv1, conv2, conv3, latent
+        const double mean = plot->graph(0)->data()->at(3)->value;
+        QVERIFY(page()->invarianceView()->showTransform(QStringLiteral("rot180")));
+        QVERIFY(plot->graph(0)->data()->at(3)->value != mean);
+        QVERIFY(!page()->invarianceView()->showTransform(QStringLiteral("shear")));
+        QVERIFY(page()->invarianceView()->message().contains(QStringLiteral("measured")));
+        const QString png = m_dir.filePath(QStringLiteral("invariance.png"));
+        QCOMPARE(page()->exportView(QStringLiteral("invariance"), png), QString());
+        QVERIFY(QFileInfo(png).size() > 500);
+        if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS")) {
+            QTest::qWait(100);
+            m_window->grab().save(qEnvironmentVariable("DCS_SCREENSHOTS") + QStringLiteral("/invariance.png"));
+        }
+    }
+
+    void invarianceNeedsARun() {
+        QVERIFY(page()->measureInvariance().contains(QStringLiteral("no run")));
     }
 
     void invalidFieldBlocksStart() {

@@ -5,6 +5,8 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
@@ -23,6 +25,15 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_epochs(spin("epochsField", 0, 100000, tr(" epochs"), tr("Epochs in all, warm-up included (1 or more)"))),
       m_warmup(spin("warmupField", 0, 100000, tr(" epochs"),
                     tr("Reconstruction-only epochs before the clustering term starts (at most the epochs)"))),
+      m_dropout(realSpin("dropoutField", -1.0, 2.0, 2, 0.05,
+                         tr("Dropout after the hidden fully-connected layers, e.g. 0.2 (0: off, at most 0.95)"))),
+      m_supervision(combo("supervisionChoice", {QStringLiteral("none"), QStringLiteral("semi"), QStringLiteral("full")},
+                          tr("none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent "
+                             "labels of the mapping below. full: it learns the class labels."))),
+      m_labelled(spin("labelledField", -1, 100000000, tr(" images"),
+                      tr("Only the first N images carry their label for the supervision term; 0 uses all"))),
+      m_supervisionWeight(realSpin("supervisionWeightField", -1.0, 1000.0, 3, 0.1,
+                                   tr("Weight of the supervision term E3, the head's cross-entropy (0 or more)"))),
       m_clusters(spin("clustersField", 0, 10000, QString(), tr("K, the number of clusters (1 or more, at most the images)"))),
       m_latent(spin("latentField", 0, 4096, tr(" dims"), tr("Size of the latent code h(x)"))),
       m_lambda(realSpin("lambdaField", -1.0, 100.0, 3, 0.05, tr("Weight of the clustering term E2 (0 or more)"))),
@@ -51,6 +62,14 @@ ClusterForm::ClusterForm(QWidget* parent)
     m_augment->setObjectName(QStringLiteral("augmentBox"));
     m_augment->setToolTip(tr("Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled "
                              "(up to 10 %); the clusters are computed on the original images"));
+    m_batchNorm = new QCheckBox(tr("after every convolution"));
+    m_batchNorm->setObjectName(QStringLiteral("batchNormBox"));
+    m_batchNorm->setToolTip(tr("Batch normalisation after every convolution and transposed convolution but the output"));
+    m_parentMap = new QLineEdit;
+    m_parentMap->setObjectName(QStringLiteral("parentMapField"));
+    m_parentMap->setPlaceholderText(tr("default: first half of the classes 0, the rest 1"));
+    m_parentMap->setToolTip(tr("The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups "
+                               "the digits 0-4 and 5-9. Empty uses that default."));
     m_messageLabel->setObjectName(QStringLiteral("configMessage"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -62,6 +81,12 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("Epochs:"), m_epochs);
     form->addRow(tr("Warm-up:"), m_warmup);
     form->addRow(tr("Augmentation:"), m_augment);
+    form->addRow(tr("Dropout:"), m_dropout);
+    form->addRow(tr("Batch norm:"), m_batchNorm);
+    form->addRow(tr("Supervision:"), m_supervision);
+    form->addRow(tr("Labelled:"), m_labelled);
+    form->addRow(tr("Parent map:"), m_parentMap);
+    form->addRow(tr("Supervision weight:"), m_supervisionWeight);
     form->addRow(tr("Clusters K:"), m_clusters);
     form->addRow(tr("Latent size:"), m_latent);
     form->addRow(tr("Lambda:"), m_lambda);
@@ -81,7 +106,10 @@ ClusterForm::ClusterForm(QWidget* parent)
 
     m_fieldWidgets = {{QStringLiteral("method"), m_method},       {QStringLiteral("preset"), m_preset},
                       {QStringLiteral("epochs"), m_epochs},       {QStringLiteral("warmup"), m_warmup},
-                      {QStringLiteral("augment"), m_augment},
+                      {QStringLiteral("augment"), m_augment},     {QStringLiteral("dropout"), m_dropout},
+                      {QStringLiteral("batchnorm"), m_batchNorm}, {QStringLiteral("supervision"), m_supervision},
+                      {QStringLiteral("labelled"), m_labelled},   {QStringLiteral("parent_map"), m_parentMap},
+                      {QStringLiteral("supervision_weight"), m_supervisionWeight},
                       {QStringLiteral("clusters"), m_clusters},   {QStringLiteral("latent"), m_latent},
                       {QStringLiteral("lambda"), m_lambda},       {QStringLiteral("optimizer"), m_optimizer},
                       {QStringLiteral("lr"), m_learningRate},     {QStringLiteral("batch"), m_batch},
@@ -98,6 +126,7 @@ ClusterForm::ClusterForm(QWidget* parent)
         connect(box, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ClusterForm::validate);
     for (auto* box : findChildren<QComboBox*>())
         if (box != m_schedule) connect(box, &QComboBox::currentTextChanged, this, &ClusterForm::validate);
+    connect(m_parentMap, &QLineEdit::textChanged, this, &ClusterForm::validate);
     connect(m_schedule, &QComboBox::activated, this,
             [this](int index) { applySchedule(m_schedule->itemData(index).toString()); });
 }
@@ -143,12 +172,22 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
                                            QSignalBlocker(m_covariance), QSignalBlocker(m_seed), QSignalBlocker(m_threads),
                                            QSignalBlocker(m_limit), QSignalBlocker(m_momentum),
                                            QSignalBlocker(m_weightDecay), QSignalBlocker(m_gmmLoss),
-                                           QSignalBlocker(m_snapshotPoints)};
+                                           QSignalBlocker(m_snapshotPoints), QSignalBlocker(m_dropout),
+                                           QSignalBlocker(m_supervision), QSignalBlocker(m_labelled),
+                                           QSignalBlocker(m_parentMap), QSignalBlocker(m_supervisionWeight)};
         m_method->setCurrentText(QString::fromStdString(c.method));
         m_preset->setCurrentText(QString::fromStdString(c.preset));
         m_epochs->setValue(c.epochs);
         m_warmup->setValue(c.warmupEpochs);
         m_augment->setChecked(c.augment);
+        m_dropout->setValue(c.dropout);
+        m_batchNorm->setChecked(c.batchNorm);
+        m_supervision->setCurrentText(QString::fromStdString(c.supervision));
+        m_labelled->setValue(static_cast<int>(c.labelled));
+        QStringList parents;
+        for (int64_t p : c.parentMap) parents << QString::number(p);
+        m_parentMap->setText(parents.join(QLatin1Char(',')));
+        m_supervisionWeight->setValue(c.supervisionWeight);
         m_clusters->setValue(static_cast<int>(c.clusters));
         m_latent->setValue(static_cast<int>(c.latent));
         m_lambda->setValue(c.lambda);
@@ -175,6 +214,19 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.epochs = m_epochs->value();
     c.warmupEpochs = m_warmup->value();
     c.augment = m_augment->isChecked();
+    c.dropout = m_dropout->value();
+    c.batchNorm = m_batchNorm->isChecked();
+    c.supervision = m_supervision->currentText().toStdString();
+    c.labelled = m_labelled->value();
+    c.supervisionWeight = m_supervisionWeight->value();
+    // Anything but a whole number >= 0 becomes -1, which validate() reports under the form.
+    c.parentMap.clear();
+    const auto parents = m_parentMap->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    for (const auto& text : parents) {
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        c.parentMap.push_back(ok && value >= 0 ? value : -1);
+    }
     c.clusters = m_clusters->value();
     c.latent = m_latent->value();
     c.lambda = m_lambda->value();
@@ -198,6 +250,11 @@ void ClusterForm::validate() {
     const bool gmm = m_method->currentText() == QLatin1String("dcae-gmm");
     m_covariance->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("covariance")));
     m_gmmLoss->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_loss")));
+    const QString supervision = m_supervision->currentText();
+    m_labelled->setEnabled(supervision != QLatin1String("none") && !m_lockedNames.contains(QStringLiteral("labelled")));
+    m_supervisionWeight->setEnabled(supervision != QLatin1String("none") &&
+                                    !m_lockedNames.contains(QStringLiteral("supervision_weight")));
+    m_parentMap->setEnabled(supervision == QLatin1String("semi") && !m_lockedNames.contains(QStringLiteral("parent_map")));
     m_momentum->setEnabled(m_optimizer->currentText() == QLatin1String("sgd") && !m_lockedNames.contains(QStringLiteral("momentum")));
     if (changed) Q_EMIT validityChanged(m_message.isEmpty());
 }

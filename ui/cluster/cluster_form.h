@@ -13,6 +13,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace dcs::ui {
@@ -48,6 +49,12 @@ private:
     QSpinBox* m_epochs;
     QSpinBox* m_warmup;
     QCheckBox* m_augment;
+    QDoubleSpinBox* m_dropout;
+    QCheckBox* m_batchNorm;
+    QComboBox* m_supervision;
+    QSpinBox* m_labelled;
+    QLineEdit* m_parentMap;
+    QDoubleSpinBox* m_supervisionWeight;
     QSpinBox* m_clusters;
     QSpinBox* m_latent;
     QDoubleSpinBox* m_lambda;

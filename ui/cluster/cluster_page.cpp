@@ -23,6 +23,7 @@
 #include "ui/cluster/cluster_form.h"
 #include "ui/cluster/confusion_view.h"
 #include "ui/cluster/image_rows_view.h"
+#include "ui/cluster/invariance_view.h"
 #include "ui/data/image_conversion.h"
 #include "ui/export/plot_export.h"
 #include "ui/run/run_wiring.h"
@@ -55,6 +56,7 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
       m_clusterGrid(new ImageRowsView),
       m_confusion(new ConfusionView),
       m_reconstructions(new ImageRowsView),
+      m_invariance(new InvarianceView),
       m_start(new QPushButton(tr("Start"))),
       m_pause(new QPushButton(tr("Pause"))),
       m_step(new QPushButton(tr("Step one epoch"))),
@@ -68,6 +70,7 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     m_clusterGrid->setObjectName(QStringLiteral("clusterGrid"));
     m_confusion->setObjectName(QStringLiteral("confusionView"));
     m_reconstructions->setObjectName(QStringLiteral("reconstructionView"));
+    m_invariance->setObjectName(QStringLiteral("invarianceView"));
     // Help > What am I looking at? then a click on a view shows these.
     m_scatter->setWhatsThis(tr("Each point is one image, placed by the first two principal components of its latent "
                                "code. Colours are clusters (or true labels, with the tick box); crosses are the cluster "
@@ -119,11 +122,17 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     tabs->addTab(m_confusion, tr("Confusion"));
     tabs->addTab(scrolled(m_reconstructions), tr("Reconstructions"));
     tabs->addTab(buildRunsPanel(), tr("Runs"));
+    tabs->addTab(m_invariance, tr("Invariance"));
     tabs->setTabToolTip(0, tr("Losses and clustering quality per epoch"));
     tabs->setTabToolTip(1, tr("Per cluster: its size, its most common true label, and its most central images"));
     tabs->setTabToolTip(2, tr("How many images of each true label fell in each cluster"));
     tabs->setTabToolTip(3, tr("Input images above what the auto-encoder makes of them"));
     tabs->setTabToolTip(4, tr("Every run of this session and the run folders you opened; select two to compare their curves"));
+    tabs->setTabToolTip(5, tr("How much each layer's features change when the images are rotated or flipped, per run"));
+    connect(m_invariance, &InvarianceView::measureRequested, this, [this] {
+        const QString error = measureInvariance();
+        if (!error.isEmpty()) m_status->setText(error);
+    });
     auto* views = new QSplitter(Qt::Vertical);
     views->addWidget(m_scatter);
     views->addWidget(tabs);
@@ -241,14 +250,15 @@ QString ClusterPage::exportView(const QString& view, const QString& file) {
                         : view == QLatin1String("losses")  ? m_curves->lossPlot()
                         : view == QLatin1String("metrics") ? m_curves->metricPlot()
                         : view == QLatin1String("confusion") ? m_confusion->plot()
-                                                             : nullptr;
-    if (!plot) return tr("'%1' is not a view; expected latent, losses, metrics or confusion").arg(view);
+                        : view == QLatin1String("invariance") ? m_invariance->plot()
+                                                              : nullptr;
+    if (!plot) return tr("'%1' is not a view; expected latent, losses, metrics, confusion or invariance").arg(view);
     return exportPlot(plot, file);
 }
 
 namespace {
 const QStringList kViewNames{QStringLiteral("curves"), QStringLiteral("clusters"), QStringLiteral("confusion"),
-                             QStringLiteral("reconstructions"), QStringLiteral("runs")};
+                             QStringLiteral("reconstructions"), QStringLiteral("runs"), QStringLiteral("invariance")};
 }
 
 QString ClusterPage::currentView() const { return kViewNames.value(m_viewTabs->currentIndex()); }
@@ -319,6 +329,23 @@ QWidget* ClusterPage::buildRunsPanel() {
     layout->addWidget(m_runsTable, 1);
     layout->addWidget(open, 0, Qt::AlignLeft);
     return panel;
+}
+
+QString ClusterPage::measureInvariance(const QList<int>& rows) {
+    QList<int> chosen = rows;
+    if (chosen.isEmpty())
+        for (const auto& index : m_runsTable->selectionModel()->selectedRows()) chosen << index.row();
+    if (chosen.isEmpty())
+        for (int row = 0; row < static_cast<int>(m_runs.size()); ++row) chosen << row;
+    std::sort(chosen.begin(), chosen.end());
+    std::vector<std::filesystem::path> folders;
+    for (int row : chosen)
+        if (row >= 0 && row < static_cast<int>(m_runs.size())) folders.push_back(m_runs[static_cast<size_t>(row)].folder);
+    if (folders.empty()) return tr("There is no run to measure yet: train one or open a run folder in the Runs tab.");
+    if (!m_dataset) return tr("Load the data set the runs were trained on first.");
+    if (!m_invariance->measure(folders, m_dataset)) return tr("The invariance study is still measuring.");
+    showView(QStringLiteral("invariance"));
+    return {};
 }
 
 QString ClusterPage::openRunFolder(const QString& folder) {

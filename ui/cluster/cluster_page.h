@@ -22,6 +22,7 @@ namespace dcs::ui {
 class ClusterForm;
 class ConfusionView;
 class ImageRowsView;
+class InvarianceView;
 class LatentScatterView;
 class RunController;
 class TrainingCurvesView;
@@ -44,15 +45,20 @@ public:
     QString currentView() const;
     bool colorByLabel() const;
     void setColorByLabel(bool byLabel);
-    // Shows one of the lower views: curves, clusters, confusion or reconstructions; false if unknown.
+    // Shows one of the lower views: curves, clusters, confusion, reconstructions, runs or invariance;
+    // false if unknown.
     bool showView(const QString& name);
-    // Saves a view: "latent", "losses", "metrics" or "confusion" as PNG/PDF/SVG (by suffix), or the
+    // Saves a view: "latent", "losses", "metrics", "confusion" or "invariance" as PNG/PDF/SVG (by suffix), or the
     // run's "metrics-csv" or "assignments-csv". Returns "" on success, else the reason.
     QString exportView(const QString& view, const QString& file);
     // Adds a finished run folder to the runs table; "" on success, else the reason.
     QString openRunFolder(const QString& folder);
     // The runs listed (this session's and opened ones).
     const std::vector<dcs::train::RunRecord>& runs() const { return m_runs; }
+    // Starts the invariance study of these runs' auto-encoders (rows of the runs table; none: the
+    // selected rows, else every run) on the current data set; "" when it started, else the reason.
+    QString measureInvariance(const QList<int>& rows = {});
+    InvarianceView* invarianceView() const { return m_invariance; }
     // Selects runs in the table by row (one: its curves; two: overlaid).
     void selectRuns(const QList<int>& rows);
     // The folder of the current or last run.
@@ -85,6 +91,7 @@ private:
     ImageRowsView* m_clusterGrid;
     ConfusionView* m_confusion;
     ImageRowsView* m_reconstructions;
+    InvarianceView* m_invariance;
     QPushButton* m_start;
     QPushButton* m_pause;
     QPushButton* m_step;

@@ -46,6 +46,12 @@ TrainingCurvesView::TrainingCurvesView(QWidget* parent) : QWidget(parent) {
     m_losses->yAxis2->setVisible(true);
     m_losses->yAxis2->setLabel(tr("clustering E2"));
     m_losses->graph(1)->setValueAxis(m_losses->yAxis2);
+    auto* e3 = m_losses->addGraph(m_losses->xAxis, m_losses->yAxis2);
+    e3->setName(tr("supervision E3 (right axis)"));
+    e3->setPen(QPen(green, 2));
+    e3->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, green, green, 4));
+    e3->setVisible(false);
+    e3->removeFromLegend();
     m_metrics->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,12 +69,15 @@ void TrainingCurvesView::clear() {
 namespace {
 
 struct Series {
-    QVector<double> epochs, e1, e2, total, scoreEpochs, acc, nmi, ari;
+    QVector<double> epochs, e1, e2, e3, total, scoreEpochs, acc, nmi, ari;
+    bool supervised = false;
     explicit Series(const std::vector<dcs::train::EpochMetrics>& history) {
         for (const auto& m : history) {
             epochs << m.epoch;
             e1 << m.reconstructionLoss;
             e2 << m.clusteringLoss;
+            e3 << m.supervisionLoss;
+            supervised = supervised || m.supervisionLoss > 0.0;
             total << m.totalLoss;
             if (m.acc && m.nmi && m.ari) {
                 scoreEpochs << m.epoch;
@@ -80,7 +89,10 @@ struct Series {
     }
 };
 
-// Graphs 0-2 of each plot are the run; 3-5, created on first use, its dashed comparison.
+// Graphs 0-2 of each plot are the run (the loss plot adds E3 as graph 3); the next three, created on
+// first use, its dashed comparison.
+int comparisonFirst(const QCustomPlot* plot) { return plot->objectName() == QLatin1String("lossPlot") ? 4 : 3; }
+
 void fill(QCustomPlot* plot, int first, const QVector<double>& x, const QVector<double>& a, const QVector<double>& b,
           const QVector<double>& c) {
     plot->graph(first)->setData(x, a, true);
@@ -89,7 +101,7 @@ void fill(QCustomPlot* plot, int first, const QVector<double>& x, const QVector<
 }
 
 void ensureComparisonGraphs(QCustomPlot* plot) {
-    if (plot->graphCount() >= 6) return;
+    if (plot->graphCount() >= comparisonFirst(plot) + 3) return;
     for (int i = 0; i < 3; ++i) {
         auto* source = plot->graph(i);
         auto* graph = plot->addGraph(source->keyAxis(), source->valueAxis());
@@ -107,6 +119,12 @@ void TrainingCurvesView::setHistory(const std::vector<dcs::train::EpochMetrics>&
                                     const QString& comparisonName) {
     const Series run(history);
     fill(m_losses, 0, run.epochs, run.e1, run.e2, run.total);
+    // E3 (supervision) only when the run has one; on the right axis, beside E2.
+    auto* e3 = m_losses->graph(3);
+    e3->setData(run.epochs, run.e3, true);
+    e3->setVisible(run.supervised);
+    if (run.supervised) e3->addToLegend();
+    else e3->removeFromLegend();
     fill(m_metrics, 0, run.scoreEpochs, run.acc, run.nmi, run.ari);
     const QStringList lossNames{tr("reconstruction E1"), tr("clustering E2 (right axis)"), tr("total")};
     const QStringList scoreNames{tr("ACC"), tr("NMI (arithmetic)"), tr("ARI")};
@@ -114,7 +132,7 @@ void TrainingCurvesView::setHistory(const std::vector<dcs::train::EpochMetrics>&
     const bool comparing = !comparison.empty();
     for (auto* plot : {m_losses, m_metrics}) {
         if (comparing) ensureComparisonGraphs(plot);
-        for (int i = 3; i < plot->graphCount(); ++i) {
+        for (int i = comparisonFirst(plot); i < plot->graphCount(); ++i) {
             plot->graph(i)->setVisible(comparing);
             if (!comparing) plot->graph(i)->removeFromLegend();
         }
@@ -132,13 +150,14 @@ void TrainingCurvesView::setHistory(const std::vector<dcs::train::EpochMetrics>&
     }
     if (comparing) {
         const Series other(comparison);
-        fill(m_losses, 3, other.epochs, other.e1, other.e2, other.total);
-        fill(m_metrics, 3, other.scoreEpochs, other.acc, other.nmi, other.ari);
+        const int lossFirst = comparisonFirst(m_losses), metricFirst = comparisonFirst(m_metrics);
+        fill(m_losses, lossFirst, other.epochs, other.e1, other.e2, other.total);
+        fill(m_metrics, metricFirst, other.scoreEpochs, other.acc, other.nmi, other.ari);
         for (int i = 0; i < 3; ++i) {
-            m_losses->graph(3 + i)->setName(QStringLiteral("%1 · %2").arg(shortLoss[i], comparisonName));
-            m_metrics->graph(3 + i)->setName(QStringLiteral("%1 · %2").arg(shortScore[i], comparisonName));
-            m_losses->graph(3 + i)->addToLegend();
-            m_metrics->graph(3 + i)->addToLegend();
+            m_losses->graph(lossFirst + i)->setName(QStringLiteral("%1 · %2").arg(shortLoss[i], comparisonName));
+            m_metrics->graph(metricFirst + i)->setName(QStringLiteral("%1 · %2").arg(shortScore[i], comparisonName));
+            m_losses->graph(lossFirst + i)->addToLegend();
+            m_metrics->graph(metricFirst + i)->addToLegend();
         }
         if (!other.epochs.isEmpty()) lastEpoch = std::max(lastEpoch, other.epochs.back());
     }

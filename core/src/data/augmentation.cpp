@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "dcs/error.h"
+
 namespace dcs::data {
 
 torch::Tensor randomAffine(const torch::Tensor& images, at::Generator& generator, const AffineJitter& jitter) {
@@ -22,6 +24,26 @@ torch::Tensor randomAffine(const torch::Tensor& images, at::Generator& generator
     return torch::nn::functional::grid_sample(
         images, grid,
         torch::nn::functional::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kZeros).align_corners(false));
+}
+
+const std::vector<std::string>& orientationNames() {
+    static const std::vector<std::string> names{"rot90", "rot180", "rot270", "flip", "flip+rot90"};
+    return names;
+}
+
+torch::Tensor orientImages(const torch::Tensor& images, const std::string& transform) {
+    const auto quarterTurns = [&](int64_t k) {
+        if (k % 2 == 1 && images.size(2) != images.size(3))
+            throw ConfigError("transform: " + transform + " needs square images; found " + std::to_string(images.size(2)) +
+                              " x " + std::to_string(images.size(3)));
+        return k;
+    };
+    if (transform == "rot90") return torch::rot90(images, quarterTurns(1), {2, 3});
+    if (transform == "rot180") return torch::rot90(images, quarterTurns(2), {2, 3});
+    if (transform == "rot270") return torch::rot90(images, quarterTurns(3), {2, 3});
+    if (transform == "flip") return torch::flip(images, {3});
+    if (transform == "flip+rot90") return torch::rot90(torch::flip(images, {3}), quarterTurns(1), {2, 3});
+    throw ConfigError("transform: '" + transform + "'; expected rot90, rot180, rot270, flip or flip+rot90");
 }
 
 }  // namespace dcs::data

@@ -54,6 +54,7 @@ std::vector<std::string> allowedOptions(const std::string& head) {
     std::vector<std::string> allowed{"limit", "stratified", "seed"};
     if (head == "shapes") allowed.insert(allowed.end(), {"count", "size", "channels", "noise"});
     if (head == "folder") allowed.insert(allowed.end(), {"size", "color"});
+    if (head == "usps") allowed.push_back("split");
     return allowed;
 }
 
@@ -118,7 +119,7 @@ DatasetInfo describeDataset(const Dataset& dataset, const std::string& name) {
 DatasetRegistry::DatasetRegistry(DataPaths paths) : m_paths(std::move(paths)) {}
 
 const std::vector<std::string>& DatasetRegistry::formats() {
-    static const std::vector<std::string> names{"idx", "mnist-json", "cifar10", "folder", "csv"};
+    static const std::vector<std::string> names{"idx", "mnist-json", "cifar10", "folder", "csv", "usps", "svhn"};
     return names;
 }
 
@@ -229,6 +230,13 @@ Dataset DatasetRegistry::loadUnfiltered(const DatasetSpec& spec, const std::stri
     if (spec.head == "idx") return loadIdx(spec.argument, progress);
     if (spec.head == "mnist-json") return loadMnistJson(spec.argument, progress);
     if (spec.head == "csv") return loadCsv(spec.argument, progress);
+    if (spec.head == "svhn") return loadSvhnMat(spec.argument, progress);
+    if (spec.head == "usps") {
+        const auto split = options.count("split") ? options.at("split") : std::string();
+        if (!split.empty() && split != "train" && split != "test")
+            throw DataError(text + ": option split='" + split + "'; expected train or test");
+        return loadUspsH5(spec.argument, split, progress);
+    }
     // folder
     ImageFolderOptions folder;
     folder.size = static_cast<int>(integerOption(text, options, "size", folder.size));

@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
+
 #include "dcs/error.h"
 
 namespace dcs::model {
@@ -46,6 +48,7 @@ void xavierInit(nn::Module& module) {
     torch::NoGradGuard noGrad;
     for (auto& p : module.named_parameters()) {
         if (p.key().find("bias") != std::string::npos) p.value().zero_();
+        else if (p.value().dim() < 2) p.value().fill_(1.0);  // batch-norm scales
         else nn::init::xavier_uniform_(p.value());
     }
 }
@@ -56,6 +59,10 @@ void AutoencoderSpec::validate() const {
     if (preset != "icip2018" && preset != "caip2019")
         throw ConfigError("preset: '" + preset + "' is not an architecture; expected icip2018 or caip2019");
     if (channels < 1) throw ConfigError("channels: expected at least 1, found " + std::to_string(channels));
+    if (!(dropout >= 0.0 && dropout < 1.0))
+        throw ConfigError("dropout: " + std::to_string(dropout) + "; expected a probability in [0, 1)");
+    if (supervisedClasses < 0 || supervisedClasses > 100'000)
+        throw ConfigError("classes: expected 0 (no supervision head) .. 100000, found " + std::to_string(supervisedClasses));
     if (latent < 1 || latent > 4096) throw ConfigError("latent: expected 1..4096, found " + std::to_string(latent));
     for (auto w : widths)
         if (w < 0 || w > 4096) throw ConfigError("widths: expected 0 (preset) or 1..4096, found " + std::to_string(w));
@@ -88,49 +95,79 @@ ConvAutoencoderImpl::ConvAutoencoderImpl(const AutoencoderSpec& spec) : m_spec(s
     spec.validate();
     const auto w = spec.resolvedWidths();
     const int64_t C = spec.channels, H = spec.height, W = spec.width, D = spec.latent;
-    if (spec.preset == "icip2018") {
+    const bool sigmoid = spec.preset == "icip2018";
+    // A (transposed) convolution's block: the layer, batch norm when switched on, the activation.
+    const auto block = [&](nn::Sequential& sequence, auto layer, int64_t outChannels) {
+        sequence->push_back(layer);
+        if (spec.batchNorm) sequence->push_back(nn::BatchNorm2d(outChannels));
+        if (sigmoid) sequence->push_back(nn::Sigmoid());
+        else sequence->push_back(nn::ReLU());
+    };
+    const auto dropout = [&](nn::Sequential& sequence) {
+        if (spec.dropout > 0.0) sequence->push_back(nn::Dropout(spec.dropout));
+    };
+    m_encoder = nn::Sequential();
+    m_decoderHead = nn::Sequential();
+    m_decoderBody = nn::Sequential();
+    if (sigmoid) {
         const int64_t h2 = H - 16, w2 = W - 16, hidden = w[2];
-        m_encoder = nn::Sequential(nn::Conv2d(nn::Conv2dOptions(C, w[0], 9)), nn::Sigmoid(),
-                                   nn::Conv2d(nn::Conv2dOptions(w[0], w[1], 9)), nn::Sigmoid(), nn::Flatten(),
-                                   nn::Linear(w[1] * h2 * w2, hidden), nn::Sigmoid(), nn::Linear(hidden, D),
-                                   nn::Sigmoid());
-        m_decoderHead = nn::Sequential(nn::Linear(D, hidden), nn::Sigmoid());
+        block(m_encoder, nn::Conv2d(nn::Conv2dOptions(C, w[0], 9)), w[0]);
+        m_featureEnds.push_back(m_encoder->size());
+        block(m_encoder, nn::Conv2d(nn::Conv2dOptions(w[0], w[1], 9)), w[1]);
+        m_featureEnds.push_back(m_encoder->size());
+        m_encoder->push_back(nn::Flatten());
+        m_encoder->push_back(nn::Linear(w[1] * h2 * w2, hidden));
+        m_encoder->push_back(nn::Sigmoid());
+        m_featureEnds.push_back(m_encoder->size());
+        dropout(m_encoder);
+        m_encoder->push_back(nn::Linear(hidden, D));
+        m_encoder->push_back(nn::Sigmoid());
+        m_decoderHead->push_back(nn::Linear(D, hidden));
+        m_decoderHead->push_back(nn::Sigmoid());
+        dropout(m_decoderHead);
         m_reshape = {hidden, 1, 1};
         // hidden x 1 x 1 -> (H-16) x (W-16) -> H x W (kernel 17) -> C channels by a 1x1 deconvolution.
-        m_decoderBody = nn::Sequential(
-            nn::ConvTranspose2d(nn::ConvTranspose2dOptions(hidden, w[1], {h2, w2})), nn::Sigmoid(),
-            nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[1], w[1], {H - h2 + 1, W - w2 + 1})), nn::Sigmoid(),
-            nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[1], C, 1)), nn::Sigmoid());
+        block(m_decoderBody, nn::ConvTranspose2d(nn::ConvTranspose2dOptions(hidden, w[1], {h2, w2})), w[1]);
+        block(m_decoderBody, nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[1], w[1], {H - h2 + 1, W - w2 + 1})), w[1]);
+        m_decoderBody->push_back(nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[1], C, 1)));
+        m_decoderBody->push_back(nn::Sigmoid());
         m_macs = C * w[0] * 81 * (H - 8) * (W - 8) + w[0] * w[1] * 81 * h2 * w2 + w[1] * h2 * w2 * hidden +
                  hidden * D + D * hidden + hidden * w[1] * h2 * w2 + w[1] * w[1] * (H - h2 + 1) * (W - w2 + 1) * h2 * w2 +
                  w[1] * C * H * W;
     } else {
         const auto g = caipGeometry(H, W);
         const int64_t flat = w[2] * g.heights[2] * g.widths[2];
-        m_encoder = nn::Sequential(
-            nn::Conv2d(nn::Conv2dOptions(C, w[0], g.kernel).stride(2).padding(g.padding)), nn::ReLU(),
-            nn::Conv2d(nn::Conv2dOptions(w[0], w[1], g.kernel).stride(2).padding(g.padding)), nn::ReLU(),
-            nn::Conv2d(nn::Conv2dOptions(w[1], w[2], {g.lastKernelH, g.lastKernelW}).stride(2)), nn::ReLU(),
-            nn::Flatten(), nn::Linear(flat, D));
-        m_decoderHead = nn::Sequential(nn::Linear(D, flat), nn::ReLU());
+        block(m_encoder, nn::Conv2d(nn::Conv2dOptions(C, w[0], g.kernel).stride(2).padding(g.padding)), w[0]);
+        m_featureEnds.push_back(m_encoder->size());
+        block(m_encoder, nn::Conv2d(nn::Conv2dOptions(w[0], w[1], g.kernel).stride(2).padding(g.padding)), w[1]);
+        m_featureEnds.push_back(m_encoder->size());
+        block(m_encoder, nn::Conv2d(nn::Conv2dOptions(w[1], w[2], {g.lastKernelH, g.lastKernelW}).stride(2)), w[2]);
+        m_featureEnds.push_back(m_encoder->size());
+        m_encoder->push_back(nn::Flatten());
+        dropout(m_encoder);
+        m_encoder->push_back(nn::Linear(flat, D));
+        m_decoderHead->push_back(nn::Linear(D, flat));
+        m_decoderHead->push_back(nn::ReLU());
+        dropout(m_decoderHead);
         m_reshape = {w[2], g.heights[2], g.widths[2]};
-        m_decoderBody = nn::Sequential(
-            nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[2], w[1], {g.lastKernelH, g.lastKernelW})
-                                    .stride(2)
-                                    .output_padding({outputPadding(g.heights[2], g.lastKernelH, 0, g.heights[1]),
-                                                     outputPadding(g.widths[2], g.lastKernelW, 0, g.widths[1])})),
-            nn::ReLU(),
-            nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[1], w[0], g.kernel)
-                                    .stride(2)
-                                    .padding(g.padding)
-                                    .output_padding({outputPadding(g.heights[1], g.kernel, g.padding, g.heights[0]),
-                                                     outputPadding(g.widths[1], g.kernel, g.padding, g.widths[0])})),
-            nn::ReLU(),
-            nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[0], C, g.kernel)
-                                    .stride(2)
-                                    .padding(g.padding)
-                                    .output_padding({outputPadding(g.heights[0], g.kernel, g.padding, H),
-                                                     outputPadding(g.widths[0], g.kernel, g.padding, W)})));
+        block(m_decoderBody,
+              nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[2], w[1], {g.lastKernelH, g.lastKernelW})
+                                      .stride(2)
+                                      .output_padding({outputPadding(g.heights[2], g.lastKernelH, 0, g.heights[1]),
+                                                       outputPadding(g.widths[2], g.lastKernelW, 0, g.widths[1])})),
+              w[1]);
+        block(m_decoderBody,
+              nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[1], w[0], g.kernel)
+                                      .stride(2)
+                                      .padding(g.padding)
+                                      .output_padding({outputPadding(g.heights[1], g.kernel, g.padding, g.heights[0]),
+                                                       outputPadding(g.widths[1], g.kernel, g.padding, g.widths[0])})),
+              w[0]);
+        m_decoderBody->push_back(nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[0], C, g.kernel)
+                                                         .stride(2)
+                                                         .padding(g.padding)
+                                                         .output_padding({outputPadding(g.heights[0], g.kernel, g.padding, H),
+                                                                          outputPadding(g.widths[0], g.kernel, g.padding, W)})));
         const int64_t k2 = g.kernel * g.kernel, k3 = g.lastKernelH * g.lastKernelW;
         const int64_t convMacs = C * w[0] * k2 * g.heights[0] * g.widths[0] +
                                  w[0] * w[1] * k2 * g.heights[1] * g.widths[1] + w[1] * w[2] * k3 * flat / w[2];
@@ -140,6 +177,10 @@ ConvAutoencoderImpl::ConvAutoencoderImpl(const AutoencoderSpec& spec) : m_spec(s
     register_module("encoder", m_encoder);
     register_module("decoder_head", m_decoderHead);
     register_module("decoder_body", m_decoderBody);
+    if (spec.supervisedClasses > 0) {
+        m_classifier = register_module("classifier", nn::Linear(C * H * W, spec.supervisedClasses));
+        m_macs += C * H * W * spec.supervisedClasses;
+    }
     xavierInit(*this);
 }
 
@@ -148,6 +189,29 @@ torch::Tensor ConvAutoencoderImpl::encode(const torch::Tensor& images) { return 
 torch::Tensor ConvAutoencoderImpl::decode(const torch::Tensor& codes) {
     auto hidden = m_decoderHead->forward(codes);
     return m_decoderBody->forward(hidden.view({codes.size(0), m_reshape[0], m_reshape[1], m_reshape[2]}));
+}
+
+torch::Tensor ConvAutoencoderImpl::classify(const torch::Tensor& reconstruction) {
+    if (!hasClassifier()) throw ConfigError("supervision: this auto-encoder was built without a supervision head");
+    return m_classifier->forward(reconstruction.flatten(1));
+}
+
+std::vector<torch::Tensor> ConvAutoencoderImpl::features(const torch::Tensor& images) {
+    std::vector<torch::Tensor> recorded;
+    auto x = images;
+    size_t position = 0;
+    for (auto& layer : *m_encoder) {
+        x = layer.forward(x);
+        ++position;
+        if (std::find(m_featureEnds.begin(), m_featureEnds.end(), position) != m_featureEnds.end()) recorded.push_back(x);
+    }
+    recorded.push_back(x);
+    return recorded;
+}
+
+std::vector<std::string> ConvAutoencoderImpl::featureNames() const {
+    if (m_spec.preset == "icip2018") return {"conv1", "conv2", "fc", "latent"};
+    return {"conv1", "conv2", "conv3", "latent"};
 }
 
 int64_t ConvAutoencoderImpl::parameterCount() const {

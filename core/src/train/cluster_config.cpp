@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <fstream>
 
 #include "dcs/error.h"
 #include "train/config_json.h"
@@ -55,6 +57,15 @@ void ClusterConfig::validate() const {
     if (warmupEpochs > epochs)
         throw ConfigError("warmup: " + std::to_string(warmupEpochs) + " epochs; expected at most the " +
                           std::to_string(epochs) + " epochs of the run");
+    requireRange("dropout", dropout, 0.0, 0.95);
+    requireOneOf("supervision", supervision, {"none", "semi", "full"});
+    requireRange<int64_t>("labelled", labelled, 0, 100'000'000);
+    for (size_t c = 0; c < parentMap.size(); ++c)
+        if (parentMap[c] < 0 || parentMap[c] >= 1000)
+            throw ConfigError("parent_map: class " + std::to_string(c) + " has parent " + std::to_string(parentMap[c]) +
+                              "; expected 0 .. 999");
+    if (!(supervisionWeight >= 0.0) || !std::isfinite(supervisionWeight))
+        throw ConfigError("supervision_weight: " + std::to_string(supervisionWeight) + "; expected a number >= 0");
     requireOneOf("init", init, {"kmeans++", "random"});
     requireOneOf("covariance", covariance, {"diag", "full"});
     requireOneOf("gmm_loss", gmmLoss, {"mahalanobis", "nll"});
@@ -81,6 +92,12 @@ std::string ClusterConfig::toJson() const {
                     {"batch", batchSize},
                     {"warmup", warmupEpochs},
                     {"augment", augment},
+                    {"dropout", dropout},
+                    {"batchnorm", batchNorm},
+                    {"supervision", supervision},
+                    {"labelled", labelled},
+                    {"parent_map", parentMap},
+                    {"supervision_weight", supervisionWeight},
                     {"init", init},
                     {"covariance", covariance},
                     {"gmm_loss", gmmLoss},
@@ -111,6 +128,12 @@ ClusterConfig ClusterConfig::fromJson(const std::string& text) {
     read(json, "batch", config.batchSize);
     read(json, "warmup", config.warmupEpochs);
     read(json, "augment", config.augment);
+    read(json, "dropout", config.dropout);
+    read(json, "batchnorm", config.batchNorm);
+    read(json, "supervision", config.supervision);
+    read(json, "labelled", config.labelled);
+    read(json, "parent_map", config.parentMap);
+    read(json, "supervision_weight", config.supervisionWeight);
     read(json, "init", config.init);
     read(json, "covariance", config.covariance);
     read(json, "gmm_loss", config.gmmLoss);
@@ -121,6 +144,67 @@ ClusterConfig ClusterConfig::fromJson(const std::string& text) {
     read(json, "central_members", config.centralMembers);
     read(json, "reconstruction_pairs", config.reconstructionPairs);
     return config;
+}
+
+std::vector<int64_t> ClusterConfig::parentsFor(int64_t classCount) const {
+    return parentMap.empty() ? defaultParentMap(classCount) : parentMap;
+}
+
+std::vector<int64_t> defaultParentMap(int64_t classCount) {
+    std::vector<int64_t> parents(static_cast<size_t>(std::max<int64_t>(0, classCount)));
+    for (size_t c = 0; c < parents.size(); ++c) parents[c] = static_cast<int64_t>(c) < classCount / 2 ? 0 : 1;
+    return parents;
+}
+
+std::vector<int64_t> readParentMap(const std::filesystem::path& file, const std::vector<std::string>& classNames) {
+    std::ifstream in(file);
+    if (!in) throw DataError("'" + file.string() + "': cannot be read; expected a CSV file with the header class,parent");
+    const auto fail = [&](int line, const std::string& what) {
+        throw DataError("'" + file.string() + "' line " + std::to_string(line) + ": " + what);
+    };
+    const auto trimmed = [](std::string text) {
+        const auto first = text.find_first_not_of(" \t\r");
+        const auto last = text.find_last_not_of(" \t\r");
+        return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+    };
+    std::string line;
+    if (!std::getline(in, line) || trimmed(line) != "class,parent") fail(1, "expected the header class,parent");
+    std::vector<int64_t> parents(classNames.size(), -1);
+    for (int number = 2; std::getline(in, line); ++number) {
+        if (trimmed(line).empty()) continue;
+        const auto comma = line.find(',');
+        if (comma == std::string::npos) fail(number, "'" + line + "'; expected CLASS,PARENT");
+        const std::string name = trimmed(line.substr(0, comma)), parentText = trimmed(line.substr(comma + 1));
+        int64_t classIndex = -1;
+        const auto named = std::find(classNames.begin(), classNames.end(), name);
+        if (named != classNames.end()) {
+            classIndex = named - classNames.begin();
+        } else {
+            try {
+                size_t used = 0;
+                classIndex = std::stoll(name, &used);
+                if (used != name.size()) classIndex = -1;
+            } catch (const std::exception&) {
+            }
+        }
+        if (classIndex < 0 || classIndex >= static_cast<int64_t>(classNames.size()))
+            fail(number, "class '" + name + "' is not one of the data set's " + std::to_string(classNames.size()) +
+                             " classes (an index 0 .. " + std::to_string(classNames.size() - 1) + " or a class name)");
+        int64_t parent = -1;
+        try {
+            size_t used = 0;
+            parent = std::stoll(parentText, &used);
+            if (used != parentText.size()) parent = -1;
+        } catch (const std::exception&) {
+        }
+        if (parent < 0 || parent >= 1000) fail(number, "parent '" + parentText + "'; expected a whole number 0 .. 999");
+        if (parents[static_cast<size_t>(classIndex)] >= 0) fail(number, "class '" + name + "' appears twice");
+        parents[static_cast<size_t>(classIndex)] = parent;
+    }
+    for (size_t c = 0; c < parents.size(); ++c)
+        if (parents[c] < 0)
+            throw DataError("'" + file.string() + "': class '" + classNames[c] + "' has no parent; expected every class once");
+    return parents;
 }
 
 }  // namespace dcs::train

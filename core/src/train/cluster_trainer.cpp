@@ -3,6 +3,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -20,6 +21,7 @@
 #include "dcs/io/atomic_file.h"
 #include "dcs/metrics/clustering_metrics.h"
 #include "dcs/model/conv_autoencoder.h"
+#include "train/autoencoder_checkpoint.h"
 #include "train/run_support.h"
 
 namespace dcs::train {
@@ -34,7 +36,8 @@ using run_support::toFloats;
 constexpr int64_t kEncodeBatch = 1024;
 const char* kCheckpointFile = "checkpoint.pt";
 const char* kMetricsHeader =
-    "epoch,phase,reconstruction_loss,clustering_loss,total_loss,acc,nmi,ari,epoch_seconds,images_per_second";
+    "epoch,phase,reconstruction_loss,clustering_loss,total_loss,acc,nmi,ari,epoch_seconds,images_per_second,"
+    "supervision_loss";
 
 std::vector<int64_t> toVector(const torch::Tensor& t) {
     const auto c = t.to(torch::kCPU).to(torch::kInt64).contiguous();
@@ -49,7 +52,76 @@ std::string optionalNumber(const std::optional<double>& value) {
     return out.str();
 }
 
+// Class -> supervision target: the class itself (full), its parent (semi); empty without supervision.
+std::vector<int64_t> supervisionTargetMap(const ClusterConfig& config, const data::Dataset& dataset) {
+    if (config.supervision == "none") return {};
+    if (!dataset.hasLabels())
+        throw ConfigError("supervision: " + config.supervision + " needs labels, but '" + config.dataset +
+                          "' has none; expected none");
+    if (config.labelled > dataset.size())
+        throw ConfigError("labelled: " + std::to_string(config.labelled) + " is more than the " +
+                          std::to_string(dataset.size()) + " images");
+    const int64_t classes = dataset.classCount();
+    if (config.supervision == "semi") {
+        const auto parents = config.parentsFor(classes);
+        if (static_cast<int64_t>(parents.size()) != classes)
+            throw ConfigError("parent_map: " + std::to_string(parents.size()) + " parents; expected one for each of the " +
+                              std::to_string(classes) + " classes of '" + config.dataset + "'");
+        return parents;
+    }
+    std::vector<int64_t> identity(static_cast<size_t>(classes));
+    for (int64_t c = 0; c < classes; ++c) identity[static_cast<size_t>(c)] = c;
+    return identity;
+}
+
+// The auto-encoder a config builds for a data set (input size, switches, supervision head).
+model::AutoencoderSpec autoencoderSpec(const ClusterConfig& config, const data::Dataset& dataset) {
+    model::AutoencoderSpec spec;
+    spec.preset = config.preset;
+    spec.channels = dataset.channels();
+    spec.height = dataset.height();
+    spec.width = dataset.width();
+    spec.latent = config.latent;
+    spec.batchNorm = config.batchNorm;
+    spec.dropout = config.dropout;
+    const auto map = supervisionTargetMap(config, dataset);
+    spec.supervisedClasses = map.empty() ? 0 : *std::max_element(map.begin(), map.end()) + 1;
+    spec.validate();
+    return spec;
+}
+
 }  // namespace
+
+model::ConvAutoencoder loadCheckpointAutoencoder(const fs::path& runFolder, const data::Dataset& dataset) {
+    const auto config = ClusterTrainer::readConfig(runFolder);
+    model::AutoencoderSpec spec;
+    try {
+        spec = autoencoderSpec(config, dataset);
+    } catch (const ConfigError& e) {
+        throw DataError("'" + runFolder.string() + "': its run does not fit '" + dataset.name() + "' (" + e.what() + ")");
+    }
+    model::ConvAutoencoder net(spec);
+    const auto file = runFolder / kCheckpointFile;
+    if (!fs::exists(file)) throw DataError("'" + file.string() + "': no checkpoint; expected a run that finished an epoch");
+    // Module::load takes whatever shapes the archive holds, so the shapes are compared afterwards.
+    std::vector<std::pair<std::string, std::vector<int64_t>>> expected;
+    for (const auto& p : net->named_parameters()) expected.emplace_back(p.key(), p.value().sizes().vec());
+    try {
+        torch::serialize::InputArchive archive, modelArchive;
+        archive.load_from(file.string());
+        archive.read("model", modelArchive);
+        net->load(modelArchive);
+    } catch (const c10::Error& e) {
+        throw DataError("'" + file.string() + "': its weights do not fit '" + dataset.name() + "' (" +
+                        std::string(e.what_without_backtrace()) + ")");
+    }
+    const auto loaded = net->named_parameters();
+    for (const auto& [name, shape] : expected)
+        if (loaded[name].sizes().vec() != shape)
+            throw DataError("'" + file.string() + "': its weights do not fit '" + dataset.name() + "' (" + name +
+                            " was trained for other image sizes)");
+    return net;
+}
 
 std::string toString(ClusterRunResult::Status status) {
     switch (status) {
@@ -73,6 +145,12 @@ std::string runSummaryJson(const ClusterConfig& config, const ClusterRunResult& 
                                  {"nmi", number(result.nmi)},
                                  {"nmi_normalisation", "arithmetic"},
                                  {"ari", number(result.ari)},
+                                 {"supervision", config.supervision},
+                                 {"labelled", result.labelled},
+                                 {"dropout", config.dropout},
+                                 {"batchnorm", config.batchNorm},
+                                 {"weight_decay", config.weightDecay},
+                                 {"augment", config.augment},
                                  {"seconds", result.seconds},
                                  {"training_seconds", result.trainingSeconds},
                                  {"images_per_second", result.imagesPerSecond},
@@ -90,6 +168,8 @@ struct ClusterTrainer::State {
     cluster::Covariance covariance = cluster::Covariance::Diagonal;
 
     torch::Tensor images;  // N x C x H x W on the device
+    torch::Tensor targets; // N supervision targets (class or parent) on the device, -1 where unlabelled
+    int64_t labelledCount = 0;
     model::ConvAutoencoder model{nullptr};
     std::unique_ptr<torch::optim::Optimizer> optimizer;
 
@@ -117,7 +197,11 @@ struct ClusterTrainer::State {
     void initialiseClusters(const torch::Tensor& codes);
     void refreshClusters(const torch::Tensor& codes);
     void keepIdsStable(const torch::Tensor& previous);
-    std::pair<torch::Tensor, torch::Tensor> losses(const torch::Tensor& batch, const torch::Tensor& ids, bool clustering);
+    struct Losses {
+        torch::Tensor reconstruction, clustering, supervision;  // E1, E2, E3
+    };
+    Losses losses(const torch::Tensor& batch, const torch::Tensor& ids, bool clustering);
+    void setUpSupervision();
     ClusterSnapshot snapshot(const torch::Tensor& codes, int epoch, bool warmup);
     torch::Tensor centresForDisplay() const { return gmm ? mixture.means : centres; }
 
@@ -140,13 +224,8 @@ void ClusterTrainer::State::setUp() {
             throw ConfigError("device: cuda requested, but this LibTorch build has no CUDA device; expected cpu");
         device = torch::Device(torch::kCUDA);
     }
-    model::AutoencoderSpec spec;
-    spec.preset = config.preset;
-    spec.channels = dataset.channels();
-    spec.height = dataset.height();
-    spec.width = dataset.width();
-    spec.latent = config.latent;
-    spec.validate();
+    const auto spec = autoencoderSpec(config, dataset);
+    setUpSupervision();
 
     torch::manual_seed(config.seed);  // the initial weights
     model = model::ConvAutoencoder(spec);
@@ -163,6 +242,17 @@ void ClusterTrainer::State::setUp() {
     const int64_t sample = std::min(size(), config.snapshotPoints);
     auto generator = generatorFor(config.seed, 1);
     snapshotIds = std::get<0>(torch::randperm(size(), generator, torch::kInt64).slice(0, 0, sample).sort());
+}
+
+// The supervision targets (M2): class labels (full) or their parents (semi), only for the first
+// `labelled` images when that is set.
+void ClusterTrainer::State::setUpSupervision() {
+    const auto map = supervisionTargetMap(config, dataset);
+    if (map.empty()) return;
+    labelledCount = config.labelled > 0 ? config.labelled : size();
+    std::vector<int64_t> values(static_cast<size_t>(size()), -1);
+    for (int64_t i = 0; i < labelledCount; ++i) values[static_cast<size_t>(i)] = map[static_cast<size_t>(dataset.label(i))];
+    targets = torch::tensor(values, torch::kInt64).to(device);
 }
 
 torch::Tensor ClusterTrainer::State::encodeAll() {
@@ -258,32 +348,43 @@ void ClusterTrainer::State::keepIdsStable(const torch::Tensor& previous) {
     }
 }
 
-std::pair<torch::Tensor, torch::Tensor> ClusterTrainer::State::losses(const torch::Tensor& batch, const torch::Tensor& ids,
-                                                                      bool clustering) {
+ClusterTrainer::State::Losses ClusterTrainer::State::losses(const torch::Tensor& batch, const torch::Tensor& ids,
+                                                            bool clustering) {
     const auto codes = model->encode(batch);
     const auto reconstruction = model->decode(codes);
+    Losses l;
     // icip2018 reconstructs with a sigmoid and pixel-wise binary cross-entropy; caip2019 with
     // E1 = 1/(2N) sum ||x - x_hat||^2.
-    const auto e1 = model->boundedCodes()
-                        ? torch::binary_cross_entropy(reconstruction, batch)
-                        : 0.5 * (reconstruction - batch).pow(2).flatten(1).sum(1).mean();
-    if (!clustering) return {e1, torch::zeros({}, e1.options())};
+    l.reconstruction = model->boundedCodes() ? torch::binary_cross_entropy(reconstruction, batch)
+                                             : 0.5 * (reconstruction - batch).pow(2).flatten(1).sum(1).mean();
+    const auto zero = torch::zeros({}, l.reconstruction.options());
+    l.clustering = zero;
+    l.supervision = zero;
+    if (targets.defined()) {
+        // E3: cross-entropy of the head on the labelled samples of the batch only.
+        const auto batchTargets = targets.index_select(0, ids.to(device));
+        const auto labelled = (batchTargets >= 0).nonzero().flatten();
+        if (labelled.numel() > 0)
+            l.supervision = config.supervisionWeight *
+                            torch::cross_entropy_loss(model->classify(reconstruction.index_select(0, labelled)),
+                                                      batchTargets.index_select(0, labelled));
+    }
+    if (!clustering) return l;
     const auto cpuIds = ids.to(torch::kCPU);
-    torch::Tensor e2;
     if (!gmm) {
         const auto assigned = centres.index_select(0, assignments.index_select(0, cpuIds)).to(device);
-        e2 = 0.5 * config.lambda * (codes - assigned).pow(2).sum(1).mean();
+        l.clustering = 0.5 * config.lambda * (codes - assigned).pow(2).sum(1).mean();
     } else {
         cluster::GaussianMixture onDevice{mixture.covariance, mixture.weights.to(device), mixture.means.to(device),
                                           mixture.covariances.to(device)};
         if (config.gmmLoss == "nll") {
-            e2 = -config.lambda * onDevice.weightedLogDensities(codes).logsumexp(1).mean();
+            l.clustering = -config.lambda * onDevice.weightedLogDensities(codes).logsumexp(1).mean();
         } else {
             const auto gamma = responsibilities.index_select(0, cpuIds).to(device);
-            e2 = 0.5 * config.lambda * (gamma * onDevice.mahalanobis(codes)).sum(1).mean();
+            l.clustering = 0.5 * config.lambda * (gamma * onDevice.mahalanobis(codes)).sum(1).mean();
         }
     }
-    return {e1, e2};
+    return l;
 }
 
 ClusterSnapshot ClusterTrainer::State::snapshot(const torch::Tensor& codes, int epoch, bool warmup) {
@@ -500,6 +601,7 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
     result.samples = s.size();
     result.parameters = s.model->parameterCount();
     result.macsPerImage = s.model->macsPerImage();
+    result.labelled = s.labelledCount;
     const auto message = [&](const std::string& text) {
         if (observer) observer->onMessage(text);
     };
@@ -514,7 +616,9 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
         auto generator = generatorFor(s.config.seed, 3, static_cast<uint64_t>(epoch));
         const auto order = torch::randperm(s.size(), generator, torch::kInt64);
         auto augmentGenerator = generatorFor(s.config.seed, 4, static_cast<uint64_t>(epoch));
-        double sumE1 = 0.0, sumE2 = 0.0;
+        // Dropout draws from the global generator: seeding it per epoch makes a resumed run exact.
+        torch::manual_seed(s.config.seed * 1000003ULL + static_cast<uint64_t>(epoch));
+        double sumE1 = 0.0, sumE2 = 0.0, sumE3 = 0.0;
         s.model->train();
         for (int64_t b = 0; b < batches; ++b) {
             if (control && !control->waitWhilePaused()) {
@@ -526,8 +630,8 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
             const auto ids = order.slice(0, b * s.config.batchSize, std::min(s.size(), (b + 1) * s.config.batchSize));
             auto batch = s.images.index_select(0, ids.to(s.device));
             if (s.config.augment) batch = data::randomAffine(batch, augmentGenerator);
-            const auto [e1, e2] = s.losses(batch, ids, clustering && s.clustersReady);
-            const auto total = e1 + e2;
+            const auto [e1, e2, e3] = s.losses(batch, ids, clustering && s.clustersReady);
+            const auto total = e1 + e2 + e3;
             const double totalValue = total.item<double>();
             if (!std::isfinite(totalValue)) {
                 result.status = ClusterRunResult::Status::Failed;
@@ -546,6 +650,7 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
             const auto n = static_cast<double>(ids.numel());
             sumE1 += e1.item<double>() * n;
             sumE2 += e2.item<double>() * n;
+            sumE3 += e3.item<double>() * n;
             s.trainImages += ids.numel();
             if (observer && ((b + 1) % progressEvery == 0 || b + 1 == batches)) {
                 TrainingProgress progress;
@@ -554,7 +659,7 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
                 progress.batch = b + 1;
                 progress.batches = batches;
                 const auto seen = static_cast<double>(std::min(s.size(), (b + 1) * s.config.batchSize));
-                progress.loss = (sumE1 + sumE2) / seen;
+                progress.loss = (sumE1 + sumE2 + sumE3) / seen;
                 progress.elapsedSeconds = secondsSince(runStart);
                 const double done = (epoch - startEpoch) + static_cast<double>(b + 1) / static_cast<double>(batches);
                 progress.etaSeconds = progress.elapsedSeconds / done * (s.config.epochs - startEpoch + 1 - done);
@@ -573,7 +678,8 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
         ClusterSnapshot snap = s.snapshot(codes, epoch, !clustering);
         snap.reconstructionLoss = sumE1 / static_cast<double>(s.size());
         snap.clusteringLoss = sumE2 / static_cast<double>(s.size());
-        snap.totalLoss = snap.reconstructionLoss + snap.clusteringLoss;
+        snap.supervisionLoss = sumE3 / static_cast<double>(s.size());
+        snap.totalLoss = snap.reconstructionLoss + snap.clusteringLoss + snap.supervisionLoss;
         snap.epochSeconds = secondsSince(epochStart);
         snap.imagesPerSecond = static_cast<double>(s.size()) / trainingSeconds;
         std::ostringstream row;
@@ -581,7 +687,7 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
         row << epoch << "," << (clustering ? "cluster" : "warmup") << "," << snap.reconstructionLoss << ","
             << snap.clusteringLoss << "," << snap.totalLoss << "," << optionalNumber(snap.acc) << ","
             << optionalNumber(snap.nmi) << "," << optionalNumber(snap.ari) << "," << snap.epochSeconds << ","
-            << snap.imagesPerSecond;
+            << snap.imagesPerSecond << "," << snap.supervisionLoss;
         s.metricsRows.push_back(row.str());
         if (!s.folder.empty()) {
             s.writeMetrics();

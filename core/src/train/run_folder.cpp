@@ -36,9 +36,9 @@ std::vector<EpochMetrics> readMetricsCsv(const std::filesystem::path& file) {
         std::stringstream stream(line);
         for (std::string cell; std::getline(stream, cell, ',');) cells.push_back(cell);
         if (!line.empty() && line.back() == ',') cells.emplace_back();
-        if (cells.size() != 10)
+        if (cells.size() != 10 && cells.size() != 11)  // runs made before supervision have 10
             throw DataError("'" + file.string() + "' line " + std::to_string(lineNumber) + ": " +
-                            std::to_string(cells.size()) + " columns; expected 10");
+                            std::to_string(cells.size()) + " columns; expected 11");
         try {
             EpochMetrics m;
             m.epoch = std::stoi(cells[0]);
@@ -51,6 +51,7 @@ std::vector<EpochMetrics> readMetricsCsv(const std::filesystem::path& file) {
             m.ari = optionalNumber(cells[7]);
             m.epochSeconds = std::stod(cells[8]);
             m.imagesPerSecond = std::stod(cells[9]);
+            if (cells.size() == 11) m.supervisionLoss = std::stod(cells[10]);
             rows.push_back(m);
         } catch (const std::exception&) {
             throw DataError("'" + file.string() + "' line " + std::to_string(lineNumber) + ": expected numbers, found '" +

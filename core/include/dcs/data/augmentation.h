@@ -7,6 +7,9 @@
 #include <ATen/core/Generator.h>
 #include <torch/types.h>
 
+#include <string>
+#include <vector>
+
 namespace dcs::data {
 
 struct AffineJitter {
@@ -17,5 +20,12 @@ struct AffineJitter {
 
 // N x C x H x W -> the same shape; every image gets its own draw from the generator (CPU).
 torch::Tensor randomAffine(const torch::Tensor& images, at::Generator& generator, const AffineJitter& jitter = {});
+
+// The transforms of the invariance study (M2): rot90, rot180, rot270 (counter-clockwise), flip
+// (left-right) and flip+rot90. Rotations by 90 and 270 degrees need square images.
+const std::vector<std::string>& orientationNames();
+// N x C x H x W -> the transformed images; throws ConfigError for an unknown name or a non-square
+// image under a quarter turn.
+torch::Tensor orientImages(const torch::Tensor& images, const std::string& transform);
 
 }  // namespace dcs::data

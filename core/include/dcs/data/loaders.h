@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <string>
 
 #include "dcs/data/dataset.h"
 
@@ -37,6 +38,14 @@ Dataset loadMnistJson(const std::filesystem::path& directory, const ProgressFn& 
 
 // CIFAR-10 binary version: every data_batch_*.bin and test_batch.bin in DIR, in that order.
 Dataset loadCifar10(const std::filesystem::path& directory, const ProgressFn& progress = {});
+
+// USPS in the usps.h5 layout: groups train and test, each with data (N x 256, 16 x 16 in [0,1]) and
+// target (N digits). split: "train", "test", or "" for both (train first).
+Dataset loadUspsH5(const std::filesystem::path& file, const std::string& split = {}, const ProgressFn& progress = {});
+
+// SVHN cropped digits, train_32x32.mat / test_32x32.mat: X is 32 x 32 x 3 x N, y is N x 1 with 10
+// for the digit 0 (here label 0).
+Dataset loadSvhnMat(const std::filesystem::path& file, const ProgressFn& progress = {});
 
 struct ImageFolderOptions {
     int size = 32;       // every image is resized to size x size

@@ -1,7 +1,8 @@
 #pragma once
 // Resolves a data set specification to a Dataset. A specification is
 //   NAME                  a built-in: shapes, mnist, fashion-mnist[:train|:test], cifar10
-//   FORMAT:PATH           idx, mnist-json, cifar10, folder, csv
+//   FORMAT:PATH           idx, mnist-json, cifar10, folder, csv, usps (usps.h5; ?split=train|test),
+//                         svhn (train_32x32.mat / test_32x32.mat)
 // optionally followed by ?key=value&key=value, e.g. "shapes?count=5000&size=32" or
 // "folder:/data/pets?size=64&color=1&limit=1000".
 

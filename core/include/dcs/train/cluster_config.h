@@ -3,7 +3,9 @@
 // all fill this one struct; it round-trips through JSON and validates itself.
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 namespace dcs::train {
 
@@ -23,6 +25,13 @@ struct ClusterConfig {
     int64_t batchSize = 64;
     int warmupEpochs = 15;              // epochs of reconstruction only before E2 starts
     bool augment = false;               // train on randomly shifted, rotated and scaled copies (clusters use the originals)
+    // Discriminative DeepCluster (M2): regularisation switches and the supervision component.
+    double dropout = 0.0;               // after the hidden FC layers (0: off)
+    bool batchNorm = false;             // after every convolution but the output
+    std::string supervision = "none";   // none | semi (parent labels) | full (class labels)
+    int64_t labelled = 0;               // only the first N images carry their label (0: all)
+    std::vector<int64_t> parentMap;     // semi: class -> parent; empty: the first half of the classes -> 0, the rest -> 1
+    double supervisionWeight = 1.0;     // weight of E3, the cross-entropy of the head on the reconstruction
     std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, or random centres
     std::string covariance = "diag";    // dcae-gmm: diag | full
     std::string gmmLoss = "mahalanobis";// dcae-gmm: mahalanobis (responsibility-weighted) | nll
@@ -39,9 +48,18 @@ struct ClusterConfig {
 
     // Throws ConfigError naming the field, what it found and what it expected.
     void validate() const;
+    // The parent of every class for semi-supervision: parentMap, or the default for classCount classes.
+    std::vector<int64_t> parentsFor(int64_t classCount) const;
     std::string toJson() const;
     // Unknown keys and wrong types are ConfigErrors; missing keys keep their defaults.
     static ClusterConfig fromJson(const std::string& text);
 };
+
+// The default semi-supervision grouping: the first half of the classes (digits 0-4) -> 0, the rest -> 1.
+std::vector<int64_t> defaultParentMap(int64_t classCount);
+
+// A class -> parent mapping from a CSV file with the header "class,parent"; a class is its index or
+// its name in classNames. Every class must appear once. Throws DataError naming the file and line.
+std::vector<int64_t> readParentMap(const std::filesystem::path& file, const std::vector<std::string>& classNames);
 
 }  // namespace dcs::train

@@ -34,6 +34,7 @@ struct ClusterRunResult {
     double imagesPerSecond = 0.0;  // training throughput over all epochs
     int64_t parameters = 0;
     int64_t macsPerImage = 0;      // one forward pass
+    int64_t labelled = 0;          // images whose label (or parent) the supervision term used
     std::vector<int64_t> assignments;
 };
 

@@ -44,6 +44,7 @@ struct EpochMetrics {
     std::optional<double> acc, nmi, ari;
     double epochSeconds = 0.0;
     double imagesPerSecond = 0.0;
+    double supervisionLoss = 0.0;  // E3 (0 without supervision)
 };
 
 struct ClusterSnapshot {
@@ -52,6 +53,7 @@ struct ClusterSnapshot {
     bool warmup = false;  // reconstruction only: the clusters shown come from k-means on the codes
     double reconstructionLoss = 0.0;
     double clusteringLoss = 0.0;
+    double supervisionLoss = 0.0;  // E3, the head's cross-entropy on the labelled samples (M2)
     double totalLoss = 0.0;
     std::optional<double> acc, nmi, ari;  // when the data set has labels
     int64_t clusters = 0;
@@ -65,7 +67,8 @@ struct ClusterSnapshot {
     double imagesPerSecond = 0.0;  // training throughput of this epoch
 
     EpochMetrics metrics() const {
-        return {epoch, warmup, reconstructionLoss, clusteringLoss, totalLoss, acc, nmi, ari, epochSeconds, imagesPerSecond};
+        return {epoch, warmup, reconstructionLoss, clusteringLoss, totalLoss, acc, nmi, ari, epochSeconds, imagesPerSecond,
+                supervisionLoss};
     }
 };
 
