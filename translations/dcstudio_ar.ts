@@ -3,261 +3,332 @@
 <context>
     <name>dcs::ui::ClusterForm</name>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="18" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="19" />
         <source>Fill the form with a ready-made schedule</source>
         <translation>املأ النموذج بجدول جاهز</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="20" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="21" />
         <source>DCAE-Kmeans: k-means in the latent space. DCAE-GMM: a Gaussian mixture.</source>
         <translation>DCAE-Kmeans: خوارزمية k-means في الفضاء الكامن. DCAE-GMM: خليط غاوسي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="22" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="23" />
         <source>caip2019: the DCEC auto-encoder (ReLU, squared error).
 icip2018: sigmoid layers and binary cross-entropy (needs images of at least 18 px).</source>
         <translation>caip2019: المرمّز التلقائي DCEC (ReLU، الخطأ التربيعي).
 icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائية (يحتاج صورًا من 18 بكسل على الأقل).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="24" />
         <location filename="../ui/cluster/cluster_form.cpp" line="25" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="26" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="24" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="25" />
         <source>Epochs in all, warm-up included (1 or more)</source>
         <translation>عدد الحقب كلها بما فيها الإحماء (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="26" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="27" />
         <source>Reconstruction-only epochs before the clustering term starts (at most the epochs)</source>
         <translation>حقب إعادة البناء فقط قبل أن يبدأ حد التجميع (لا تتجاوز عدد الحقب)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="27" />
-        <source>K, the number of clusters (1 or more, at most the images)</source>
-        <translation>K، عدد العناقيد (1 أو أكثر، لا يتجاوز عدد الصور)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
-        <source> dims</source>
-        <translation> بُعد</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
-        <source>Size of the latent code h(x)</source>
-        <translation>حجم الشفرة الكامنة h(x)</translation>
-    </message>
-    <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="29" />
-        <source>Weight of the clustering term E2 (0 or more)</source>
-        <translation>وزن حد التجميع E2 (صفر أو أكثر)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="30" />
-        <source>Adam or SGD with momentum 0.9</source>
-        <translation>Adam أو SGD بزخم 0.9</translation>
+        <source>Dropout after the hidden fully-connected layers, e.g. 0.2 (0: off, at most 0.95)</source>
+        <translation>الإسقاط بعد الطبقات المتصلة بالكامل المخفية، مثلاً 0.2 (0: معطّل، 0.95 على الأكثر)</translation>
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="31" />
-        <source>Learning rate (more than 0)</source>
-        <translation>معدل التعلم (أكبر من صفر)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="32" />
-        <source>SGD momentum, in [0, 1]</source>
-        <translation>زخم SGD، ضمن [0، 1]</translation>
+        <source>none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent labels of the mapping below. full: it learns the class labels.</source>
+        <translation>none: دون إشراف. semi: رأس softmax على إعادة البناء يتعلم التسميات الأم الخشنة للتعيين أدناه. full: يتعلم تسميات الفئات.</translation>
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="33" />
-        <source>L2 weight decay, in [0, 1]</source>
-        <translation>اضمحلال الأوزان L2، ضمن [0، 1]</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="35" />
-        <source>DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood</source>
-        <translation>حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات، أو سالب لوغاريتم الأرجحية</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="36" />
-        <source> points</source>
-        <translation> نقطة</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="37" />
-        <source>How many images the latent-space view draws (a fixed sample)</source>
-        <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="38" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="34" />
+        <source>Only the first N images carry their label for the supervision term; 0 uses all</source>
+        <translation>أول N صورة فقط تحمل تسميتها لحد الإشراف؛ 0 يستخدم الكل</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="36" />
+        <source>Weight of the supervision term E3, the head's cross-entropy (0 or more)</source>
+        <translation>وزن حد الإشراف E3، الإنتروبيا المتقاطعة للرأس (0 أو أكثر)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="37" />
+        <source>K, the number of clusters (1 or more, at most the images)</source>
+        <translation>K، عدد العناقيد (1 أو أكثر، لا يتجاوز عدد الصور)</translation>
+    </message>
+    <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="38" />
+        <source> dims</source>
+        <translation> بُعد</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="38" />
+        <source>Size of the latent code h(x)</source>
+        <translation>حجم الشفرة الكامنة h(x)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="39" />
+        <source>Weight of the clustering term E2 (0 or more)</source>
+        <translation>وزن حد التجميع E2 (صفر أو أكثر)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="40" />
+        <source>Adam or SGD with momentum 0.9</source>
+        <translation>Adam أو SGD بزخم 0.9</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="41" />
+        <source>Learning rate (more than 0)</source>
+        <translation>معدل التعلم (أكبر من صفر)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="42" />
+        <source>SGD momentum, in [0, 1]</source>
+        <translation>زخم SGD، ضمن [0، 1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="43" />
+        <source>L2 weight decay, in [0, 1]</source>
+        <translation>اضمحلال الأوزان L2، ضمن [0، 1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
+        <source>DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood</source>
+        <translation>حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات، أو سالب لوغاريتم الأرجحية</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
+        <source> points</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="47" />
+        <source>How many images the latent-space view draws (a fixed sample)</source>
+        <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="40" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="50" />
         <source>How the clusters start: k-means++ on the codes, or random centres (the papers)</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الشفرات، أو مراكز عشوائية (كما في الأوراق)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="42" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
         <source>DCAE-GMM: diagonal or full covariance</source>
         <translation>DCAE-GMM: تغاير قطري أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="43" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="47" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="49" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="50" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="51" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
         <source>train on shifted, rotated and scaled copies</source>
         <translation>درِّب على نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <source>after every convolution</source>
+        <translation>بعد كل التفاف</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <source>Batch normalisation after every convolution and transposed convolution but the output</source>
+        <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <source>default: first half of the classes 0, the rest 1</source>
+        <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
+        <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
+        <source>Dropout:</source>
+        <translation>الإسقاط:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <source>Batch norm:</source>
+        <translation>تطبيع الدفعات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <source>Supervision:</source>
+        <translation>الإشراف:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <source>Labelled:</source>
+        <translation>الموسومة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <source>Parent map:</source>
+        <translation>تعيين الأم:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <source>Supervision weight:</source>
+        <translation>وزن الإشراف:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -265,284 +336,309 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
 <context>
     <name>dcs::ui::ClusterPage</name>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="38" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="39" />
         <source>%1 min %2 s</source>
         <translation>%1 د %2 ث</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="39" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="40" />
         <source>%1 s</source>
         <translation>%1 ث</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="58" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="60" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="59" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="389" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="416" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="62" />
         <source>Step one epoch</source>
         <translation>تقدّم حقبة واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="63" />
         <source>Stop</source>
         <translation>أوقف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="64" />
         <source>Restart with the same initial weights</source>
         <translation>أعد البدء بالأوزان الابتدائية نفسها</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="72" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="75" />
         <source>Each point is one image, placed by the first two principal components of its latent code. Colours are clusters (or true labels, with the tick box); crosses are the cluster centres. Drag to pan, scroll to zoom, rest the pointer on a point to see its image.</source>
         <translation>كل نقطة صورة واحدة، موضعها أول مكوّنين رئيسيين لشفرتها الكامنة. الألوان هي العناقيد (أو التسميات الحقيقية عند تفعيل المربع)؛ والصلبان مراكز العناقيد. اسحب للتحريك، ومرّر العجلة للتكبير، وأبقِ المؤشر على نقطة لترى صورتها.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="78" />
         <source>Left: E1, how well the auto-encoder reconstructs its input, and E2 (right axis), how far the codes are from their centres; E2 is zero during warm-up. Right: ACC, NMI and ARI against the true labels, per epoch.</source>
         <translation>يسارًا: E1، مدى جودة إعادة المرمّز التلقائي بناء مدخلاته، وE2 (المحور الأيمن)، بُعد الشفرات عن مراكزها؛ وE2 صفر أثناء الإحماء. يمينًا: ACC وNMI وARI مقارنةً بالتسميات الحقيقية، لكل حقبة.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="81" />
         <source>Per cluster: its size, its most common true label and the images nearest its centre, which show what the model takes the cluster to be.</source>
         <translation>لكل عنقود: حجمه، وأكثر تسمياته الحقيقية شيوعًا، والصور الأقرب إلى مركزه، وهي تُظهر ما يراه النموذج في العنقود.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="80" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="83" />
         <source>How many images of each true label (columns) fell in each cluster (rows). A good clustering has one bright cell in each row and column.</source>
         <translation>كم صورة من كل تسمية حقيقية (الأعمدة) وقعت في كل عنقود (الصفوف). التجميع الجيد فيه خلية ساطعة واحدة في كل صف وعمود.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="85" />
         <source>Input images above the auto-encoder's reconstructions of them.</source>
         <translation>صور الإدخال فوق ما يعيد المرمّز التلقائي بناءه منها.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="83" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="86" />
         <source>The settings of the run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
         <translation>إعدادات التشغيل. الإعداد الخارج عن نطاقه يُعلَّم ويُشرح أسفل النموذج، ويبقى زر البدء معطّلًا حتى يُصحَّح.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="90" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="93" />
         <source>Run the last run again from exactly the same start (same settings, seed and data)</source>
         <translation>أعد تشغيل آخر تشغيل من البداية نفسها تمامًا (الإعدادات والبذرة والبيانات نفسها)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="95" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="98" />
         <source>Train on the data set shown in the Data tab</source>
         <translation>درّب على مجموعة البيانات المعروضة في تبويب البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="99" />
         <source>Run one more epoch, then pause</source>
         <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="117" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="120" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="118" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="121" />
         <source>Clusters</source>
         <translation>العناقيد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="122" />
         <source>Confusion</source>
         <translation>الالتباس</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="120" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="289" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="299" />
         <source>Reconstructions</source>
         <translation>إعادة البناء</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="124" />
         <source>Runs</source>
         <translation>التشغيلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="122" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="125" />
+        <source>Invariance</source>
+        <translation>الثبات</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="126" />
         <source>Losses and clustering quality per epoch</source>
         <translation>الخسائر وجودة التجميع لكل حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="127" />
         <source>Per cluster: its size, its most common true label, and its most central images</source>
         <translation>لكل عنقود: حجمه، وأكثر تسمياته الحقيقية شيوعًا، وأكثر صوره مركزيةً</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="128" />
         <source>How many images of each true label fell in each cluster</source>
         <translation>كم صورة من كل تسمية حقيقية وقعت في كل عنقود</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="129" />
         <source>Input images above what the auto-encoder makes of them</source>
         <translation>صور الإدخال فوق ما يصنعه منها المرمّز التلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="126" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="130" />
         <source>Every run of this session and the run folders you opened; select two to compare their curves</source>
         <translation>كل تشغيلات هذه الجلسة ومجلدات التشغيل التي فتحتها؛ اختر اثنين لمقارنة منحنياتهما</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="151" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="131" />
+        <source>How much each layer's features change when the images are rotated or flipped, per run</source>
+        <translation>مقدار تغير سمات كل طبقة عند تدوير الصور أو قلبها، لكل تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="160" />
         <source>Epoch %1 of %2, loss %3, about %4 left</source>
         <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="161" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="170" />
         <source>Choose a data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات في تبويب البيانات، واضبط التشغيل، ثم اضغط ابدأ.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="175" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="184" />
         <source>No data set: load one in the Data tab first.</source>
         <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="179" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="188" />
         <source>Fix the settings first: %1</source>
         <translation>صحّح الإعدادات أولًا: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="211" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="220" />
         <source>Starting %1 on %2…</source>
         <translation>بدء %1 على %2…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="236" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="245" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="238" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="247" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="245" />
-        <source>'%1' is not a view; expected latent, losses, metrics or confusion</source>
-        <translation>'%1' ليس عرضًا؛ المتوقع latent أو losses أو metrics أو confusion</translation>
+        <location filename="../ui/cluster/cluster_page.cpp" line="255" />
+        <source>'%1' is not a view; expected latent, losses, metrics, confusion or invariance</source>
+        <translation>'%1' ليس عرضاً؛ المتوقع latent أو losses أو metrics أو confusion أو invariance</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="272" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="282" />
         <source>Cluster %1: %2 images</source>
         <translation>العنقود %1: %2 صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="276" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="286" />
         <source>, mostly %1 (%2 %)</source>
         <translation>، غالبًا %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="289" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="299" />
         <source>Inputs</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="301" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="301" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="301" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="301" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
         <source>Lambda</source>
         <translation>لامدا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="301" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="302" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="312" />
         <source>ACC</source>
         <translation>ACC</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="302" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="312" />
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="302" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="312" />
         <source>ARI</source>
         <translation>ARI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="302" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="312" />
         <source>Status / folder</source>
         <translation>الحالة / المجلد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="308" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
         <source>Select one run to see its curves, two to overlay them (the second dashed).</source>
         <translation>اختر تشغيلًا واحدًا لترى منحنياته، أو اثنين لتراكبهما (الثاني متقطّع).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="310" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="320" />
         <source>Open run folder…</source>
         <translation>افتح مجلد تشغيل…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="313" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="323" />
         <source>Open a run folder</source>
         <translation>افتح مجلد تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="329" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="344" />
+        <source>There is no run to measure yet: train one or open a run folder in the Runs tab.</source>
+        <translation>لا يوجد تشغيل لقياسه بعد: درّب واحداً أو افتح مجلد تشغيل في لسان التشغيلات.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="345" />
+        <source>Load the data set the runs were trained on first.</source>
+        <translation>حمّل أولاً مجموعة البيانات التي دُرّبت عليها التشغيلات.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
+        <source>The invariance study is still measuring.</source>
+        <translation>دراسة الثبات ما زالت تقيس.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="356" />
         <source>Could not open the run: %1</source>
         <translation>تعذّر فتح التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="358" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="385" />
         <source>run %1</source>
         <translation>التشغيل %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="371" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="398" />
         <source>Run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="373" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="400" />
         <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
         <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="374" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="401" />
         <source>finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="374" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="401" />
         <source>stopped</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="389" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="416" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
@@ -684,223 +780,223 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
 <context>
     <name>dcs::ui::FilterForm</name>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="18" />
+        <location filename="../ui/filters/filter_form.cpp" line="17" />
         <source>Fill the form with ready-made settings</source>
         <translation>املأ النموذج بإعدادات جاهزة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="20" />
+        <location filename="../ui/filters/filter_form.cpp" line="19" />
         <source>vgg16: 13 convs with batch norm, every one prunable.
 resnet20 / resnet32: residual nets; only the first conv of each block is pruned.</source>
         <translation>vgg16: ‏13 طبقة التفاف مع تطبيع الدُّفعات، كلها قابلة للتقليم.
 resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة التفاف في كل كتلة فقط.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="23" />
+        <location filename="../ui/filters/filter_form.cpp" line="22" />
         <source>Multiplies every channel count (1: the papers' nets; 0.25 trains on a laptop)</source>
         <translation>يضرب عدد القنوات كلها (1: شبكات الأوراق البحثية؛ 0.25 تتدرب على حاسوب محمول)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="27" />
+        <location filename="../ui/filters/filter_form.cpp" line="26" />
         <source>How filters are ranked: relevance = votes for filters whose feature map overlaps the image's Grad-CAM region; the others are the baselines</source>
         <translation>كيف تُرتَّب المرشحات: relevance = أصوات للمرشحات التي تتداخل خريطة سماتها مع منطقة Grad-CAM في الصورة؛ والبقية معايير المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="30" />
+        <location filename="../ui/filters/filter_form.cpp" line="29" />
         <source>Fraction of the dense net's FLOPs to remove, in (0, 1)</source>
         <translation>نسبة عمليات الفاصلة العائمة التي تُزال من الشبكة الكاملة، في (0، 1)</translation>
     </message>
     <message>
+        <location filename="../ui/filters/filter_form.cpp" line="30" />
         <location filename="../ui/filters/filter_form.cpp" line="31" />
-        <location filename="../ui/filters/filter_form.cpp" line="32" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="31" />
+        <location filename="../ui/filters/filter_form.cpp" line="30" />
         <source>Training epochs of the dense net (1 or more)</source>
         <translation>حقب تدريب الشبكة الكاملة (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="32" />
+        <location filename="../ui/filters/filter_form.cpp" line="31" />
         <source>Fine-tuning epochs after pruning (0: none)</source>
         <translation>حقب الضبط الدقيق بعد التقليم (0: بلا ضبط)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="33" />
+        <location filename="../ui/filters/filter_form.cpp" line="32" />
         <source>Training learning rate, cosine-annealed</source>
         <translation>معدل تعلّم التدريب، يتناقص وفق جيب التمام</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="34" />
+        <location filename="../ui/filters/filter_form.cpp" line="33" />
         <source>Fine-tuning learning rate, cosine-annealed</source>
         <translation>معدل تعلّم الضبط الدقيق، يتناقص وفق جيب التمام</translation>
     </message>
     <message>
+        <location filename="../ui/filters/filter_form.cpp" line="34" />
         <location filename="../ui/filters/filter_form.cpp" line="35" />
-        <location filename="../ui/filters/filter_form.cpp" line="36" />
-        <location filename="../ui/filters/filter_form.cpp" line="53" />
+        <location filename="../ui/filters/filter_form.cpp" line="52" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="35" />
+        <location filename="../ui/filters/filter_form.cpp" line="34" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="37" />
+        <location filename="../ui/filters/filter_form.cpp" line="36" />
         <source>Training images the criteria look at (Grad-CAM, feature maps) and the re-fit uses</source>
         <translation>صور التدريب التي تفحصها المعايير (Grad-CAM وخرائط السمات) ويستخدمها إعادة الملاءمة</translation>
     </message>
     <message>
+        <location filename="../ui/filters/filter_form.cpp" line="37" />
         <location filename="../ui/filters/filter_form.cpp" line="38" />
-        <location filename="../ui/filters/filter_form.cpp" line="39" />
         <source> filters</source>
         <translation> مرشحات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="38" />
+        <location filename="../ui/filters/filter_form.cpp" line="37" />
         <source>Never fewer filters in a conv</source>
         <translation>لا يقل عدد المرشحات في طبقة الالتفاف عن هذا</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="40" />
+        <location filename="../ui/filters/filter_form.cpp" line="39" />
         <source>Kept filters are rounded to a multiple of this in convs of twice as many or more: CPU convolutions work in blocks of 8 channels, so 11 filters cost about what 16 do (1: the exact share)</source>
         <translation>يُقرَّب عدد المرشحات المُبقاة إلى مضاعف لهذا العدد في طبقات الالتفاف التي فيها ضعفه أو أكثر: التفافات المعالج تعمل بكتل من 8 قنوات، فكلفة 11 مرشحًا تقارب كلفة 16 (1: الحصة الدقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="45" />
+        <location filename="../ui/filters/filter_form.cpp" line="44" />
         <source>Relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep), half the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)</source>
         <translation>relevance: تصوّت كل صورة لأعلى l مرشحًا بحسب IoU؛ l = المرشحات المُبقاة (keep)، أو نصف الطبقة (half)، أو المرشحات المُزالة (removed)، أو نسبة من الطبقة (اكتب أي نسبة، مثل 0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="47" />
+        <location filename="../ui/filters/filter_form.cpp" line="46" />
         <source>re-fit the next layer by least squares</source>
         <translation>أعد ملاءمة الطبقة التالية بالمربعات الصغرى</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="49" />
+        <location filename="../ui/filters/filter_form.cpp" line="48" />
         <source>Relevance: a filter's mask is where its upsampled map reaches this quantile of its values over all probe images (0.995: the top half percent)</source>
         <translation>relevance: قناع المرشح حيث تبلغ خريطته المكبَّرة هذا المئين من قيمها على كل صور الفحص (0.995: أعلى نصف في المئة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="52" />
+        <location filename="../ui/filters/filter_form.cpp" line="51" />
         <source>Relevance: an image's semantic mask is this top share of its Grad-CAM map</source>
         <translation>relevance: القناع الدلالي للصورة هو هذه الحصة العليا من خريطة Grad-CAM الخاصة بها</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="53" />
+        <location filename="../ui/filters/filter_form.cpp" line="52" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="54" />
+        <location filename="../ui/filters/filter_form.cpp" line="53" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="58" />
+        <location filename="../ui/filters/filter_form.cpp" line="57" />
         <source>After removing filters, fit the kernels of the layer that reads them so that its outputs match the unpruned net's</source>
         <translation>بعد إزالة المرشحات، لاءم نوى الطبقة التي تقرؤها كي تطابق مخرجاتها مخرجات الشبكة غير المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="60" />
+        <location filename="../ui/filters/filter_form.cpp" line="59" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="61" />
+        <location filename="../ui/filters/filter_form.cpp" line="60" />
         <source>Demo (under a minute)</source>
         <translation>عرض توضيحي (أقل من دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="66" />
+        <location filename="../ui/filters/filter_form.cpp" line="65" />
         <source>Settings:</source>
         <translation>الإعدادات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="67" />
+        <location filename="../ui/filters/filter_form.cpp" line="66" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="68" />
+        <location filename="../ui/filters/filter_form.cpp" line="67" />
         <source>Width:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="69" />
+        <location filename="../ui/filters/filter_form.cpp" line="68" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="70" />
+        <location filename="../ui/filters/filter_form.cpp" line="69" />
         <source>FLOPs reduction:</source>
         <translation>خفض العمليات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="71" />
+        <location filename="../ui/filters/filter_form.cpp" line="70" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="72" />
+        <location filename="../ui/filters/filter_form.cpp" line="71" />
         <source>Fine-tuning:</source>
         <translation>الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="73" />
+        <location filename="../ui/filters/filter_form.cpp" line="72" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="74" />
+        <location filename="../ui/filters/filter_form.cpp" line="73" />
         <source>Fine-tuning rate:</source>
         <translation>معدل الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="75" />
+        <location filename="../ui/filters/filter_form.cpp" line="74" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="76" />
+        <location filename="../ui/filters/filter_form.cpp" line="75" />
         <source>Probe:</source>
         <translation>عينة الفحص:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="77" />
+        <location filename="../ui/filters/filter_form.cpp" line="76" />
         <source>Minimum filters:</source>
         <translation>أدنى عدد للمرشحات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="78" />
+        <location filename="../ui/filters/filter_form.cpp" line="77" />
         <source>Channel multiple:</source>
         <translation>مضاعف القنوات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="80" />
+        <location filename="../ui/filters/filter_form.cpp" line="79" />
         <source>Unit quantile:</source>
         <translation>مئين المرشح:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="81" />
+        <location filename="../ui/filters/filter_form.cpp" line="80" />
         <source>Grad-CAM share:</source>
         <translation>حصة Grad-CAM:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="82" />
+        <location filename="../ui/filters/filter_form.cpp" line="81" />
         <source>Votes per image:</source>
         <translation>الأصوات لكل صورة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="83" />
+        <location filename="../ui/filters/filter_form.cpp" line="82" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="84" />
+        <location filename="../ui/filters/filter_form.cpp" line="83" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
@@ -1178,6 +1274,96 @@ Latency, batch 256: %11 → %12 ms (%13x faster)</source>
 Label %1: %2</source>
         <translation>
 التسمية %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::InvarianceView</name>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="22" />
+        <source>Measure invariance</source>
+        <translation>قياس الثبات</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="24" />
+        <source>relative to the features' mean square</source>
+        <translation>نسبةً إلى متوسط مربع السمات</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="28" />
+        <source>Measure the runs selected in the Runs tab (all listed runs when none is selected) on the first 1000 images of the current data set</source>
+        <translation>قياس التشغيلات المحددة في لسان التشغيلات (كل التشغيلات المدرجة إن لم يُحدد شيء) على أول 1000 صورة من مجموعة البيانات الحالية</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="31" />
+        <source>mean of the transforms</source>
+        <translation>متوسط التحويلات</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="36" />
+        <source>Divide each layer's MSE by the mean squared feature of the original images, so layers and models of different scales compare</source>
+        <translation>قسمة متوسط مربع الخطأ لكل طبقة على متوسط مربع سمات الصور الأصلية، لتُقارن الطبقات والنماذج ذات المقاييس المختلفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="40" />
+        <source>Feature change under rotations and flips, per layer</source>
+        <translation>تغير السمات تحت التدوير والقلب، لكل طبقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="41" />
+        <source>layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="46" />
+        <source>Train a run (or open run folders in the Runs tab), then measure how its features change when the images are rotated by 90, 180 or 270 degrees or flipped. Lower is more invariant.</source>
+        <translation>درّب تشغيلاً (أو افتح مجلدات تشغيل في لسان التشغيلات)، ثم قس كيف تتغير سماته عند تدوير الصور 90 أو 180 أو 270 درجة أو قلبها. الأدنى أكثر ثباتاً.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="48" />
+        <source>For each model, the mean squared difference between the features of the original and of the transformed images, per encoder layer. A layer whose line stays low ignores that transform.</source>
+        <translation>لكل نموذج، متوسط مربع الفرق بين سمات الصور الأصلية والمحوّلة، لكل طبقة من المُرمِّز. الطبقة التي يبقى خطها منخفضاً تتجاهل ذلك التحويل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="53" />
+        <source>Transform:</source>
+        <translation>التحويل:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="70" />
+        <source>Could not measure invariance: %1</source>
+        <translation>تعذر قياس الثبات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cluster/invariance_view.cpp" line="81" />
+        <source>Measuring %n model(s)…</source>
+        <translation>جارٍ قياس %n نموذج…<numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cluster/invariance_view.cpp" line="97" />
+        <source>%n model(s) measured on %1 images. Lower is more invariant.</source>
+        <translation>قيس %n نموذج على %1 صورة. الأدنى أكثر ثباتاً.<numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="118" />
+        <source>MSE / mean squared feature</source>
+        <translation>متوسط مربع الخطأ / متوسط مربع السمة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/invariance_view.cpp" line="118" />
+        <source>feature MSE</source>
+        <translation>متوسط مربع خطأ السمات</translation>
     </message>
 </context>
 <context>
@@ -1733,231 +1919,231 @@ Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&a
 <context>
     <name>dcs::ui::PruneForm</name>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="28" />
+        <location filename="../ui/prune/prune_form.cpp" line="27" />
         <source>Fill the form with a ready-made schedule</source>
         <translation>املأ النموذج بجدول جاهز</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="30" />
+        <location filename="../ui/prune/prune_form.cpp" line="29" />
         <source>fcn: fully connected. scn: the same with sparse connections evolved by SET.
 cnn: three blocks of two 3x3 convs, then FC layers (only those are pruned unless asked).</source>
         <translation>fcn: كاملة الاتصال. scn: مثلها باتصالات متفرقة يطوّرها SET.
 cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الاتصال (تُقلَّم وحدها ما لم يُطلب غير ذلك).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="33" />
+        <location filename="../ui/prune/prune_form.cpp" line="32" />
         <source>also prune conv filters</source>
         <translation>قلِّم مرشِّحات الالتفاف أيضًا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="38" />
+        <location filename="../ui/prune/prune_form.cpp" line="37" />
         <source>How units are ranked: vote = majority voting over the probe examples; the others are the baselines of the paper's ablation</source>
         <translation>كيف تُرتَّب الوحدات: vote = تصويت الأغلبية على أمثلة السبر؛ والبقية هي المعايير المرجعية في مقارنة الورقة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="42" />
+        <location filename="../ui/prune/prune_form.cpp" line="41" />
         <source>Each example votes for its top-l units: l = a fraction of the layer (type any, e.g. 0.1), the units kept (keep), half the layer (half) or the units removed (removed)</source>
         <translation>يصوّت كل مثال لأعلى l وحدة لديه: l = كسر من الطبقة (اكتب أي كسر، مثل 0.1)، أو الوحدات المُبقاة (keep)، أو نصف الطبقة (half)، أو الوحدات المُزالة (removed)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="45" />
+        <location filename="../ui/prune/prune_form.cpp" line="44" />
         <source>during: prune while training; oneshot: train, then prune once; none: the dense net</source>
         <translation>during: قلِّم أثناء التدريب؛ oneshot: درِّب ثم قلِّم مرة واحدة؛ none: الشبكة الكثيفة</translation>
     </message>
     <message>
+        <location filename="../ui/prune/prune_form.cpp" line="45" />
         <location filename="../ui/prune/prune_form.cpp" line="46" />
-        <location filename="../ui/prune/prune_form.cpp" line="47" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="46" />
+        <location filename="../ui/prune/prune_form.cpp" line="45" />
         <source>Training epochs (1 or more)</source>
         <translation>حقب التدريب (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="47" />
+        <location filename="../ui/prune/prune_form.cpp" line="46" />
         <source>A pruning check every t epochs</source>
         <translation>فحص للتقليم كل t حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="48" />
+        <location filename="../ui/prune/prune_form.cpp" line="47" />
         <source>Fraction k of the alive units each event removes, in (0, 1)</source>
         <translation>الكسر k من الوحدات الحيّة الذي يزيله كل حدث، في (0, 1)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="50" />
+        <location filename="../ui/prune/prune_form.cpp" line="49" />
         <source>Stop pruning once the weights are at most this fraction of the dense net's (0: never)</source>
         <translation>أوقف التقليم حين تصير الأوزان على الأكثر هذا الكسر من أوزان الشبكة الكثيفة (0: أبدًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="52" />
+        <location filename="../ui/prune/prune_form.cpp" line="51" />
         <source>Prune when validation accuracy is above its value just after the last event minus this (0: it must have improved, as in the paper; 1: always)</source>
         <translation>قلِّم حين تكون دقة التحقق أعلى من قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تحسّنت كما في الورقة؛ 1: دائمًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="54" />
+        <location filename="../ui/prune/prune_form.cpp" line="53" />
         <source>One-shot: fraction of each layer's units kept, in (0, 1]</source>
         <translation>مرة واحدة: كسر الوحدات المُبقاة في كل طبقة، في (0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="55" />
+        <location filename="../ui/prune/prune_form.cpp" line="54" />
         <source> units</source>
         <translation> وحدة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="55" />
+        <location filename="../ui/prune/prune_form.cpp" line="54" />
         <source>Never fewer units in a layer</source>
         <translation>لا تقلّ الوحدات في أي طبقة عن هذا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="57" />
+        <location filename="../ui/prune/prune_form.cpp" line="56" />
         <source>SGD with momentum, or Adam</source>
         <translation>SGD مع الزخم، أو Adam</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="58" />
+        <location filename="../ui/prune/prune_form.cpp" line="57" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="59" />
+        <location filename="../ui/prune/prune_form.cpp" line="58" />
         <source>Dropout after each hidden layer, in [0, 1)</source>
         <translation>الإسقاط بعد كل طبقة مخفية، في [0, 1)</translation>
     </message>
     <message>
+        <location filename="../ui/prune/prune_form.cpp" line="59" />
         <location filename="../ui/prune/prune_form.cpp" line="60" />
-        <location filename="../ui/prune/prune_form.cpp" line="61" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="60" />
+        <location filename="../ui/prune/prune_form.cpp" line="59" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="61" />
+        <location filename="../ui/prune/prune_form.cpp" line="60" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="62" />
+        <location filename="../ui/prune/prune_form.cpp" line="61" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="66" />
+        <location filename="../ui/prune/prune_form.cpp" line="65" />
         <source>the preset's</source>
         <translation>ما في الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="67" />
+        <location filename="../ui/prune/prune_form.cpp" line="66" />
         <source>Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for this input size</source>
         <translation>عروض الطبقات المخفية مفصولة بفواصل، مثل 1000,1000,1000؛ فارغ: شبكة الورقة لهذا الحجم من المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="70" />
+        <location filename="../ui/prune/prune_form.cpp" line="69" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="71" />
+        <location filename="../ui/prune/prune_form.cpp" line="70" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="76" />
+        <location filename="../ui/prune/prune_form.cpp" line="75" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="77" />
+        <location filename="../ui/prune/prune_form.cpp" line="76" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="78" />
+        <location filename="../ui/prune/prune_form.cpp" line="77" />
         <source>Hidden widths:</source>
         <translation>العروض المخفية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="80" />
+        <location filename="../ui/prune/prune_form.cpp" line="79" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="81" />
+        <location filename="../ui/prune/prune_form.cpp" line="80" />
         <source>Votes per example:</source>
         <translation>الأصوات لكل مثال:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="82" />
+        <location filename="../ui/prune/prune_form.cpp" line="81" />
         <source>Pruning:</source>
         <translation>التقليم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="83" />
+        <location filename="../ui/prune/prune_form.cpp" line="82" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="84" />
+        <location filename="../ui/prune/prune_form.cpp" line="83" />
         <source>Check every:</source>
         <translation>افحص كل:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="85" />
+        <location filename="../ui/prune/prune_form.cpp" line="84" />
         <source>Rate k:</source>
         <translation>المعدل k:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="86" />
+        <location filename="../ui/prune/prune_form.cpp" line="85" />
         <source>Weights target:</source>
         <translation>هدف الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="87" />
+        <location filename="../ui/prune/prune_form.cpp" line="86" />
         <source>Tolerance:</source>
         <translation>السماحية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="88" />
+        <location filename="../ui/prune/prune_form.cpp" line="87" />
         <source>One-shot keep:</source>
         <translation>الإبقاء مرة واحدة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="89" />
+        <location filename="../ui/prune/prune_form.cpp" line="88" />
         <source>Minimum units:</source>
         <translation>أدنى عدد للوحدات:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="90" />
+        <location filename="../ui/prune/prune_form.cpp" line="89" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="91" />
+        <location filename="../ui/prune/prune_form.cpp" line="90" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="92" />
+        <location filename="../ui/prune/prune_form.cpp" line="91" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="93" />
+        <location filename="../ui/prune/prune_form.cpp" line="92" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="94" />
+        <location filename="../ui/prune/prune_form.cpp" line="93" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="95" />
+        <location filename="../ui/prune/prune_form.cpp" line="94" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
@@ -2276,20 +2462,20 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
     </message>
     <message>
         <location filename="../ui/cluster/training_curves_view.cpp" line="40" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="129" />
         <source>reconstruction E1</source>
         <translation>إعادة البناء E1</translation>
     </message>
     <message>
         <location filename="../ui/cluster/training_curves_view.cpp" line="40" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="129" />
         <source>clustering E2 (right axis)</source>
         <translation>التجميع E2 (المحور الأيمن)</translation>
     </message>
     <message>
         <location filename="../ui/cluster/training_curves_view.cpp" line="40" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="111" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="129" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="141" />
         <source>total</source>
         <translation>المجموع</translation>
     </message>
@@ -2305,21 +2491,21 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
     </message>
     <message>
         <location filename="../ui/cluster/training_curves_view.cpp" line="43" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="112" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="130" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="141" />
         <source>ACC</source>
         <translation>ACC</translation>
     </message>
     <message>
         <location filename="../ui/cluster/training_curves_view.cpp" line="43" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="112" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="130" />
         <source>NMI (arithmetic)</source>
         <translation>NMI (حسابي)</translation>
     </message>
     <message>
         <location filename="../ui/cluster/training_curves_view.cpp" line="43" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="112" />
-        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="130" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="141" />
         <source>ARI</source>
         <translation>ARI</translation>
     </message>
@@ -2329,17 +2515,22 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
         <translation>التجميع E2</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="50" />
+        <source>supervision E3 (right axis)</source>
+        <translation>الإشراف E3 (المحور الأيمن)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/training_curves_view.cpp" line="141" />
         <source>E1</source>
         <translation>E1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="141" />
         <source>E2 (right)</source>
         <translation>E2 (يمين)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/training_curves_view.cpp" line="123" />
+        <location filename="../ui/cluster/training_curves_view.cpp" line="141" />
         <source>NMI</source>
         <translation>NMI</translation>
     </message>

@@ -211,12 +211,13 @@ private Q_SLOTS:
         find<QLineEdit>("parentMapField")->setText(QStringLiteral("0,0,1,1,2,2,0,0,1,1"));
         QVERIFY(find<QPushButton>("startButton")->isEnabled());
         setSpin("labelledField", 50);
-        find<QDoubleSpinBox>("dropoutField")->setValue(0.2);
+        find<QDoubleSpinBox>("clusterDropoutField")->setValue(0.2);
         find<QCheckBox>("batchNormBox")->setChecked(true);
         const auto config = page()->form()->config();
         QCOMPARE(config.parentMap, (std::vector<int64_t>{0, 0, 1, 1, 2, 2, 0, 0, 1, 1}));
         QCOMPARE(config.labelled, int64_t(50));
         QVERIFY(config.batchNorm);
+        QCOMPARE(config.dropout, 0.2);
 
         QSignalSpy finished(page(), &ClusterPage::runFinished);
         QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);

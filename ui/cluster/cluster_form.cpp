@@ -25,7 +25,7 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_epochs(spin("epochsField", 0, 100000, tr(" epochs"), tr("Epochs in all, warm-up included (1 or more)"))),
       m_warmup(spin("warmupField", 0, 100000, tr(" epochs"),
                     tr("Reconstruction-only epochs before the clustering term starts (at most the epochs)"))),
-      m_dropout(realSpin("dropoutField", -1.0, 2.0, 2, 0.05,
+      m_dropout(realSpin("clusterDropoutField", -1.0, 2.0, 2, 0.05,
                          tr("Dropout after the hidden fully-connected layers, e.g. 0.2 (0: off, at most 0.95)"))),
       m_supervision(combo("supervisionChoice", {QStringLiteral("none"), QStringLiteral("semi"), QStringLiteral("full")},
                           tr("none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent "
