@@ -1333,27 +1333,15 @@ Label %1: %2</source>
         <source>Could not measure invariance: %1</source>
         <translation>تعذر قياس الثبات: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/cluster/invariance_view.cpp" line="81" />
-        <source>Measuring %n model(s)…</source>
-        <translation>جارٍ قياس %n نموذج…<numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>Measuring the models of %1 run(s)…</source>
+        <translation>جارٍ قياس نماذج %1 تشغيل…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/cluster/invariance_view.cpp" line="97" />
-        <source>%n model(s) measured on %1 images. Lower is more invariant.</source>
-        <translation>قيس %n نموذج على %1 صورة. الأدنى أكثر ثباتاً.<numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>Models of %1 run(s) measured on %2 images. Lower is more invariant.</source>
+        <translation>قيست نماذج %1 تشغيل على %2 صورة. الأدنى أكثر ثباتاً.</translation>
     </message>
     <message>
         <location filename="../ui/cluster/invariance_view.cpp" line="118" />

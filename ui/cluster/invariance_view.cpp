@@ -78,7 +78,7 @@ bool InvarianceView::measure(const std::vector<std::filesystem::path>& runFolder
                              int64_t images) {
     if (isMeasuring()) return false;
     m_measure->setEnabled(false);
-    m_message->setText(tr("Measuring %n model(s)…", nullptr, static_cast<int>(runFolders.size())));
+    m_message->setText(tr("Measuring the models of %1 run(s)…").arg(runFolders.size()));
     m_watcher.setFuture(QtConcurrent::run([runFolders, dataset, images]() {
         Outcome outcome;
         try {
@@ -94,8 +94,8 @@ bool InvarianceView::measure(const std::vector<std::filesystem::path>& runFolder
 
 void InvarianceView::setStudy(const dcs::train::InvarianceStudy& study) {
     m_study = study;
-    m_message->setText(tr("%n model(s) measured on %1 images. Lower is more invariant.", nullptr,
-                          static_cast<int>(study.models.size()))
+    m_message->setText(tr("Models of %1 run(s) measured on %2 images. Lower is more invariant.")
+                           .arg(study.models.size())
                            .arg(study.images));
     redraw();
 }
