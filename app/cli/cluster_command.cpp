@@ -97,9 +97,11 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--labelled", c.labelled, "Only the first N images carry a label for supervision (default 0: all)");
     command->add_option("--parent-map", flags->parentMap,
                         "CSV 'class,parent' grouping classes for --supervision semi (default: first half -> 0, rest -> 1)");
-    command->add_option("--supervision-weight", c.supervisionWeight, "Weight of the supervision term E3 (default 1)");
-    command->add_option("--init", c.init, "Cluster start: kmeans++ (default) or random")
-        ->check(CLI::IsMember({"kmeans++", "random"}));
+    command->add_option("--supervision-weight", c.supervisionWeight, "Weight of the supervision term E3 (default 50)");
+    command->add_option("--init", c.init,
+                        "Cluster start: kmeans++ (default), random, or labels (each cluster at a class's mean code; "
+                        "needs --supervision full)")
+        ->check(CLI::IsMember({"kmeans++", "random", "labels"}));
     command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default) or full")
         ->check(CLI::IsMember({"diag", "full"}));
     command->add_option("--gmm-loss", c.gmmLoss, "DCAE-GMM clustering term: mahalanobis (default) or nll")

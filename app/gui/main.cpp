@@ -10,6 +10,7 @@
 #include "dcs/data/registry.h"
 #include "ui/cluster/cluster_form.h"
 #include "ui/cluster/cluster_page.h"
+#include "ui/cluster/invariance_view.h"
 #include "ui/filters/filter_form.h"
 #include "ui/filters/filter_page.h"
 #include "ui/prune/prune_form.h"
@@ -76,6 +77,11 @@ int main(int argc, char** argv) {
         QStringLiteral("compare"),
         QApplication::translate("main", "With --mode filters: prune one trained net by every criterion once the data set is shown."));
     parser.addOption(compareOption);
+    const QCommandLineOption invarianceOption(
+        QStringLiteral("invariance"),
+        QApplication::translate("main", "With --autostart in Cluster mode: measure the run's invariance when it ends and "
+                                        "show the Invariance view."));
+    parser.addOption(invarianceOption);
     parser.process(app);
 
     // The language: --lang, else the choice saved in Settings > Language, else English.
@@ -149,6 +155,20 @@ int main(int argc, char** argv) {
         QTextStream(stderr) << "error: --ablation: only with --mode prune\n";
         return 2;
     }
+    const bool invariance = parser.isSet(invarianceOption);
+    if (invariance && (modeTab != 1 || !autostart)) {
+        QTextStream(stderr) << "error: --invariance: only with --autostart in the cluster mode\n";
+        return 2;
+    }
+    if (invariance) {
+        QObject::connect(page, &dcs::ui::ClusterPage::runFinished, page, [page] {
+            const QString error = page->measureInvariance();
+            if (!error.isEmpty()) {
+                QTextStream(stderr) << "error: " << error << "\n";
+                QApplication::exit(2);
+            }
+        });
+    }
     if (compare && !filters) {
         QTextStream(stderr) << "error: --compare: only with --mode filters\n";
         return 2;
@@ -196,7 +216,9 @@ int main(int argc, char** argv) {
             });
         };
         // With a run, the picture is taken once the last epoch has been drawn.
-        if (autostart && modeTab == 1) QObject::connect(page, &dcs::ui::ClusterPage::runFinished, &app, takeScreenshot);
+        if (invariance)
+            QObject::connect(page->invarianceView(), &dcs::ui::InvarianceView::studyFinished, &app, takeScreenshot);
+        else if (autostart && modeTab == 1) QObject::connect(page, &dcs::ui::ClusterPage::runFinished, &app, takeScreenshot);
         else if (ablation) QObject::connect(prunePage, &dcs::ui::PrunePage::ablationFinished, &app, takeScreenshot);
         else if (autostart && pruning) QObject::connect(prunePage, &dcs::ui::PrunePage::runFinished, &app, takeScreenshot);
         else if (autostart && filters) QObject::connect(filterPage, &dcs::ui::FilterPage::runFinished, &app, takeScreenshot);

@@ -125,6 +125,7 @@ private Q_SLOTS:
         config.batchSize = 16;
         config.learningRate = 0.003;
         config.supervision = "full";
+        config.supervisionWeight = 1.0;
         const auto data = tinyShapes(200);
         LastSnapshot recorder;
         const auto result = ClusterTrainer(config, data, folder("full")).run(&recorder);
@@ -164,6 +165,7 @@ private Q_SLOTS:
     void semiSupervisionUsesTheParentMap() {
         auto config = tinyConfig();
         config.supervision = "semi";
+        config.supervisionWeight = 1.0;  // E3 is then the plain cross-entropy
         const auto data = tinyShapes(64);
         QCOMPARE(config.parentsFor(10), (std::vector<int64_t>{0, 0, 0, 0, 0, 1, 1, 1, 1, 1}));
         QCOMPARE(defaultParentMap(3), (std::vector<int64_t>{0, 1, 1}));
@@ -180,6 +182,27 @@ private Q_SLOTS:
                     .startsWith("parent_map: 3 parents; expected one for each of the 10 classes"));
         config.parentMap = {0, -1};
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { config.validate(); }).startsWith("parent_map: class 1"));
+    }
+
+    void labelsStartEachClusterAtItsClassMean() {
+        auto config = tinyConfig();
+        config.supervision = "full";
+        config.init = "labels";
+        config.warmupEpochs = 1;
+        config.epochs = 1;  // only the start: clusters from the class means of the warmed-up codes
+        const auto data = tinyShapes(100);
+        LastSnapshot recorder;
+        ClusterTrainer(config, data).run(&recorder);
+        // Every cluster starts where one class is, so each class's images mostly share a cluster.
+        const auto& confusion = recorder.snapshots.back().confusion;
+        int64_t diagonal = 0;
+        for (size_t k = 0; k < confusion.size(); ++k) diagonal += confusion[k][k];
+        QVERIFY2(diagonal > 30, qPrintable(QString::number(diagonal)));  // chance would be about 10
+        config.supervision = "semi";
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { ClusterTrainer(config, data); }).startsWith("init: labels"));
+        config.supervision = "full";
+        config.clusters = 5;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { ClusterTrainer(config, data); }).startsWith("init: labels"));
     }
 
     void supervisionNeedsLabels() {

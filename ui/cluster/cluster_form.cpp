@@ -46,8 +46,9 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_snapshotPoints(spin("snapshotPointsField", 0, 1000000, tr(" points"),
                             tr("How many images the latent-space view draws (a fixed sample)"))),
       m_batch(spin("batchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),
-      m_init(combo("initChoice", {QStringLiteral("kmeans++"), QStringLiteral("random")},
-                   tr("How the clusters start: k-means++ on the codes, or random centres (the papers)"))),
+      m_init(combo("initChoice", {QStringLiteral("kmeans++"), QStringLiteral("random"), QStringLiteral("labels")},
+                   tr("How the clusters start: k-means++ on the codes, random centres (the papers), or labels: each "
+                      "cluster at the mean code of one class's labelled images (full supervision, K = classes)"))),
       m_covariance(combo("covarianceChoice", {QStringLiteral("diag"), QStringLiteral("full")},
                          tr("DCAE-GMM: diagonal or full covariance"))),
       m_seed(spin("seedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),

@@ -226,6 +226,10 @@ void ClusterTrainer::State::setUp() {
     }
     const auto spec = autoencoderSpec(config, dataset);
     setUpSupervision();
+    if (config.init == "labels" && (config.supervision != "full" || config.clusters != dataset.classCount()))
+        throw ConfigError("init: labels starts each cluster at one class's mean code, so it needs --supervision full "
+                          "and as many clusters as classes (" + std::to_string(dataset.classCount()) + "); found " +
+                          "supervision " + config.supervision + " and " + std::to_string(config.clusters) + " clusters");
 
     torch::manual_seed(config.seed);  // the initial weights
     model = model::ConvAutoencoder(spec);
@@ -268,7 +272,27 @@ torch::Tensor ClusterTrainer::State::encodeAll() {
 void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
     const auto previous = assignments;
     const int64_t k = config.clusters;
-    if (config.init == "kmeans++") {
+    if (config.init == "labels") {
+        // Seeded k-means: each cluster starts at the mean code of one class's labelled images.
+        const auto labelledTargets = targets.slice(0, 0, labelledCount).to(torch::kCPU);
+        const auto labelledCodes = codes.slice(0, 0, labelledCount);
+        centres = torch::zeros({k, codes.size(1)});
+        const auto counts = torch::bincount(labelledTargets, {}, k).to(torch::kFloat32);
+        centres.index_add_(0, labelledTargets, labelledCodes);
+        const auto missing = (counts == 0).nonzero().flatten();
+        centres = centres / counts.clamp_min(1.0).unsqueeze(1);
+        if (missing.numel() > 0)  // a class without labelled images starts at the overall mean
+            centres.index_copy_(0, missing, codes.mean(0, true).expand({missing.numel(), codes.size(1)}).contiguous());
+        if (gmm) {
+            mixture.covariance = covariance;
+            mixture.weights = (counts.clamp_min(1.0) / counts.clamp_min(1.0).sum());
+            mixture.means = centres;
+            const auto variance = codes.var(0).clamp_min(1e-6);
+            mixture.covariances = covariance == cluster::Covariance::Diagonal
+                                      ? variance.unsqueeze(0).repeat({k, 1})
+                                      : torch::diag(variance).unsqueeze(0).repeat({k, 1, 1});
+        }
+    } else if (config.init == "kmeans++") {
         if (gmm) {
             cluster::GmmOptions options;
             options.components = k;

@@ -31,8 +31,9 @@ struct ClusterConfig {
     std::string supervision = "none";   // none | semi (parent labels) | full (class labels)
     int64_t labelled = 0;               // only the first N images carry their label (0: all)
     std::vector<int64_t> parentMap;     // semi: class -> parent; empty: the first half of the classes -> 0, the rest -> 1
-    double supervisionWeight = 1.0;     // weight of E3, the cross-entropy of the head on the reconstruction
-    std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, or random centres
+    double supervisionWeight = 50.0;    // weight of E3, the head's cross-entropy on the reconstruction (E1 sums 784 squared errors per image)
+    std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, random centres, or
+                                        // labels (seeded k-means: the class means of the labelled codes; supervision full)
     std::string covariance = "diag";    // dcae-gmm: diag | full
     std::string gmmLoss = "mahalanobis";// dcae-gmm: mahalanobis (responsibility-weighted) | nll
     uint64_t seed = 1;
