@@ -15,29 +15,15 @@
 #include "dcs/train/cluster_trainer.h"
 #include "dcs/train/invariance.h"
 #include "dcs/train/run_folder.h"
+#include "support/cluster_fixtures.h"
 #include "support/error_message.h"
 
 namespace fs = std::filesystem;
 using namespace dcs::train;
 
 namespace {
-dcs::data::Dataset tinyShapes(int64_t count = 120, int size = 16) {
-    dcs::data::ShapesOptions options;
-    options.count = count;
-    options.size = size;
-    return dcs::data::generateShapes(options);
-}
-
-ClusterConfig tinyConfig() {
-    ClusterConfig config;
-    config.dataset = "shapes";
-    config.epochs = 2;
-    config.warmupEpochs = 1;
-    config.batchSize = 32;
-    config.threads = 1;
-    config.snapshotPoints = 50;
-    return config;
-}
+using dcs::test::tinyShapes;
+ClusterConfig tinyConfig() { return dcs::test::tinyClusterConfig(); }
 
 struct LastSnapshot : TrainingObserver {
     std::vector<ClusterSnapshot> snapshots;
