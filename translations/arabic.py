@@ -463,6 +463,15 @@ AR = {
     'MSE / mean squared feature': 'متوسط مربع الخطأ / متوسط مربع السمة',
     'feature MSE': 'متوسط مربع خطأ السمات',
     'supervision E3 (right axis)': 'الإشراف E3 (المحور الأيمن)',
+    "How the clusters start: k-means++ on the codes, random centres (the papers), or labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes)": 'كيف تبدأ العناقيد: k-means++ على الرموز، أو مراكز عشوائية (الأوراق البحثية)، أو labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)',
+    'Supervision / regularisation': 'الإشراف / التنظيم',
+    '%1, first %2 labels': '%1، أول %2 تسمية',
+    'dropout %1': 'إسقاط %1',
+    'weight decay %1': 'اضمحلال الأوزان %1',
+    'batch norm': 'تطبيع الدفعات',
+    'augmentation': 'التعزيز',
+    'none': 'لا شيء',
+    "With --autostart in Cluster mode: measure the run's invariance when it ends and show the Invariance view.": 'مع --autostart في وضع التجميع: قياس ثبات التشغيل عند انتهائه وإظهار عرض الثبات.',
 }
 
 

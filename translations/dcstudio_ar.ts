@@ -48,7 +48,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="33" />
         <location filename="../ui/cluster/cluster_form.cpp" line="48" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -124,211 +124,211 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="50" />
-        <source>How the clusters start: k-means++ on the codes, or random centres (the papers)</source>
-        <translation>كيف تبدأ العناقيد: k-means++ على الشفرات، أو مراكز عشوائية (كما في الأوراق)</translation>
+        <source>How the clusters start: k-means++ on the codes, random centres (the papers), or labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes)</source>
+        <translation>كيف تبدأ العناقيد: k-means++ على الرموز، أو مراكز عشوائية (الأوراق البحثية)، أو labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
         <source>DCAE-GMM: diagonal or full covariance</source>
         <translation>DCAE-GMM: تغاير قطري أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
         <source>train on shifted, rotated and scaled copies</source>
         <translation>درِّب على نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -352,7 +352,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="61" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="416" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="427" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -559,6 +559,11 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="312" />
+        <source>Supervision / regularisation</source>
+        <translation>الإشراف / التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="312" />
         <source>ACC</source>
         <translation>ACC</translation>
     </message>
@@ -573,72 +578,102 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>ARI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="312" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="313" />
         <source>Status / folder</source>
         <translation>الحالة / المجلد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
         <source>Select one run to see its curves, two to overlay them (the second dashed).</source>
         <translation>اختر تشغيلًا واحدًا لترى منحنياته، أو اثنين لتراكبهما (الثاني متقطّع).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="320" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="321" />
         <source>Open run folder…</source>
         <translation>افتح مجلد تشغيل…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="323" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="324" />
         <source>Open a run folder</source>
         <translation>افتح مجلد تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="344" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="345" />
         <source>There is no run to measure yet: train one or open a run folder in the Runs tab.</source>
         <translation>لا يوجد تشغيل لقياسه بعد: درّب واحداً أو افتح مجلد تشغيل في لسان التشغيلات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="345" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
         <source>Load the data set the runs were trained on first.</source>
         <translation>حمّل أولاً مجموعة البيانات التي دُرّبت عليها التشغيلات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="347" />
         <source>The invariance study is still measuring.</source>
         <translation>دراسة الثبات ما زالت تقيس.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="356" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="357" />
         <source>Could not open the run: %1</source>
         <translation>تعذّر فتح التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="385" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="369" />
+        <source>%1, first %2 labels</source>
+        <translation>%1، أول %2 تسمية</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="371" />
+        <source>dropout %1</source>
+        <translation>إسقاط %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="372" />
+        <source>weight decay %1</source>
+        <translation>اضمحلال الأوزان %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="373" />
+        <source>batch norm</source>
+        <translation>تطبيع الدفعات</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="374" />
+        <source>augmentation</source>
+        <translation>التعزيز</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="377" />
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="396" />
         <source>run %1</source>
         <translation>التشغيل %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="398" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="409" />
         <source>Run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="400" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="411" />
         <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
         <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="401" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="412" />
         <source>finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="401" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="412" />
         <source>stopped</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="416" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="427" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
@@ -2565,64 +2600,69 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="29" />
+        <location filename="../app/gui/main.cpp" line="30" />
         <source>Deep Clustering &amp; Compression Studio</source>
         <translation>استوديو التجميع العميق وضغط الشبكات</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33" />
+        <location filename="../app/gui/main.cpp" line="34" />
         <source>Data set to open (a built-in name or FORMAT:PATH).</source>
         <translation>مجموعة البيانات المراد فتحها (اسم مدمج أو FORMAT:PATH).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37" />
+        <location filename="../app/gui/main.cpp" line="38" />
         <source>Render the window to a PNG once the data set is shown, then exit.</source>
         <translation>احفظ النافذة صورة PNG بعد عرض مجموعة البيانات ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44" />
+        <location filename="../app/gui/main.cpp" line="45" />
         <source>Start a run (of the --mode) once the data set is shown.</source>
         <translation>ابدأ تشغيلًا (للنمط ‎--mode) حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73" />
+        <location filename="../app/gui/main.cpp" line="74" />
         <source>With --mode prune: run the criteria ablation (keeping 70%) once the data set is shown.</source>
         <translation>مع ‎--mode prune: شغّل مقارنة المعايير (مع الإبقاء على 70%) حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47" />
+        <location filename="../app/gui/main.cpp" line="48" />
         <source>With --autostart: stop the run after this many epochs.</source>
         <translation>مع ‎--autostart: أوقف التشغيل بعد هذا العدد من الحقب.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41" />
+        <location filename="../app/gui/main.cpp" line="42" />
         <source>Preset: demo, icip2018 or caip2019 (the papers' schedules), default; with --mode prune or filters: demo or default.</source>
         <translation>الإعداد المسبق: demo أو icip2018 أو caip2019 (جداول الأوراق البحثية) أو default؛ ومع ‎--mode prune أو filters: ‏demo أو default.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54" />
+        <location filename="../app/gui/main.cpp" line="55" />
         <source>View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation; with --mode filters: relevance, curves or comparison.</source>
         <translation>العرض المطلوب: curves أو clusters أو confusion أو reconstructions؛ ومع ‎--mode prune: ‏curves أو votes أو widths أو ablation؛ ومع ‎--mode filters: ‏relevance أو curves أو comparison.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60" />
+        <location filename="../app/gui/main.cpp" line="61" />
         <source>Open a session or lesson file (JSON).</source>
         <translation>افتح ملف جلسة أو درس (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64" />
+        <location filename="../app/gui/main.cpp" line="65" />
         <source>User interface language: en or ar (default: the saved choice).</source>
         <translation>لغة الواجهة: en أو ar (الافتراضي: الاختيار المحفوظ).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69" />
+        <location filename="../app/gui/main.cpp" line="70" />
         <source>Mode the other options apply to: cluster (default), prune or filters.</source>
         <translation>النمط الذي تنطبق عليه الخيارات الأخرى: cluster (الافتراضي) أو prune أو filters.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77" />
+        <location filename="../app/gui/main.cpp" line="78" />
         <source>With --mode filters: prune one trained net by every criterion once the data set is shown.</source>
         <translation>مع ‎--mode filters: قلّم شبكة مدرَّبة واحدة بكل معيار حين تُعرض مجموعة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="82" />
+        <source>With --autostart in Cluster mode: measure the run's invariance when it ends and show the Invariance view.</source>
+        <translation>مع --autostart في وضع التجميع: قياس ثبات التشغيل عند انتهائه وإظهار عرض الثبات.</translation>
     </message>
 </context>
 </TS>

@@ -223,6 +223,8 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+        auto* table = find<QTableWidget>("runsTable");
+        QCOMPARE(table->item(table->rowCount() - 1, 5)->text(), QStringLiteral("semi, first 50 labels, dropout 0.2, batch norm"));
         auto* e3 = find<QCustomPlot>("lossPlot")->graph(3);
         QVERIFY(e3->visible());
         QCOMPARE(e3->dataCount(), 2);

@@ -306,10 +306,11 @@ void ClusterPage::drawReconstructions(const dcs::train::ClusterSnapshot& s) {
 
 QWidget* ClusterPage::buildRunsPanel() {
     auto* panel = new QWidget;
-    m_runsTable = new QTableWidget(0, 9);
+    m_runsTable = new QTableWidget(0, 10);
     m_runsTable->setObjectName(QStringLiteral("runsTable"));
     m_runsTable->setHorizontalHeaderLabels({tr("Data set"), tr("Method"), tr("Epochs"), tr("Lambda"), tr("Batch"),
-                                            tr("ACC"), tr("NMI"), tr("ARI"), tr("Status / folder")});
+                                            tr("Supervision / regularisation"), tr("ACC"), tr("NMI"), tr("ARI"),
+                                            tr("Status / folder")});
     m_runsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_runsTable->horizontalHeader()->setStretchLastSection(true);
     m_runsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -362,9 +363,19 @@ void ClusterPage::addRun(dcs::train::RunRecord record) {
     m_runsTable->insertRow(row);
     const auto& c = record.config;
     const auto number = [](const std::optional<double>& v) { return v ? QString::number(*v, 'f', 3) : QStringLiteral("-"); };
+    // What sets the run apart in an ablation: its supervision and regularisation switches.
+    QStringList switches;
+    if (c.supervision != "none")
+        switches << (c.labelled > 0 ? tr("%1, first %2 labels").arg(QString::fromStdString(c.supervision)).arg(c.labelled)
+                                    : QString::fromStdString(c.supervision));
+    if (c.dropout > 0) switches << tr("dropout %1").arg(c.dropout);
+    if (c.weightDecay > 0) switches << tr("weight decay %1").arg(c.weightDecay);
+    if (c.batchNorm) switches << tr("batch norm");
+    if (c.augment) switches << tr("augmentation");
     const QStringList cells{QString::fromStdString(c.dataset), QString::fromStdString(c.method),
                             QString::number(record.history.size()), QString::number(c.lambda),
-                            QString::number(c.batchSize), number(record.acc), number(record.nmi), number(record.ari),
+                            QString::number(c.batchSize), switches.isEmpty() ? tr("none") : switches.join(QStringLiteral(", ")),
+                            number(record.acc), number(record.nmi), number(record.ari),
                             QStringLiteral("%1  %2").arg(QString::fromStdString(record.status),
                                                          QString::fromStdString(record.folder.string()))};
     for (int column = 0; column < cells.size(); ++column)
