@@ -5,7 +5,8 @@
 //   --full: fashion-mnist (70,000) too, with the same rows (--fashion-epochs, default 15; its
 //   ablation a third of that);
 //   the invariance study of the mnist models (mean relative feature MSE over the five transforms).
-// Usage: bench_discriminative [--full | --fashion-only] [--ablation] [--epochs N] [--fashion-epochs N] [--seed S]
+// Usage: bench_discriminative [--full | --fashion-only] [--ablation | --ablation-only] [--epochs N]
+//                             [--fashion-epochs N] [--seed S]
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -126,7 +127,7 @@ void header() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    bool full = false, ablation = false, fashionOnly = false;
+    bool full = false, ablation = false, fashionOnly = false, ablationOnly = false;
     int epochs = 0, fashionEpochs = 15;
     uint64_t seed = 1;
     for (int i = 1; i < argc; ++i) {
@@ -136,6 +137,7 @@ int main(int argc, char** argv) {
         else if (std::strcmp(argv[i], "--fashion-epochs") == 0 && i + 1 < argc) fashionEpochs = std::atoi(argv[++i]);
         else if (std::strcmp(argv[i], "--seed") == 0 && i + 1 < argc) seed = std::strtoull(argv[++i], nullptr, 10);
         else if (std::strcmp(argv[i], "--fashion-only") == 0) fashionOnly = true;
+        else if (std::strcmp(argv[i], "--ablation-only") == 0) ablation = ablationOnly = true;
     }
     const fs::path folder = fs::temp_directory_path() / "dcstudio-bench-discriminative";
     fs::remove_all(folder);
@@ -144,9 +146,11 @@ int main(int argc, char** argv) {
     if (!fashionOnly) datasets.push_back("mnist");
     if (full || fashionOnly) datasets.push_back("fashion-mnist");
     std::vector<fs::path> mnistModels;
-    std::printf("### Supervision\n\n");
-    header();
-    for (const auto& dataset : datasets) {
+    if (!ablationOnly) {
+        std::printf("### Supervision\n\n");
+        header();
+    }
+    for (const auto& dataset : ablationOnly ? std::vector<std::string>{} : datasets) {
         const auto data = registry.load(dataset);
         const int e = dataset == "mnist" ? epochs : fashionEpochs;
         int index = 0;

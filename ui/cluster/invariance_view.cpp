@@ -41,6 +41,7 @@ InvarianceView::InvarianceView(QWidget* parent)
     m_plot->xAxis->setLabel(tr("layer"));
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(font().family(), 8));
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
     m_message->setObjectName(QStringLiteral("invarianceMessage"));
     m_message->setWordWrap(true);
     m_message->setText(tr("Train a run (or open run folders in the Runs tab), then measure how its features change "
@@ -143,7 +144,8 @@ void InvarianceView::redraw() {
         }
     }
     m_plot->xAxis->setRange(-0.3, std::max<double>(1.0, static_cast<double>(m_study.layers.size()) - 0.7));
-    m_plot->yAxis->setRange(0.0, top > 0.0 ? top * 1.1 : 1.0);
+    // Head room above the lines for the legend, which sits at the top in the middle.
+    m_plot->yAxis->setRange(0.0, top > 0.0 ? top * (1.25 + 0.1 * static_cast<double>(m_study.models.size())) : 1.0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
