@@ -204,6 +204,12 @@ struct ClusterTrainer::State {
     void setUpSupervision();
     ClusterSnapshot snapshot(const torch::Tensor& codes, int epoch, bool warmup);
     torch::Tensor centresForDisplay() const { return gmm ? mixture.means : centres; }
+    // A GMM start's covariances: every component gets the codes' own per-dimension variance.
+    torch::Tensor pooledCovariances(const torch::Tensor& codes, int64_t k) const {
+        const auto variance = codes.var(0).clamp_min(1e-6);
+        return covariance == cluster::Covariance::Diagonal ? variance.unsqueeze(0).repeat({k, 1})
+                                                           : torch::diag(variance).unsqueeze(0).repeat({k, 1, 1});
+    }
 
     void saveCheckpoint() const;
     void loadCheckpoint();
@@ -287,10 +293,7 @@ void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
             mixture.covariance = covariance;
             mixture.weights = (counts.clamp_min(1.0) / counts.clamp_min(1.0).sum());
             mixture.means = centres;
-            const auto variance = codes.var(0).clamp_min(1e-6);
-            mixture.covariances = covariance == cluster::Covariance::Diagonal
-                                      ? variance.unsqueeze(0).repeat({k, 1})
-                                      : torch::diag(variance).unsqueeze(0).repeat({k, 1, 1});
+            mixture.covariances = pooledCovariances(codes, k);
         }
     } else if (config.init == "kmeans++") {
         if (gmm) {
@@ -316,10 +319,7 @@ void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
             mixture.covariance = covariance;
             mixture.weights = torch::full({k}, 1.0 / static_cast<double>(k));
             mixture.means = centres;
-            const auto variance = codes.var(0).clamp_min(1e-6);
-            mixture.covariances = covariance == cluster::Covariance::Diagonal
-                                      ? variance.unsqueeze(0).repeat({k, 1})
-                                      : torch::diag(variance).unsqueeze(0).repeat({k, 1, 1});
+            mixture.covariances = pooledCovariances(codes, k);
         }
     }
     if (gmm) {
