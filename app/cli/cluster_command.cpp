@@ -81,14 +81,15 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--epochs", c.epochs, "Epochs in all (default 40)");
     command->add_option("--clusters", c.clusters, "K (default 10)");
     command->add_option("--latent", c.latent, "Latent size (default 10)");
-    command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 0.1)");
+    command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 1)");
     command->add_option("--optimizer", c.optimizer, "adam (default) or sgd")->check(CLI::IsMember({"adam", "sgd"}));
     command->add_option("--lr", c.learningRate, "Learning rate (default 0.001)");
     command->add_option("--momentum", c.momentum, "SGD momentum (default 0.9)");
     command->add_option("--weight-decay", c.weightDecay, "L2 weight decay (default 0)");
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 64)");
     command->add_option("--warmup", c.warmupEpochs, "Reconstruction-only epochs before clustering starts (default 15)");
-    command->add_flag("--augment", c.augment, "Train on randomly shifted, rotated and scaled copies of the images");
+    command->add_flag("--augment,!--no-augment", c.augment,
+                      "Train on randomly shifted, rotated and scaled copies of the images (default on; --no-augment: off)");
     command->add_option("--dropout", c.dropout, "Dropout after the hidden FC layers, e.g. 0.2 (default 0: off)");
     command->add_flag("--batchnorm", c.batchNorm, "Batch normalisation after every convolution");
     command->add_option("--supervision", c.supervision,

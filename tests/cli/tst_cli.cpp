@@ -107,6 +107,7 @@ private Q_SLOTS:
             QVERIFY2(object.contains(QLatin1String(key)), key);
         QCOMPARE(object.value("epochs").toInt(), 2);
         QCOMPARE(object.value("method").toString(), QStringLiteral("dcae-kmeans"));
+        QVERIFY(object.value("augment").toBool());  // on by default
         QVERIFY(result.err.contains("epoch 2/2"));
         QVERIFY(QFileInfo::exists(out + "/checkpoint.pt"));
 
@@ -115,6 +116,11 @@ private Q_SLOTS:
         object = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(object.value("epochs").toInt(), 3);
         QVERIFY(result.err.contains("resuming"));
+
+        result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--epochs", "1", "--warmup", "1",
+                      "--threads", "1", "--no-augment", "--json"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(result.out).object().value("augment").toBool());
     }
 
     void clusterSupervisionAndInvariance() {

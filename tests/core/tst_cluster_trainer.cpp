@@ -141,6 +141,8 @@ private Q_SLOTS:
         QVERIFY(errorMessageOf<dcs::ConfigError>([] { ClusterConfig::fromJson(R"({"epochs": "many"})"); })
                     .startsWith("epochs"));
         QCOMPARE(ClusterConfig::paperSchedule("icip2018").learningRate, 0.006);
+        QVERIFY(!ClusterConfig::paperSchedule("caip2019").augment);  // the papers train on the plain images
+        QVERIFY(ClusterConfig{}.augment);
     }
 
     void twoEpochRunEndToEnd() {

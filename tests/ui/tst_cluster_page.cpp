@@ -217,6 +217,7 @@ private Q_SLOTS:
         QCOMPARE(config.parentMap, (std::vector<int64_t>{0, 0, 1, 1, 2, 2, 0, 0, 1, 1}));
         QCOMPARE(config.labelled, int64_t(50));
         QVERIFY(config.batchNorm);
+        QVERIFY(config.augment);
         QCOMPARE(config.dropout, 0.2);
 
         QSignalSpy finished(page(), &ClusterPage::runFinished);
@@ -224,7 +225,9 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
         auto* table = find<QTableWidget>("runsTable");
-        QCOMPARE(table->item(table->rowCount() - 1, 5)->text(), QStringLiteral("semi, first 50 labels, dropout 0.2, batch norm"));
+        // Augmentation is on by default.
+        QCOMPARE(table->item(table->rowCount() - 1, 5)->text(),
+                 QStringLiteral("semi, first 50 labels, dropout 0.2, batch norm, augmentation"));
         auto* e3 = find<QCustomPlot>("lossPlot")->graph(3);
         QVERIFY(e3->visible());
         QCOMPARE(e3->dataCount(), 2);

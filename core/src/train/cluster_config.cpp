@@ -20,6 +20,7 @@ ClusterConfig ClusterConfig::paperSchedule(const std::string& preset) {
     config.preset = preset;
     config.init = "random";
     config.warmupEpochs = 0;
+    config.augment = false;
     config.batchSize = 100;
     if (preset == "icip2018") {  // M1: SGD lr 0.006, momentum 0.9, weight decay 5e-4, lambda 0.2, 500 epochs
         config.optimizer = "sgd";

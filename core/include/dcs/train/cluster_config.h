@@ -17,14 +17,15 @@ struct ClusterConfig {
     int epochs = 40;
     int64_t clusters = 10;
     int64_t latent = 10;
-    double lambda = 0.1;                // weight of the clustering term E2
+    double lambda = 1.0;                // weight of the clustering term E2 (the caip2019 paper's)
     std::string optimizer = "adam";     // adam | sgd
     double learningRate = 1e-3;
     double momentum = 0.9;              // sgd only
     double weightDecay = 0.0;
     int64_t batchSize = 64;
     int warmupEpochs = 15;              // epochs of reconstruction only before E2 starts
-    bool augment = false;               // train on randomly shifted, rotated and scaled copies (clusters use the originals)
+    bool augment = true;                // train on randomly shifted, rotated and scaled copies (clusters use the originals):
+                                        // E2 then pulls every jittered copy to its original's centre
     // Discriminative DeepCluster (M2): regularisation switches and the supervision component.
     double dropout = 0.0;               // after the hidden FC layers (0: off)
     bool batchNorm = false;             // after every convolution but the output
