@@ -69,6 +69,7 @@ void deepClusterRow(const dcs::data::DatasetRegistry& registry, const std::strin
                                               std::to_string(static_cast<int>(watch.reachedAfter)) + " s)").c_str()
                                            : "not reached",
                     result.imagesPerSecond, trainFlops / 1e6, 100.0 * result.imagesPerSecond * trainFlops / (gflops * 1e9));
+        std::fflush(stdout);  // a long run stopped later keeps the rows already measured
     } catch (const dcs::Error& e) {
         std::printf("| %s | %s | not run: %s |\n", dataset.c_str(), method.c_str(), e.what());
     }
