@@ -152,8 +152,10 @@ void ClusterForm::applySchedule(const QString& name) {
         config.epochs = 12;
         config.warmupEpochs = 4;
         config.limit = 3000;
-        // Augmentation pays off only after some 25 epochs; in a minute the plain images cluster sooner.
+        // Augmentation and lambda 1 pay off only after some 25 epochs; in a minute the plain images with
+        // a light clustering term cluster sooner (mnist, 3000 images: ACC 0.52 against 0.48 with lambda 1).
         config.augment = false;
+        config.lambda = 0.1;
     } else if (name == QLatin1String("paper-icip2018")) {
         config = dcs::train::ClusterConfig::paperSchedule("icip2018");
     } else if (name == QLatin1String("paper-caip2019")) {
