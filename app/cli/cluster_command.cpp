@@ -81,7 +81,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--epochs", c.epochs, "Epochs in all (default 40)");
     command->add_option("--clusters", c.clusters, "K (default 10)");
     command->add_option("--latent", c.latent, "Latent size (default 10)");
-    command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 1)");
+    command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 1; 0.1 with --supervision semi)");
     command->add_option("--optimizer", c.optimizer, "adam (default) or sgd")->check(CLI::IsMember({"adam", "sgd"}));
     command->add_option("--lr", c.learningRate, "Learning rate (default 0.001)");
     command->add_option("--momentum", c.momentum, "SGD momentum (default 0.9)");
@@ -89,11 +89,13 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 64)");
     command->add_option("--warmup", c.warmupEpochs, "Reconstruction-only epochs before clustering starts (default 15)");
     command->add_flag("--augment,!--no-augment", c.augment,
-                      "Train on randomly shifted, rotated and scaled copies of the images (default on; --no-augment: off)");
+                      "Train on randomly shifted, rotated and scaled copies of the images (default on, off with --supervision "
+                      "semi; --no-augment: off)");
     command->add_option("--dropout", c.dropout, "Dropout after the hidden FC layers, e.g. 0.2 (default 0: off)");
     command->add_flag("--batchnorm", c.batchNorm, "Batch normalisation after every convolution");
     command->add_option("--supervision", c.supervision,
-                        "none (default), semi (parent labels, see --parent-map) or full (class labels)")
+                        "none (default), semi (parent labels, see --parent-map; its defaults: --no-augment, --lambda 0.1) "
+                        "or full (class labels)")
         ->check(CLI::IsMember({"none", "semi", "full"}));
     command->add_option("--labelled", c.labelled, "Only the first N images carry a label for supervision (default 0: all)");
     command->add_option("--parent-map", flags->parentMap,
@@ -127,6 +129,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
             if (command->count("--dataset") == 0) throw ConfigError("--dataset: required (a name from 'datasets')");
             const std::string preset = command->count("--preset") ? flags->config.preset : config.preset;
             if (flags->paper) config = train::ClusterConfig::paperSchedule(preset);
+            else if (command->count("--supervision") > 0) config = train::ClusterConfig::defaultsFor(flags->config.supervision);
         }
         // Every flag given on the command line overrides the defaults (or the paper's schedule).
         const auto& f = flags->config;

@@ -121,6 +121,16 @@ private Q_SLOTS:
                       "--threads", "1", "--no-augment", "--json"});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(!QJsonDocument::fromJson(result.out).object().value("augment").toBool());
+
+        // Semi-supervision brings its own defaults: the plain images and lambda 0.1.
+        const QString semi = m_dir.filePath(QStringLiteral("semi-defaults"));
+        result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--epochs", "1", "--warmup", "1",
+                      "--threads", "1", "--supervision", "semi", "--out", semi, "--json"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(result.out).object().value("augment").toBool());
+        QFile semiConfig(semi + "/config.json");
+        QVERIFY(semiConfig.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(semiConfig.readAll()).object().value("lambda").toDouble(), 0.1);
     }
 
     void clusterSupervisionAndInvariance() {

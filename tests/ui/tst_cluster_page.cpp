@@ -255,6 +255,29 @@ private Q_SLOTS:
         }
     }
 
+    void choosingSemiBringsItsDefaults() {
+        auto* supervision = find<QComboBox>("supervisionChoice");
+        auto* augment = find<QCheckBox>("augmentBox");
+        auto* lambda = find<QDoubleSpinBox>("lambdaField");
+        QVERIFY(augment->isChecked());
+        QCOMPARE(lambda->value(), 1.0);
+        supervision->setFocus();
+        QTest::keyClick(supervision, Qt::Key_Down);  // none -> semi, as a user picks it
+        QCOMPARE(supervision->currentText(), QStringLiteral("semi"));
+        QVERIFY(!augment->isChecked());
+        QCOMPARE(lambda->value(), 0.1);
+        QTest::keyClick(supervision, Qt::Key_Down);  // semi -> full: the general defaults again
+        QVERIFY(augment->isChecked());
+        QCOMPARE(lambda->value(), 1.0);
+        // A lambda the user set is left alone.
+        lambda->setValue(0.5);
+        QTest::keyClick(supervision, Qt::Key_Up);
+        QCOMPARE(supervision->currentText(), QStringLiteral("semi"));
+        QCOMPARE(lambda->value(), 0.5);
+        QVERIFY(augment->isChecked());
+        QCOMPARE(page()->form()->config().lambda, 0.5);
+    }
+
     void invarianceNeedsARun() {
         QVERIFY(page()->measureInvariance().contains(QStringLiteral("no run")));
     }

@@ -10,6 +10,8 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
+#include <cmath>
+
 #include "ui/common/form_fields.h"
 
 namespace dcs::ui {
@@ -29,7 +31,8 @@ ClusterForm::ClusterForm(QWidget* parent)
                          tr("Dropout after the hidden fully-connected layers, e.g. 0.2 (0: off, at most 0.95)"))),
       m_supervision(combo("supervisionChoice", {QStringLiteral("none"), QStringLiteral("semi"), QStringLiteral("full")},
                           tr("none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent "
-                             "labels of the mapping below. full: it learns the class labels."))),
+                             "labels of the mapping below (choosing it turns augmentation off and sets lambda to 0.1, which "
+                             "cluster better with parent labels). full: it learns the class labels."))),
       m_labelled(spin("labelledField", -1, 100000000, tr(" images"),
                       tr("Only the first N images carry their label for the supervision term; 0 uses all"))),
       m_supervisionWeight(realSpin("supervisionWeightField", -1.0, 1000.0, 3, 0.1,
@@ -130,6 +133,18 @@ ClusterForm::ClusterForm(QWidget* parent)
     connect(m_parentMap, &QLineEdit::textChanged, this, &ClusterForm::validate);
     connect(m_schedule, &QComboBox::activated, this,
             [this](int index) { applySchedule(m_schedule->itemData(index).toString()); });
+    connect(m_supervision, &QComboBox::activated, this, &ClusterForm::applySupervisionDefaults);
+}
+
+void ClusterForm::applySupervisionDefaults() {
+    const auto chosen = m_supervision->currentText().toStdString();
+    const auto before = dcs::train::ClusterConfig::defaultsFor(m_supervisionDefaultsShown);
+    const auto after = dcs::train::ClusterConfig::defaultsFor(chosen);
+    if (m_augment->isChecked() == before.augment && std::abs(m_lambda->value() - before.lambda) < 1e-9) {
+        if (m_augment->isEnabled()) m_augment->setChecked(after.augment);
+        if (m_lambda->isEnabled()) m_lambda->setValue(after.lambda);
+    }
+    m_supervisionDefaultsShown = chosen;
 }
 
 void ClusterForm::setLockedFields(const QStringList& names) {
@@ -169,6 +184,7 @@ void ClusterForm::applySchedule(const QString& name) {
 
 void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
     m_hidden = c;
+    m_supervisionDefaultsShown = c.supervision;
     {
         const QSignalBlocker blockers[] = {QSignalBlocker(m_method),   QSignalBlocker(m_preset),   QSignalBlocker(m_epochs),
                                            QSignalBlocker(m_warmup),   QSignalBlocker(m_clusters), QSignalBlocker(m_latent),

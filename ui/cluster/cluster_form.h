@@ -42,6 +42,9 @@ Q_SIGNALS:
 
 private:
     void validate();
+    // A newly chosen supervision mode brings its own augmentation and lambda defaults
+    // (ClusterConfig::defaultsFor), unless the user has changed those fields from the last mode's.
+    void applySupervisionDefaults();
 
     QComboBox* m_schedule;
     QComboBox* m_method;
@@ -52,6 +55,7 @@ private:
     QDoubleSpinBox* m_dropout;
     QCheckBox* m_batchNorm;
     QComboBox* m_supervision;
+    std::string m_supervisionDefaultsShown;  // the mode whose defaults the fields were last given
     QSpinBox* m_labelled;
     QLineEdit* m_parentMap;
     QDoubleSpinBox* m_supervisionWeight;
