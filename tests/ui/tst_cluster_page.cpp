@@ -266,6 +266,8 @@ private Q_SLOTS:
         QCOMPARE(supervision->currentText(), QStringLiteral("semi"));
         QVERIFY(!augment->isChecked());
         QCOMPARE(lambda->value(), 0.1);
+        if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS"))
+            m_window->grab().save(qEnvironmentVariable("DCS_SCREENSHOTS") + QStringLiteral("/semi-form.png"));
         QTest::keyClick(supervision, Qt::Key_Down);  // semi -> full: the general defaults again
         QVERIFY(augment->isChecked());
         QCOMPARE(lambda->value(), 1.0);
