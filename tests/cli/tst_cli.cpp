@@ -128,6 +128,7 @@ private Q_SLOTS:
                       "--threads", "1", "--supervision", "semi", "--out", semi, "--json"});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(!QJsonDocument::fromJson(result.out).object().value("augment").toBool());
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value("epochs").toInt(), 1);  // a given flag wins
         QFile semiConfig(semi + "/config.json");
         QVERIFY(semiConfig.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(semiConfig.readAll()).object().value("lambda").toDouble(), 0.1);

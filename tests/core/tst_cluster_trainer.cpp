@@ -145,6 +145,8 @@ private Q_SLOTS:
         QVERIFY(ClusterConfig{}.augment);
         QVERIFY(!ClusterConfig::defaultsFor("semi").augment);
         QCOMPARE(ClusterConfig::defaultsFor("semi").lambda, 0.1);
+        QCOMPARE(ClusterConfig::defaultsFor("semi").epochs, 80);
+        QCOMPARE(ClusterConfig::defaultsFor("semi").warmupEpochs, 30);
         QCOMPARE(ClusterConfig::defaultsFor("semi").supervision, std::string("semi"));
         QCOMPARE(ClusterConfig::defaultsFor("full").toJson(), [] { ClusterConfig c; c.supervision = "full"; return c.toJson(); }());
     }

@@ -266,18 +266,22 @@ private Q_SLOTS:
         QCOMPARE(supervision->currentText(), QStringLiteral("semi"));
         QVERIFY(!augment->isChecked());
         QCOMPARE(lambda->value(), 0.1);
+        QCOMPARE(find<QSpinBox>("epochsField")->value(), 80);
+        QCOMPARE(find<QSpinBox>("warmupField")->value(), 30);
         if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS"))
             m_window->grab().save(qEnvironmentVariable("DCS_SCREENSHOTS") + QStringLiteral("/semi-form.png"));
         QTest::keyClick(supervision, Qt::Key_Down);  // semi -> full: the general defaults again
         QVERIFY(augment->isChecked());
         QCOMPARE(lambda->value(), 1.0);
-        // A lambda the user set is left alone.
+        QCOMPARE(find<QSpinBox>("epochsField")->value(), 40);
+        // A lambda the user set is left alone; the fields still at their defaults change.
         lambda->setValue(0.5);
         QTest::keyClick(supervision, Qt::Key_Up);
         QCOMPARE(supervision->currentText(), QStringLiteral("semi"));
         QCOMPARE(lambda->value(), 0.5);
-        QVERIFY(augment->isChecked());
+        QVERIFY(!augment->isChecked());
         QCOMPARE(page()->form()->config().lambda, 0.5);
+        QCOMPARE(page()->form()->config().epochs, 80);
     }
 
     void invarianceNeedsARun() {

@@ -31,8 +31,8 @@ ClusterForm::ClusterForm(QWidget* parent)
                          tr("Dropout after the hidden fully-connected layers, e.g. 0.2 (0: off, at most 0.95)"))),
       m_supervision(combo("supervisionChoice", {QStringLiteral("none"), QStringLiteral("semi"), QStringLiteral("full")},
                           tr("none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent "
-                             "labels of the mapping below (choosing it turns augmentation off and sets lambda to 0.1, which "
-                             "cluster better with parent labels). full: it learns the class labels."))),
+                             "labels of the mapping below (choosing it turns augmentation off and sets lambda 0.1 and 80 epochs, "
+                             "30 of warm-up, which cluster better with parent labels). full: it learns the class labels."))),
       m_labelled(spin("labelledField", -1, 100000000, tr(" images"),
                       tr("Only the first N images carry their label for the supervision term; 0 uses all"))),
       m_supervisionWeight(realSpin("supervisionWeightField", -1.0, 1000.0, 3, 0.1,
@@ -140,10 +140,11 @@ void ClusterForm::applySupervisionDefaults() {
     const auto chosen = m_supervision->currentText().toStdString();
     const auto before = dcs::train::ClusterConfig::defaultsFor(m_supervisionDefaultsShown);
     const auto after = dcs::train::ClusterConfig::defaultsFor(chosen);
-    if (m_augment->isChecked() == before.augment && std::abs(m_lambda->value() - before.lambda) < 1e-9) {
-        if (m_augment->isEnabled()) m_augment->setChecked(after.augment);
-        if (m_lambda->isEnabled()) m_lambda->setValue(after.lambda);
-    }
+    // Each field that still holds the last mode's default takes the new mode's; a value the user set stays.
+    if (m_augment->isEnabled() && m_augment->isChecked() == before.augment) m_augment->setChecked(after.augment);
+    if (m_lambda->isEnabled() && std::abs(m_lambda->value() - before.lambda) < 1e-9) m_lambda->setValue(after.lambda);
+    if (m_epochs->isEnabled() && m_epochs->value() == before.epochs) m_epochs->setValue(after.epochs);
+    if (m_warmup->isEnabled() && m_warmup->value() == before.warmupEpochs) m_warmup->setValue(after.warmupEpochs);
     m_supervisionDefaultsShown = chosen;
 }
 

@@ -42,8 +42,8 @@ Q_SIGNALS:
 
 private:
     void validate();
-    // A newly chosen supervision mode brings its own augmentation and lambda defaults
-    // (ClusterConfig::defaultsFor), unless the user has changed those fields from the last mode's.
+    // A newly chosen supervision mode brings its own augmentation, lambda and epoch defaults
+    // (ClusterConfig::defaultsFor), field by field unless the user has changed it from the last mode's.
     void applySupervisionDefaults();
 
     QComboBox* m_schedule;

@@ -48,7 +48,8 @@ struct ClusterConfig {
     // learning rate, batch size and lambda (METHODS.md).
     static ClusterConfig paperSchedule(const std::string& preset);
     // The defaults for a supervision mode (none, semi, full): semi-supervision trains on the plain
-    // images with lambda 0.1, the other modes keep the struct's defaults (bench/README.md has the runs).
+    // images with lambda 0.1 for 80 epochs (30 of warm-up), the other modes keep the struct's
+    // defaults (bench/README.md has the runs).
     static ClusterConfig defaultsFor(const std::string& supervision);
 
     // Throws ConfigError naming the field, what it found and what it expected.
