@@ -87,7 +87,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--momentum", c.momentum, "SGD momentum (default 0.9)");
     command->add_option("--weight-decay", c.weightDecay, "L2 weight decay (default 0)");
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 64)");
-    command->add_option("--warmup", c.warmupEpochs, "Reconstruction-only epochs before clustering starts (default 15; 30 with --supervision semi)");
+    command->add_option("--warmup", c.warmupEpochs,
+                        "Reconstruction-only epochs before clustering starts (default 15; 30 with --supervision semi)");
     command->add_flag("--augment,!--no-augment", c.augment,
                       "Train on randomly shifted, rotated and scaled copies of the images (default on, off with --supervision "
                       "semi; --no-augment: off)");
@@ -95,8 +96,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_flag("--batchnorm", c.batchNorm, "Batch normalisation after every convolution");
     command->add_option("--supervision", c.supervision,
                         "none (default), semi (parent labels, see --parent-map; its defaults: --no-augment, --lambda 0.1, "
-                        "--epochs 80, --warmup 30) "
-                        "or full (class labels)")
+                        "--epochs 80, --warmup 30) or full (class labels)")
         ->check(CLI::IsMember({"none", "semi", "full"}));
     command->add_option("--labelled", c.labelled, "Only the first N images carry a label for supervision (default 0: all)");
     command->add_option("--parent-map", flags->parentMap,
