@@ -47,6 +47,9 @@ AR = {
     "Lambda:": "لامدا:",
     "Optimiser:": "المُحسِّن:",
     "Learning rate:": "معدل التعلم:",
+    "LR schedule:": "جدول معدل التعلم:",
+    "constant, or cosine: the learning rate annealed to 0 over the clustering epochs (steadier clusters at the end of a long run)":
+        "ثابت، أو جيبي (cosine): يُخفَّض معدل التعلم تدريجيًا نحو الصفر عبر حقب التجميع (عناقيد أثبت في نهاية التشغيل الطويل)",
     "Batch:": "الدفعة:",
     "Cluster start:": "بداية العناقيد:",
     "Covariance:": "التغاير:",

@@ -47,8 +47,8 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="36" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="51" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -93,242 +93,252 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
+        <source>constant, or cosine: the learning rate annealed to 0 over the clustering epochs (steadier clusters at the end of a long run)</source>
+        <translation>ثابت، أو جيبي (cosine): يُخفَّض معدل التعلم تدريجيًا نحو الصفر عبر حقب التجميع (عناقيد أثبت في نهاية التشغيل الطويل)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
         <source>SGD momentum, in [0, 1]</source>
         <translation>زخم SGD، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="49" />
         <source>L2 weight decay, in [0, 1]</source>
         <translation>اضمحلال الأوزان L2، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="51" />
         <source>DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood</source>
         <translation>حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات، أو سالب لوغاريتم الأرجحية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="49" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
         <source> points</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="50" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
         <source>How many images the latent-space view draws (a fixed sample)</source>
         <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="51" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
         <source>How the clusters start: k-means++ on the codes, random centres (the papers), or labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes)</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الرموز، أو مراكز عشوائية (الأوراق البحثية)، أو labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
         <source>DCAE-GMM: diagonal or full covariance</source>
         <translation>DCAE-GMM: تغاير قطري أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
         <source>train on shifted, rotated and scaled copies</source>
         <translation>درِّب على نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
+        <source>LR schedule:</source>
+        <translation>جدول معدل التعلم:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>

@@ -84,6 +84,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 1; 0.1 with --supervision semi)");
     command->add_option("--optimizer", c.optimizer, "adam (default) or sgd")->check(CLI::IsMember({"adam", "sgd"}));
     command->add_option("--lr", c.learningRate, "Learning rate (default 0.001)");
+    command->add_option("--lr-schedule", c.lrSchedule,
+                        "constant (default), or cosine: the learning rate annealed to 0 over the clustering epochs");
     command->add_option("--momentum", c.momentum, "SGD momentum (default 0.9)");
     command->add_option("--weight-decay", c.weightDecay, "L2 weight decay (default 0)");
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 64)");
@@ -144,6 +146,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         if (given("--lambda")) config.lambda = f.lambda;
         if (given("--optimizer")) config.optimizer = f.optimizer;
         if (given("--lr")) config.learningRate = f.learningRate;
+        if (given("--lr-schedule")) config.lrSchedule = f.lrSchedule;
         if (given("--momentum")) config.momentum = f.momentum;
         if (given("--weight-decay")) config.weightDecay = f.weightDecay;
         if (given("--batch")) config.batchSize = f.batchSize;

@@ -125,13 +125,19 @@ private Q_SLOTS:
         // Semi-supervision brings its own defaults: the plain images and lambda 0.1.
         const QString semi = m_dir.filePath(QStringLiteral("semi-defaults"));
         result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--epochs", "1", "--warmup", "1",
-                      "--threads", "1", "--supervision", "semi", "--out", semi, "--json"});
+                      "--threads", "1", "--supervision", "semi", "--lr-schedule", "cosine", "--out", semi, "--json"});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(!QJsonDocument::fromJson(result.out).object().value("augment").toBool());
         QCOMPARE(QJsonDocument::fromJson(result.out).object().value("epochs").toInt(), 1);  // a given flag wins
         QFile semiConfig(semi + "/config.json");
         QVERIFY(semiConfig.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(semiConfig.readAll()).object().value("lambda").toDouble(), 0.1);
+        const auto semiSettings = QJsonDocument::fromJson(semiConfig.readAll()).object();
+        QCOMPARE(semiSettings.value("lambda").toDouble(), 0.1);
+        QCOMPARE(semiSettings.value("lr_schedule").toString(), QStringLiteral("cosine"));
+
+        result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--lr-schedule", "step"});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains("lr_schedule: 'step'; expected one of constant, cosine"), result.err.constData());
     }
 
     void clusterSupervisionAndInvariance() {

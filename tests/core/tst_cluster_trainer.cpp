@@ -4,6 +4,7 @@
 
 #include <torch/torch.h>
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -126,6 +127,27 @@ private Q_SLOTS:
         config = tinyConfig();
         config.method = "dec";
         expectError(config, "method");
+        config = tinyConfig();
+        config.lrSchedule = "step";
+        expectError(config, "lr_schedule");
+    }
+
+    void cosineScheduleAnnealsOverTheClusteringEpochs() {
+        ClusterConfig config;
+        config.learningRate = 0.01;
+        config.epochs = 10;
+        config.warmupEpochs = 4;
+        for (int epoch = 1; epoch <= 10; ++epoch) QCOMPARE(config.learningRateAt(epoch), 0.01);  // constant
+        config.lrSchedule = "cosine";
+        for (int epoch = 1; epoch <= 5; ++epoch) QCOMPARE(config.learningRateAt(epoch), 0.01);  // warm-up, first clustering epoch
+        for (int epoch = 6; epoch <= 10; ++epoch) QVERIFY(config.learningRateAt(epoch) < config.learningRateAt(epoch - 1));
+        // Six clustering epochs: the last trains at (1 + cos(5 pi / 6)) / 2 = 0.067 of lr, never at 0.
+        QVERIFY(std::abs(config.learningRateAt(10) - 0.01 * 0.5 * (1.0 + std::cos(5.0 * M_PI / 6.0))) < 1e-12);
+        QVERIFY(config.learningRateAt(10) > 0.0);
+        config.warmupEpochs = 0;
+        QCOMPARE(config.learningRateAt(1), 0.01);
+        QVERIFY(std::abs(config.learningRateAt(6) - 0.005) < 1e-12);  // half-way through ten epochs
+        QCOMPARE(ClusterConfig::fromJson(config.toJson()).lrSchedule, std::string("cosine"));
     }
 
     void configRoundTripsThroughJson() {
@@ -222,6 +244,8 @@ private Q_SLOTS:
         QCOMPARE(resumed->epochsCompleted(), 2);
         const auto result = resumed->run();
         QCOMPARE(result.epochsCompleted, 3);
+        // The training time carries over from the checkpoint (it once came back as a reinterpreted integer).
+        QVERIFY2(result.trainingSeconds > 0.0 && result.trainingSeconds < 3600.0, std::to_string(result.trainingSeconds).c_str());
         QCOMPARE(metricsRowWithoutTimes(folder("split"), 3), metricsRowWithoutTimes(folder("straight"), 3));
         QCOMPARE(metricsRowWithoutTimes(folder("split"), 2), metricsRowWithoutTimes(folder("straight"), 2));
         QCOMPARE(readFile(folder("split") / "assignments.csv"), readFile(folder("straight") / "assignments.csv"));

@@ -42,6 +42,9 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_lambda(realSpin("lambdaField", -1.0, 100.0, 3, 0.05, tr("Weight of the clustering term E2 (0 or more)"))),
       m_optimizer(combo("optimizerChoice", {QStringLiteral("adam"), QStringLiteral("sgd")}, tr("Adam or SGD with momentum 0.9"))),
       m_learningRate(realSpin("lrField", 0.0, 10.0, 5, 0.0005, tr("Learning rate (more than 0)"))),
+      m_lrSchedule(combo("lrScheduleChoice", {QStringLiteral("constant"), QStringLiteral("cosine")},
+                         tr("constant, or cosine: the learning rate annealed to 0 over the clustering epochs "
+                            "(steadier clusters at the end of a long run)"))),
       m_momentum(realSpin("momentumField", -1.0, 2.0, 3, 0.05, tr("SGD momentum, in [0, 1]"))),
       m_weightDecay(realSpin("weightDecayField", -1.0, 2.0, 5, 0.0001, tr("L2 weight decay, in [0, 1]"))),
       m_gmmLoss(combo("gmmLossChoice", {QStringLiteral("mahalanobis"), QStringLiteral("nll")},
@@ -96,6 +99,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("Lambda:"), m_lambda);
     form->addRow(tr("Optimiser:"), m_optimizer);
     form->addRow(tr("Learning rate:"), m_learningRate);
+    form->addRow(tr("LR schedule:"), m_lrSchedule);
     form->addRow(tr("Momentum:"), m_momentum);
     form->addRow(tr("Weight decay:"), m_weightDecay);
     form->addRow(tr("Batch:"), m_batch);
@@ -116,7 +120,8 @@ ClusterForm::ClusterForm(QWidget* parent)
                       {QStringLiteral("supervision_weight"), m_supervisionWeight},
                       {QStringLiteral("clusters"), m_clusters},   {QStringLiteral("latent"), m_latent},
                       {QStringLiteral("lambda"), m_lambda},       {QStringLiteral("optimizer"), m_optimizer},
-                      {QStringLiteral("lr"), m_learningRate},     {QStringLiteral("batch"), m_batch},
+                      {QStringLiteral("lr"), m_learningRate},     {QStringLiteral("lr_schedule"), m_lrSchedule},
+                      {QStringLiteral("batch"), m_batch},
                       {QStringLiteral("momentum"), m_momentum},   {QStringLiteral("weight_decay"), m_weightDecay},
                       {QStringLiteral("gmm_loss"), m_gmmLoss},    {QStringLiteral("snapshot_points"), m_snapshotPoints},
                       {QStringLiteral("init"), m_init},           {QStringLiteral("covariance"), m_covariance},
@@ -190,7 +195,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         const QSignalBlocker blockers[] = {QSignalBlocker(m_method),   QSignalBlocker(m_preset),   QSignalBlocker(m_epochs),
                                            QSignalBlocker(m_warmup),   QSignalBlocker(m_clusters), QSignalBlocker(m_latent),
                                            QSignalBlocker(m_lambda),   QSignalBlocker(m_optimizer),
-                                           QSignalBlocker(m_learningRate), QSignalBlocker(m_batch), QSignalBlocker(m_init),
+                                           QSignalBlocker(m_learningRate), QSignalBlocker(m_lrSchedule), QSignalBlocker(m_batch), QSignalBlocker(m_init),
                                            QSignalBlocker(m_covariance), QSignalBlocker(m_seed), QSignalBlocker(m_threads),
                                            QSignalBlocker(m_limit), QSignalBlocker(m_momentum),
                                            QSignalBlocker(m_weightDecay), QSignalBlocker(m_gmmLoss),
@@ -215,6 +220,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         m_lambda->setValue(c.lambda);
         m_optimizer->setCurrentText(QString::fromStdString(c.optimizer));
         m_learningRate->setValue(c.learningRate);
+        m_lrSchedule->setCurrentText(QString::fromStdString(c.lrSchedule));
         m_batch->setValue(static_cast<int>(c.batchSize));
         m_init->setCurrentText(QString::fromStdString(c.init));
         m_covariance->setCurrentText(QString::fromStdString(c.covariance));
@@ -254,6 +260,7 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.lambda = m_lambda->value();
     c.optimizer = m_optimizer->currentText().toStdString();
     c.learningRate = m_learningRate->value();
+    c.lrSchedule = m_lrSchedule->currentText().toStdString();
     c.batchSize = m_batch->value();
     c.init = m_init->currentText().toStdString();
     c.covariance = m_covariance->currentText().toStdString();

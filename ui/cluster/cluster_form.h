@@ -64,6 +64,7 @@ private:
     QDoubleSpinBox* m_lambda;
     QComboBox* m_optimizer;
     QDoubleSpinBox* m_learningRate;
+    QComboBox* m_lrSchedule;
     QDoubleSpinBox* m_momentum;
     QDoubleSpinBox* m_weightDecay;
     QComboBox* m_gmmLoss;

@@ -54,6 +54,15 @@ ClusterConfig ClusterConfig::defaultsFor(const std::string& supervision) {
     return config;
 }
 
+double ClusterConfig::learningRateAt(int epoch) const {
+    if (lrSchedule != "cosine" || epoch <= warmupEpochs) return learningRate;
+    // Clustering epoch i of n (0-based) trains at lr * (1 + cos(pi * i / n)) / 2: the first at lr,
+    // the last just above 0.
+    const double clusteringEpochs = std::max(1, epochs - warmupEpochs);
+    const double done = std::min(static_cast<double>(epoch - warmupEpochs - 1), clusteringEpochs);
+    return learningRate * 0.5 * (1.0 + std::cos(M_PI * done / clusteringEpochs));
+}
+
 void ClusterConfig::validate() const {
     if (dataset.empty()) throw ConfigError("dataset: empty; expected a data set name or FORMAT:PATH");
     requireRange<int64_t>("limit", limit, 0, 100'000'000);
@@ -67,6 +76,7 @@ void ClusterConfig::validate() const {
     requireOneOf("optimizer", optimizer, {"adam", "sgd"});
     if (!(learningRate > 0.0) || !std::isfinite(learningRate))
         throw ConfigError("lr: " + std::to_string(learningRate) + "; expected a number > 0");
+    requireOneOf("lr_schedule", lrSchedule, {"constant", "cosine"});
     requireRange("momentum", momentum, 0.0, 1.0);
     requireRange("weight_decay", weightDecay, 0.0, 1.0);
     requireRange<int64_t>("batch", batchSize, 1, 65'536);
@@ -104,6 +114,7 @@ std::string ClusterConfig::toJson() const {
                     {"lambda", lambda},
                     {"optimizer", optimizer},
                     {"lr", learningRate},
+                    {"lr_schedule", lrSchedule},
                     {"momentum", momentum},
                     {"weight_decay", weightDecay},
                     {"batch", batchSize},
@@ -140,6 +151,7 @@ ClusterConfig ClusterConfig::fromJson(const std::string& text) {
     read(json, "lambda", config.lambda);
     read(json, "optimizer", config.optimizer);
     read(json, "lr", config.learningRate);
+    read(json, "lr_schedule", config.lrSchedule);
     read(json, "momentum", config.momentum);
     read(json, "weight_decay", config.weightDecay);
     read(json, "batch", config.batchSize);

@@ -530,8 +530,10 @@ void ClusterTrainer::State::loadCheckpoint() {
         epochsDone = static_cast<int>(value.item<int64_t>());
         archive.read("clusters_ready", value);
         clustersReady = value.item<int64_t>() != 0;
-        archive.read("train_seconds", value);
-        trainSeconds = value.item<double>();
+        // A fresh tensor: reading into one that holds an integer reinterprets the double's bits.
+        torch::Tensor seconds;
+        archive.read("train_seconds", seconds);
+        trainSeconds = seconds.item<double>();
         archive.read("train_images", value);
         trainImages = value.item<int64_t>();
         archive.read("snapshot_ids", snapshotIds);
@@ -640,6 +642,9 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
         auto generator = generatorFor(s.config.seed, 3, static_cast<uint64_t>(epoch));
         const auto order = torch::randperm(s.size(), generator, torch::kInt64);
         auto augmentGenerator = generatorFor(s.config.seed, 4, static_cast<uint64_t>(epoch));
+        // Set every epoch, from the config: a resumed run follows the same schedule (and a checkpoint's
+        // saved learning rate never overrides the config's).
+        for (auto& group : s.optimizer->param_groups()) group.options().set_lr(s.config.learningRateAt(epoch));
         // Dropout draws from the global generator: seeding it per epoch makes a resumed run exact.
         torch::manual_seed(s.config.seed * 1000003ULL + static_cast<uint64_t>(epoch));
         double sumE1 = 0.0, sumE2 = 0.0, sumE3 = 0.0;

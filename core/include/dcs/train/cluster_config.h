@@ -20,6 +20,7 @@ struct ClusterConfig {
     double lambda = 1.0;                // weight of the clustering term E2 (the caip2019 paper's)
     std::string optimizer = "adam";     // adam | sgd
     double learningRate = 1e-3;
+    std::string lrSchedule = "constant"; // constant | cosine: annealed from lr to 0 over the clustering epochs
     double momentum = 0.9;              // sgd only
     double weightDecay = 0.0;
     int64_t batchSize = 64;
@@ -51,6 +52,10 @@ struct ClusterConfig {
     // images with lambda 0.1 for 80 epochs (30 of warm-up), the other modes keep the struct's
     // defaults (bench/README.md has the runs).
     static ClusterConfig defaultsFor(const std::string& supervision);
+
+    // The learning rate of an epoch (1-based): lr throughout, or with the cosine schedule lr during
+    // warm-up and then annealed so that the last epoch trains at a small fraction of it.
+    double learningRateAt(int epoch) const;
 
     // Throws ConfigError naming the field, what it found and what it expected.
     void validate() const;
