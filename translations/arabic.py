@@ -245,7 +245,7 @@ AR = {
     "stopped": "توقّف",
     "&Language": "الل&غة",
     "The language changes when dcstudio starts next.": "تتغيّر اللغة عند التشغيل التالي لـ dcstudio.",
-    'train on shifted, rotated and scaled copies': 'درِّب على نسخ مُزاحة ومُدوَّرة ومُحجَّمة',
+    'shifted, rotated, scaled copies': 'نسخ مُزاحة ومُدوَّرة ومُحجَّمة',
     'Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images': 'تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية',
     'Augmentation:': 'التعزيز:',
     # Prune mode

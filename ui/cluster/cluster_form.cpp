@@ -65,7 +65,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     m_schedule->addItem(tr("Demo (about a minute)"), QStringLiteral("demo"));
     m_schedule->addItem(tr("Paper: icip2018"), QStringLiteral("paper-icip2018"));
     m_schedule->addItem(tr("Paper: caip2019"), QStringLiteral("paper-caip2019"));
-    m_augment = new QCheckBox(tr("train on shifted, rotated and scaled copies"));
+    m_augment = new QCheckBox(tr("shifted, rotated, scaled copies"));
     m_augment->setObjectName(QStringLiteral("augmentBox"));
     m_augment->setToolTip(tr("Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled "
                              "(up to 10 %); the clusters are computed on the original images"));

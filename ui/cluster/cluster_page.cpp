@@ -24,12 +24,13 @@
 #include "ui/cluster/confusion_view.h"
 #include "ui/cluster/image_rows_view.h"
 #include "ui/cluster/invariance_view.h"
-#include "ui/data/image_conversion.h"
-#include "ui/export/plot_export.h"
-#include "ui/run/run_wiring.h"
 #include "ui/cluster/latent_scatter_view.h"
 #include "ui/cluster/training_curves_view.h"
+#include "ui/common/form_fields.h"
+#include "ui/data/image_conversion.h"
+#include "ui/export/plot_export.h"
 #include "ui/run/run_controller.h"
+#include "ui/run/run_wiring.h"
 
 namespace dcs::ui {
 namespace {
@@ -100,9 +101,7 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     for (auto* button : {m_start, m_pause, m_step, m_stop}) buttons->addWidget(button);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
+    auto* scroll = formScrollArea(m_form);
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QMap>
 #include <QSpinBox>
 #include <QString>
@@ -39,6 +41,18 @@ inline QComboBox* combo(const char* name, const QStringList& items, const QStrin
     box->addItems(items);
     box->setToolTip(tip);
     return box;
+}
+
+// A run form in a vertically scrolling area that is never narrower than the form: otherwise the
+// splitter squeezes it and the fields' right edges (combo arrows, long check-box texts) are cut off.
+inline QScrollArea* formScrollArea(QWidget* form) {
+    auto* area = new QScrollArea;
+    area->setWidget(form);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setMinimumWidth(form->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width() +
+                          2 * area->frameWidth());
+    return area;
 }
 
 // Shows a ConfigError message under a form and marks the field it names (messages start with the

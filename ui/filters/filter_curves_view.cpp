@@ -22,6 +22,7 @@ FilterCurvesView::FilterCurvesView(QWidget* parent) : QWidget(parent), m_plot(ne
     epochTicker->setTickStep(1.0);
     epochTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_plot->xAxis->setTicker(epochTicker);
+    m_plot->yAxis->setRange(0.0, 1.0);  // an accuracy, also before the first epoch
     // Okabe-Ito colours: distinguishable with colour-blindness.
     const QList<QPair<QString, QColor>> series{{tr("train"), QColor(230, 159, 0)},
                                                {tr("validation"), QColor(86, 180, 233)},
@@ -44,6 +45,7 @@ FilterCurvesView::FilterCurvesView(QWidget* parent) : QWidget(parent), m_plot(ne
 void FilterCurvesView::clear() {
     for (int i = 0; i < m_plot->graphCount(); ++i) m_plot->graph(i)->data()->clear();
     m_plot->clearItems();
+    m_plot->yAxis->setRange(0.0, 1.0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/common/form_fields.h"
 #include "ui/export/plot_export.h"
 #include "ui/filters/filter_curves_view.h"
 #include "ui/filters/filter_form.h"
@@ -95,9 +96,7 @@ FilterPage::FilterPage(QString runsDirectory, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     for (auto* button : {m_start, m_pause, m_step, m_stop}) buttons->addWidget(button);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
+    auto* scroll = formScrollArea(m_form);
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

@@ -15,6 +15,7 @@ PruneCurvesView::PruneCurvesView(QWidget* parent) : QWidget(parent), m_plot(new 
     m_plot->yAxis2->setVisible(true);
     m_plot->yAxis2->setLabel(tr("weights in use (% of the dense net)"));
     m_plot->yAxis2->setRange(0, 105);
+    m_plot->yAxis->setRange(0.0, 1.0);  // an accuracy, also before the first epoch
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(font().family(), 8));
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
@@ -43,6 +44,7 @@ PruneCurvesView::PruneCurvesView(QWidget* parent) : QWidget(parent), m_plot(new 
 void PruneCurvesView::clear() {
     for (int i = 0; i < m_plot->graphCount(); ++i) m_plot->graph(i)->data()->clear();
     m_plot->clearItems();
+    m_plot->yAxis->setRange(0.0, 1.0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -18,13 +18,14 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/common/form_fields.h"
 #include "ui/export/plot_export.h"
-#include "ui/run/run_wiring.h"
 #include "ui/prune/layer_widths_view.h"
 #include "ui/prune/prune_curves_view.h"
 #include "ui/prune/prune_form.h"
 #include "ui/prune/vote_heatmap_view.h"
 #include "ui/run/prune_run_controller.h"
+#include "ui/run/run_wiring.h"
 
 namespace dcs::ui {
 namespace {
@@ -84,9 +85,7 @@ PrunePage::PrunePage(QString runsDirectory, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     for (auto* button : {m_start, m_pause, m_step, m_stop}) buttons->addWidget(button);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
+    auto* scroll = formScrollArea(m_form);
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
