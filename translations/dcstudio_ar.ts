@@ -164,181 +164,186 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <source>Long: 200 epochs, cosine learning rate</source>
+        <translation>طويل: 200 حقبة، معدل تعلم جيبي</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
         <source>shifted, rotated, scaled copies</source>
         <translation>نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -797,27 +802,27 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="26" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="27" />
         <source>train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="27" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="28" />
         <source>validation</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="28" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="29" />
         <source>test</source>
         <translation>الاختبار</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="36" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="37" />
         <source>test, just pruned</source>
         <translation>الاختبار، بعد التقليم مباشرة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_curves_view.cpp" line="87" />
+        <location filename="../ui/filters/filter_curves_view.cpp" line="89" />
         <source> pruned (%1)</source>
         <translation> قُلِّمت (%1)</translation>
     </message>
@@ -1929,22 +1934,22 @@ Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&a
         <translation>الأوزان المستخدمة (% من الشبكة الكثيفة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_curves_view.cpp" line="26" />
+        <location filename="../ui/prune/prune_curves_view.cpp" line="27" />
         <source>train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_curves_view.cpp" line="27" />
+        <location filename="../ui/prune/prune_curves_view.cpp" line="28" />
         <source>validation</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_curves_view.cpp" line="28" />
+        <location filename="../ui/prune/prune_curves_view.cpp" line="29" />
         <source>test</source>
         <translation>الاختبار</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_curves_view.cpp" line="29" />
+        <location filename="../ui/prune/prune_curves_view.cpp" line="30" />
         <source>weights (right axis)</source>
         <translation>الأوزان (المحور الأيمن)</translation>
     </message>
@@ -2625,6 +2630,11 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
         <translation>احفظ النافذة صورة PNG بعد عرض مجموعة البيانات ثم اخرج.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="42" />
+        <source>Preset: demo, long (200 epochs, cosine learning rate), icip2018 or caip2019 (the papers' schedules), default; with --mode prune or filters: demo or default.</source>
+        <translation>الإعداد المسبق: demo أو long (200 حقبة، معدل تعلم جيبي) أو icip2018 أو caip2019 (جداول الأوراق البحثية) أو default؛ ومع ‎--mode prune أو filters: ‏demo أو default.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main.cpp" line="45" />
         <source>Start a run (of the --mode) once the data set is shown.</source>
         <translation>ابدأ تشغيلًا (للنمط ‎--mode) حين تُعرض مجموعة البيانات.</translation>
@@ -2638,11 +2648,6 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
         <location filename="../app/gui/main.cpp" line="48" />
         <source>With --autostart: stop the run after this many epochs.</source>
         <translation>مع ‎--autostart: أوقف التشغيل بعد هذا العدد من الحقب.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="42" />
-        <source>Preset: demo, icip2018 or caip2019 (the papers' schedules), default; with --mode prune or filters: demo or default.</source>
-        <translation>الإعداد المسبق: demo أو icip2018 أو caip2019 (جداول الأوراق البحثية) أو default؛ ومع ‎--mode prune أو filters: ‏demo أو default.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="55" />

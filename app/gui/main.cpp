@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
         QStringLiteral("file"));
     const QCommandLineOption presetOption(
         QStringLiteral("preset"),
-        QApplication::translate("main", "Preset: demo, icip2018 or caip2019 (the papers' schedules), default; with --mode prune or filters: demo or default."),
+        QApplication::translate("main", "Preset: demo, long (200 epochs, cosine learning rate), icip2018 or caip2019 (the papers' schedules), default; with --mode prune or filters: demo or default."),
         QStringLiteral("preset"));
     const QCommandLineOption autostartOption(
         QStringLiteral("autostart"), QApplication::translate("main", "Start a run (of the --mode) once the data set is shown."));
@@ -122,17 +122,18 @@ int main(int argc, char** argv) {
     if (parser.isSet(presetOption)) {
         const QString preset = parser.value(presetOption);
         const bool demoOrDefault = preset == QLatin1String("demo") || preset == QLatin1String("default");
+        const bool longSchedule = preset == QLatin1String("long");
         if (pruning && demoOrDefault)
             prunePage->form()->applySchedule(preset);
         else if (filters && demoOrDefault)
             filterPage->form()->applyPreset(preset);
         else if (modeTab == 1 && (preset == QLatin1String("icip2018") || preset == QLatin1String("caip2019")))
             page->form()->applySchedule(QStringLiteral("paper-") + preset);
-        else if (modeTab == 1 && demoOrDefault)
+        else if (modeTab == 1 && (demoOrDefault || longSchedule))
             page->form()->applySchedule(preset);
         else {
             QTextStream(stderr) << "error: --preset: '" << preset << "'; expected "
-                                << (modeTab == 1 ? "demo, icip2018, caip2019 or default" : "demo or default") << "\n";
+                                << (modeTab == 1 ? "demo, long, icip2018, caip2019 or default" : "demo or default") << "\n";
             return 2;
         }
     }

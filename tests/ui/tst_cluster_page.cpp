@@ -307,6 +307,12 @@ private Q_SLOTS:
         Q_EMIT schedule->activated(schedule->currentIndex());
         QCOMPARE(find<QSpinBox>("epochsField")->value(), 12);
         QCOMPARE(find<QSpinBox>("limitField")->value(), 3000);
+        schedule->setCurrentIndex(schedule->findData(QStringLiteral("long")));
+        Q_EMIT schedule->activated(schedule->currentIndex());
+        QCOMPARE(find<QSpinBox>("epochsField")->value(), 200);
+        QCOMPARE(find<QSpinBox>("warmupField")->value(), 20);
+        QCOMPARE(find<QComboBox>("lrScheduleChoice")->currentText(), QStringLiteral("cosine"));
+        QCOMPARE(find<QSpinBox>("limitField")->value(), 0);  // all the images again
     }
 
     void closingMidRunKeepsTheFolder() {
