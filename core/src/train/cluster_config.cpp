@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "dcs/error.h"
+#include "dcs/train/lr_schedule.h"
 #include "train/config_json.h"
 
 namespace dcs::train {
@@ -59,8 +60,7 @@ double ClusterConfig::learningRateAt(int epoch) const {
     // Clustering epoch i of n (0-based) trains at lr * (1 + cos(pi * i / n)) / 2: the first at lr,
     // the last just above 0.
     const double clusteringEpochs = std::max(1, epochs - warmupEpochs);
-    const double done = std::min(static_cast<double>(epoch - warmupEpochs - 1), clusteringEpochs);
-    return learningRate * 0.5 * (1.0 + std::cos(M_PI * done / clusteringEpochs));
+    return cosineAnnealedRate(learningRate, (epoch - warmupEpochs - 1) / clusteringEpochs);
 }
 
 void ClusterConfig::validate() const {

@@ -16,6 +16,7 @@
 #include "dcs/prune/criteria.h"
 #include "dcs/prune/filter_criteria.h"
 #include "dcs/prune/kernel_reestimation.h"
+#include "dcs/train/lr_schedule.h"
 #include "train/run_support.h"
 
 namespace dcs::train {
@@ -251,7 +252,7 @@ bool FilterPruneTrainer::State::train(model::FilterNetImpl& net, const std::stri
         const auto order = torch::randperm(n, generator, torch::kLong);
         const double progressShare = static_cast<double>(epoch - 1) / static_cast<double>(epochs);
         for (auto& group : optimizer.param_groups())
-            group.options().set_lr(learningRate * 0.5 * (1.0 + std::cos(M_PI * progressShare)));
+            group.options().set_lr(cosineAnnealedRate(learningRate, progressShare));
         double lossSum = 0.0;
         int64_t correct = 0, seen = 0;
         net.train();

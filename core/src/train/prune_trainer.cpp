@@ -15,6 +15,7 @@
 #include "dcs/model/classifier_net.h"
 #include "dcs/prune/criteria.h"
 #include "dcs/prune/layer_probe.h"
+#include "dcs/train/lr_schedule.h"
 #include "train/run_support.h"
 
 namespace dcs::train {
@@ -295,7 +296,7 @@ PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control
         if (s.config.lrSchedule == "cosine") {
             const double progress = static_cast<double>(epoch - 1) / static_cast<double>(s.config.epochs);
             for (auto& group : s.optimizer->param_groups())
-                group.options().set_lr(s.config.learningRate * 0.5 * (1.0 + std::cos(M_PI * progress)));
+                group.options().set_lr(cosineAnnealedRate(s.config.learningRate, progress));
         }
         double lossSum = 0.0;
         int64_t correct = 0, seen = 0;
