@@ -351,344 +351,329 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
 <context>
     <name>dcs::ui::ClusterPage</name>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="40" />
-        <source>%1 min %2 s</source>
-        <translation>%1 د %2 ث</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="41" />
-        <source>%1 s</source>
-        <translation>%1 ث</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="55" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="62" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="426" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="56" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="400" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="63" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="57" />
         <source>Step one epoch</source>
         <translation>تقدّم حقبة واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="64" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="58" />
         <source>Stop</source>
         <translation>أوقف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="59" />
         <source>Restart with the same initial weights</source>
         <translation>أعد البدء بالأوزان الابتدائية نفسها</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="76" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="70" />
         <source>Each point is one image, placed by the first two principal components of its latent code. Colours are clusters (or true labels, with the tick box); crosses are the cluster centres. Drag to pan, scroll to zoom, rest the pointer on a point to see its image.</source>
         <translation>كل نقطة صورة واحدة، موضعها أول مكوّنين رئيسيين لشفرتها الكامنة. الألوان هي العناقيد (أو التسميات الحقيقية عند تفعيل المربع)؛ والصلبان مراكز العناقيد. اسحب للتحريك، ومرّر العجلة للتكبير، وأبقِ المؤشر على نقطة لترى صورتها.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="79" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="73" />
         <source>Left: E1, how well the auto-encoder reconstructs its input, and E2 (right axis), how far the codes are from their centres; E2 is zero during warm-up. Right: ACC, NMI and ARI against the true labels, per epoch.</source>
         <translation>يسارًا: E1، مدى جودة إعادة المرمّز التلقائي بناء مدخلاته، وE2 (المحور الأيمن)، بُعد الشفرات عن مراكزها؛ وE2 صفر أثناء الإحماء. يمينًا: ACC وNMI وARI مقارنةً بالتسميات الحقيقية، لكل حقبة.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="76" />
         <source>Per cluster: its size, its most common true label and the images nearest its centre, which show what the model takes the cluster to be.</source>
         <translation>لكل عنقود: حجمه، وأكثر تسمياته الحقيقية شيوعًا، والصور الأقرب إلى مركزه، وهي تُظهر ما يراه النموذج في العنقود.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="84" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="78" />
         <source>How many images of each true label (columns) fell in each cluster (rows). A good clustering has one bright cell in each row and column.</source>
         <translation>كم صورة من كل تسمية حقيقية (الأعمدة) وقعت في كل عنقود (الصفوف). التجميع الجيد فيه خلية ساطعة واحدة في كل صف وعمود.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="86" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="80" />
         <source>Input images above the auto-encoder's reconstructions of them.</source>
         <translation>صور الإدخال فوق ما يعيد المرمّز التلقائي بناءه منها.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="87" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="81" />
         <source>The settings of the run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
         <translation>إعدادات التشغيل. الإعداد الخارج عن نطاقه يُعلَّم ويُشرح أسفل النموذج، ويبقى زر البدء معطّلًا حتى يُصحَّح.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="94" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="88" />
         <source>Run the last run again from exactly the same start (same settings, seed and data)</source>
         <translation>أعد تشغيل آخر تشغيل من البداية نفسها تمامًا (الإعدادات والبذرة والبيانات نفسها)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="99" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="93" />
         <source>Train on the data set shown in the Data tab</source>
         <translation>درّب على مجموعة البيانات المعروضة في تبويب البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="94" />
         <source>Run one more epoch, then pause</source>
         <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="113" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="114" />
         <source>Clusters</source>
         <translation>العناقيد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="115" />
         <source>Confusion</source>
         <translation>الالتباس</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="122" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="298" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="116" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="272" />
         <source>Reconstructions</source>
         <translation>إعادة البناء</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="117" />
         <source>Runs</source>
         <translation>التشغيلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="118" />
         <source>Invariance</source>
         <translation>الثبات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="119" />
         <source>Losses and clustering quality per epoch</source>
         <translation>الخسائر وجودة التجميع لكل حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="126" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="120" />
         <source>Per cluster: its size, its most common true label, and its most central images</source>
         <translation>لكل عنقود: حجمه، وأكثر تسمياته الحقيقية شيوعًا، وأكثر صوره مركزيةً</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="127" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="121" />
         <source>How many images of each true label fell in each cluster</source>
         <translation>كم صورة من كل تسمية حقيقية وقعت في كل عنقود</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="128" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="122" />
         <source>Input images above what the auto-encoder makes of them</source>
         <translation>صور الإدخال فوق ما يصنعه منها المرمّز التلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="129" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="123" />
         <source>Every run of this session and the run folders you opened; select two to compare their curves</source>
         <translation>كل تشغيلات هذه الجلسة ومجلدات التشغيل التي فتحتها؛ اختر اثنين لمقارنة منحنياتهما</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="130" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="124" />
         <source>How much each layer's features change when the images are rotated or flipped, per run</source>
         <translation>مقدار تغير سمات كل طبقة عند تدوير الصور أو قلبها، لكل تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="159" />
-        <source>Epoch %1 of %2, loss %3, about %4 left</source>
-        <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="169" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="143" />
         <source>Choose a data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات في تبويب البيانات، واضبط التشغيل، ثم اضغط ابدأ.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="183" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="157" />
         <source>No data set: load one in the Data tab first.</source>
         <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="187" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="161" />
         <source>Fix the settings first: %1</source>
         <translation>صحّح الإعدادات أولًا: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="219" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="193" />
         <source>Starting %1 on %2…</source>
         <translation>بدء %1 على %2…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="244" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="218" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="246" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="220" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="254" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="228" />
         <source>'%1' is not a view; expected latent, losses, metrics, confusion or invariance</source>
         <translation>'%1' ليس عرضاً؛ المتوقع latent أو losses أو metrics أو confusion أو invariance</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="281" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="255" />
         <source>Cluster %1: %2 images</source>
         <translation>العنقود %1: %2 صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="259" />
         <source>, mostly %1 (%2 %)</source>
         <translation>، غالبًا %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="298" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="272" />
         <source>Inputs</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="310" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="310" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="310" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="310" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
         <source>Lambda</source>
         <translation>لامدا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="310" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
         <source>Supervision / regularisation</source>
         <translation>الإشراف / التنظيم</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
         <source>ACC</source>
         <translation>ACC</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
         <source>ARI</source>
         <translation>ARI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="312" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="286" />
         <source>Status / folder</source>
         <translation>الحالة / المجلد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="292" />
         <source>Select one run to see its curves, two to overlay them (the second dashed).</source>
         <translation>اختر تشغيلًا واحدًا لترى منحنياته، أو اثنين لتراكبهما (الثاني متقطّع).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="320" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="294" />
         <source>Open run folder…</source>
         <translation>افتح مجلد تشغيل…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="323" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="297" />
         <source>Open a run folder</source>
         <translation>افتح مجلد تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="344" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
         <source>There is no run to measure yet: train one or open a run folder in the Runs tab.</source>
         <translation>لا يوجد تشغيل لقياسه بعد: درّب واحداً أو افتح مجلد تشغيل في لسان التشغيلات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="345" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
         <source>Load the data set the runs were trained on first.</source>
         <translation>حمّل أولاً مجموعة البيانات التي دُرّبت عليها التشغيلات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="320" />
         <source>The invariance study is still measuring.</source>
         <translation>دراسة الثبات ما زالت تقيس.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="356" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="330" />
         <source>Could not open the run: %1</source>
         <translation>تعذّر فتح التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="368" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="342" />
         <source>%1, first %2 labels</source>
         <translation>%1، أول %2 تسمية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="370" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="344" />
         <source>dropout %1</source>
         <translation>إسقاط %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="371" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="345" />
         <source>weight decay %1</source>
         <translation>اضمحلال الأوزان %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="372" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
         <source>batch norm</source>
         <translation>تطبيع الدفعات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="373" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="347" />
         <source>augmentation</source>
         <translation>التعزيز</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="376" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="350" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="395" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="369" />
         <source>run %1</source>
         <translation>التشغيل %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="408" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="382" />
         <source>Run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="410" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="384" />
         <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
         <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="411" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="385" />
         <source>finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="411" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="385" />
         <source>stopped</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="426" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="400" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
@@ -1104,7 +1089,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_page.cpp" line="56" />
-        <location filename="../ui/filters/filter_page.cpp" line="220" />
+        <location filename="../ui/filters/filter_page.cpp" line="200" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1219,57 +1204,52 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>كل معيار عند العمليات نفسها: الدقة والحجم والسرعة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="136" />
-        <source>Epoch %1 of %2, loss %3, about %4 s left</source>
-        <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4 ث</translation>
-    </message>
-    <message>
-        <location filename="../ui/filters/filter_page.cpp" line="149" />
+        <location filename="../ui/filters/filter_page.cpp" line="129" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="163" />
+        <location filename="../ui/filters/filter_page.cpp" line="143" />
         <source>No data set: load one in the Data tab first.</source>
         <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="167" />
+        <location filename="../ui/filters/filter_page.cpp" line="147" />
         <source>'%1' has no labels; filter pruning trains a classifier and needs them.</source>
         <translation>‏'%1' بلا تسميات؛ تقليم المرشحات يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="171" />
+        <location filename="../ui/filters/filter_page.cpp" line="151" />
         <source>Fix the settings first: %1</source>
         <translation>صحّح الإعدادات أولًا: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="191" />
+        <location filename="../ui/filters/filter_page.cpp" line="171" />
         <source>Training a %1 (width %2) on %3, then pruning by %4…</source>
         <translation>تدريب %1 (العرض %2) على %3، ثم التقليم بمعيار %4…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="209" />
+        <location filename="../ui/filters/filter_page.cpp" line="189" />
         <source>Training the dense net once, then pruning it by every criterion…</source>
         <translation>تدريب الشبكة الكاملة مرة واحدة، ثم تقليمها بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="220" />
+        <location filename="../ui/filters/filter_page.cpp" line="200" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="251" />
+        <location filename="../ui/filters/filter_page.cpp" line="231" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="252" />
+        <location filename="../ui/filters/filter_page.cpp" line="232" />
         <source>Run %1: %2</source>
         <translation>التشغيل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="284" />
+        <location filename="../ui/filters/filter_page.cpp" line="264" />
         <source>Filters %1 → %2
 Parameters %3 → %4
 FLOPs per image %5 → %6 (−%7%)
@@ -1282,23 +1262,23 @@ Latency, batch 256: %11 → %12 ms (%13x faster)</source>
 زمن الاستدلال، دفعة 256: %11 ← %12 مللي ثانية (أسرع %13 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="312" />
+        <location filename="../ui/filters/filter_page.cpp" line="292" />
         <source>There is no comparison to export yet.</source>
         <translation>لا توجد مقارنة لتصديرها بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="322" />
-        <location filename="../ui/filters/filter_page.cpp" line="329" />
+        <location filename="../ui/filters/filter_page.cpp" line="302" />
+        <location filename="../ui/filters/filter_page.cpp" line="309" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="326" />
+        <location filename="../ui/filters/filter_page.cpp" line="306" />
         <source>No filter is shown in the inspector yet.</source>
         <translation>لا يُعرض أي مرشح في أداة الفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="335" />
+        <location filename="../ui/filters/filter_page.cpp" line="315" />
         <source>'%1' is not a view; expected relevance, curves, inspector or comparison-csv</source>
         <translation>‏'%1' ليس عرضًا؛ المتوقع relevance أو curves أو inspector أو comparison-csv</translation>
     </message>
@@ -2195,7 +2175,7 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_page.cpp" line="53" />
-        <location filename="../ui/prune/prune_page.cpp" line="235" />
+        <location filename="../ui/prune/prune_page.cpp" line="215" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -2280,87 +2260,82 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
         <translation>كل معيار مقابل تصويت الأغلبية، مع الإبقاء على الحصة نفسها من الوحدات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="124" />
-        <source>Epoch %1 of %2, loss %3, about %4 s left</source>
-        <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4 ث</translation>
-    </message>
-    <message>
-        <location filename="../ui/prune/prune_page.cpp" line="136" />
+        <location filename="../ui/prune/prune_page.cpp" line="116" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="149" />
+        <location filename="../ui/prune/prune_page.cpp" line="129" />
         <source>Fraction of each layer's units kept (the paper: 0.7)</source>
         <translation>كسر الوحدات المُبقاة في كل طبقة (الورقة: 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="150" />
+        <location filename="../ui/prune/prune_page.cpp" line="130" />
         <source>Run ablation</source>
         <translation>شغّل المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="152" />
+        <location filename="../ui/prune/prune_page.cpp" line="132" />
         <source>Train the dense net with the form's settings, then prune one layer / all layers by every criterion and measure test accuracy (no retraining)</source>
         <translation>درّب الشبكة الكثيفة بإعدادات النموذج، ثم قلِّم طبقة واحدة / كل الطبقات بكل معيار وقِس دقة الاختبار (دون إعادة تدريب)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="154" />
+        <location filename="../ui/prune/prune_page.cpp" line="134" />
         <source>No ablation run yet.</source>
         <translation>لم تُشغَّل أي مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="161" />
+        <location filename="../ui/prune/prune_page.cpp" line="141" />
         <source>Test accuracy after keeping the same share of units by each criterion, in one layer or in all of them. The best of each column is in bold.</source>
         <translation>دقة الاختبار بعد الإبقاء على الحصة نفسها من الوحدات بكل معيار، في طبقة واحدة أو فيها كلها. الأفضل في كل عمود بخط عريض.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="165" />
+        <location filename="../ui/prune/prune_page.cpp" line="145" />
         <source>Keep:</source>
         <translation>أبقِ:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="184" />
+        <location filename="../ui/prune/prune_page.cpp" line="164" />
         <source>No data set: load one in the Data tab first.</source>
         <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="188" />
+        <location filename="../ui/prune/prune_page.cpp" line="168" />
         <source>'%1' has no labels; pruning trains a classifier and needs them.</source>
         <translation>'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="192" />
+        <location filename="../ui/prune/prune_page.cpp" line="172" />
         <source>Fix the settings first: %1</source>
         <translation>صحّح الإعدادات أولًا: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="211" />
+        <location filename="../ui/prune/prune_page.cpp" line="191" />
         <source>Starting %1 pruning of a %2 on %3…</source>
         <translation>بدء تقليم %1 لشبكة %2 على %3…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="225" />
+        <location filename="../ui/prune/prune_page.cpp" line="205" />
         <source>Training the dense net, then pruning by every criterion…</source>
         <translation>تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="235" />
+        <location filename="../ui/prune/prune_page.cpp" line="215" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="257" />
+        <location filename="../ui/prune/prune_page.cpp" line="237" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="259" />
+        <location filename="../ui/prune/prune_page.cpp" line="239" />
         <source>Run %1: %2. Saved in %3</source>
         <translation>التشغيل %1: %2. حُفظ في %3</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="265" />
+        <location filename="../ui/prune/prune_page.cpp" line="245" />
         <source>Units %1 → %2
 Weights %3 → %4 (%5% kept)
 FLOPs per image %6 → %7
@@ -2373,43 +2348,43 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 زمن الاستجابة، دفعة 256: %9 ← %10 م.ث (أسرع %11 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="282" />
+        <location filename="../ui/prune/prune_page.cpp" line="262" />
         <source>The ablation failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="288" />
+        <location filename="../ui/prune/prune_page.cpp" line="268" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="312" />
+        <location filename="../ui/prune/prune_page.cpp" line="292" />
         <source>The ablation was stopped; the table shows what was measured.</source>
         <translation>أُوقفت المقارنة؛ يعرض الجدول ما قيس.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="313" />
+        <location filename="../ui/prune/prune_page.cpp" line="293" />
         <source>Test accuracy keeping %1% of the units (dense net: %2).</source>
         <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="335" />
+        <location filename="../ui/prune/prune_page.cpp" line="315" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="337" />
-        <location filename="../ui/prune/prune_page.cpp" line="353" />
+        <location filename="../ui/prune/prune_page.cpp" line="317" />
+        <location filename="../ui/prune/prune_page.cpp" line="333" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="340" />
+        <location filename="../ui/prune/prune_page.cpp" line="320" />
         <source>There is no ablation table to export yet.</source>
         <translation>لا يوجد جدول مقارنة للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="360" />
+        <location filename="../ui/prune/prune_page.cpp" line="340" />
         <source>'%1' is not a view; expected curves, votes or widths</source>
         <translation>'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths</translation>
     </message>
@@ -2610,6 +2585,24 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
         <location filename="../ui/prune/vote_heatmap_view.cpp" line="145" />
         <source>%1: %2 units, %3 alive after %4 events. Viridis: kept; orange: removed at that event; blank: removed earlier.</source>
         <translation>%1: %2 وحدة، %3 حيّة بعد %4 أحداث. viridis: أُبقيت؛ البرتقالي: أُزيلت في ذلك الحدث؛ الفارغ: أُزيلت قبله.</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ui::RunPage</name>
+    <message>
+        <location filename="../ui/run/run_wiring.h" line="22" />
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/run_wiring.h" line="25" />
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/run_wiring.h" line="52" />
+        <source>Epoch %1 of %2, loss %3, about %4 left</source>
+        <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4</translation>
     </message>
 </context>
 <context>

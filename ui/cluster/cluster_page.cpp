@@ -35,12 +35,6 @@
 namespace dcs::ui {
 namespace {
 
-QString duration(double seconds) {
-    const auto s = static_cast<long>(seconds + 0.5);
-    return s >= 60 ? ClusterPage::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
-                   : ClusterPage::tr("%1 s").arg(s);
-}
-
 QString score(const char* name, const std::optional<double>& value) {
     return value ? QStringLiteral("  %1 %2").arg(QLatin1String(name)).arg(*value, 0, 'f', 3) : QString();
 }
@@ -138,30 +132,10 @@ ClusterPage::ClusterPage(QString runsDirectory, QWidget* parent)
     views->setStretchFactor(0, 3);
     views->setStretchFactor(1, 2);
     views->setSizes({480, 360});
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(left);
-    splitter->addWidget(views);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 1000});
-
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_progress);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(statusRow);
+    layOutRunPage(this, left, views, m_status, m_progress);
 
     wireRunControls(this, m_controller, m_pause, m_step, m_stop, &m_redrawTimer, &ClusterPage::redraw, &ClusterPage::updateButtons);
-    connect(m_controller, &RunController::progressChanged, this,
-            [this](int epoch, int epochs, double fraction, double loss, double eta) {
-                m_progress->setValue(static_cast<int>(fraction * 1000));
-                m_status->setText(tr("Epoch %1 of %2, loss %3, about %4 left")
-                                      .arg(epoch)
-                                      .arg(epochs)
-                                      .arg(loss, 0, 'f', 4)
-                                      .arg(duration(eta)));
-            });
+    showProgress(this, m_controller, m_status, m_progress);
     connect(m_controller, &RunController::finished, this, &ClusterPage::showOutcome);
     connect(m_start, &QPushButton::clicked, this, &ClusterPage::startRun);
     connect(m_restart, &QPushButton::clicked, this, &ClusterPage::restartSameWeights);
@@ -410,7 +384,7 @@ void ClusterPage::showOutcome(const RunOutcome& outcome) {
         text = tr("Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8")
                    .arg(outcome.status == QLatin1String("finished") ? tr("finished") : tr("stopped"))
                    .arg(outcome.epochs)
-                   .arg(duration(outcome.seconds))
+                   .arg(durationText(outcome.seconds))
                    .arg(outcome.imagesPerSecond, 0, 'f', 0)
                    .arg(score("ACC", outcome.acc), score("NMI", outcome.nmi), score("ARI", outcome.ari), m_runFolder);
     m_status->setText(text);

@@ -115,30 +115,10 @@ FilterPage::FilterPage(QString runsDirectory, QWidget* parent)
     m_viewTabs->setTabToolTip(0, tr("Per filter: its score and whether it stayed; a chosen filter's best-aligned images"));
     m_viewTabs->setTabToolTip(1, tr("Accuracy while training the dense net and fine-tuning the pruned one"));
     m_viewTabs->setTabToolTip(2, tr("Every criterion at the same FLOPs: accuracy, size and speed"));
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(left);
-    splitter->addWidget(m_viewTabs);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 1000});
-
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_progress);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(statusRow);
+    layOutRunPage(this, left, m_viewTabs, m_status, m_progress);
 
     wireRunControls(this, m_controller, m_pause, m_step, m_stop, &m_redrawTimer, &FilterPage::redraw, &FilterPage::updateButtons);
-    connect(m_controller, &FilterRunController::progressChanged, this,
-            [this](int epoch, int epochs, double fraction, double loss, double eta) {
-                m_progress->setValue(static_cast<int>(fraction * 1000));
-                m_status->setText(tr("Epoch %1 of %2, loss %3, about %4 s left")
-                                      .arg(epoch)
-                                      .arg(epochs)
-                                      .arg(loss, 0, 'f', 4)
-                                      .arg(static_cast<long>(eta + 0.5)));
-            });
+    showProgress(this, m_controller, m_status, m_progress);
     connect(m_controller, &FilterRunController::message, this, [this](const QString& text) { m_status->setText(text); });
     connect(m_controller, &FilterRunController::finished, this, &FilterPage::showOutcome);
     connect(m_controller, &FilterRunController::runFailed, this, [this](const QString& text) { m_status->setText(text); });

@@ -103,30 +103,10 @@ PrunePage::PrunePage(QString runsDirectory, QWidget* parent)
     tabs->setTabToolTip(1, tr("Per layer: every unit's score at every pruning event, and which units stayed"));
     tabs->setTabToolTip(2, tr("Units per layer before pruning and now"));
     tabs->setTabToolTip(3, tr("Every criterion against majority voting, keeping the same share of units"));
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(left);
-    splitter->addWidget(tabs);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 1000});
-
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_progress);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(statusRow);
+    layOutRunPage(this, left, tabs, m_status, m_progress);
 
     wireRunControls(this, m_controller, m_pause, m_step, m_stop, &m_redrawTimer, &PrunePage::redraw, &PrunePage::updateButtons);
-    connect(m_controller, &PruneRunController::progressChanged, this,
-            [this](int epoch, int epochs, double fraction, double loss, double eta) {
-                m_progress->setValue(static_cast<int>(fraction * 1000));
-                m_status->setText(tr("Epoch %1 of %2, loss %3, about %4 s left")
-                                      .arg(epoch)
-                                      .arg(epochs)
-                                      .arg(loss, 0, 'f', 4)
-                                      .arg(static_cast<long>(eta + 0.5)));
-            });
+    showProgress(this, m_controller, m_status, m_progress);
     connect(m_controller, &PruneRunController::message, this, [this](const QString& text) { m_status->setText(text); });
     connect(m_controller, &PruneRunController::finished, this, &PrunePage::showOutcome);
     connect(m_controller, &PruneRunController::ablationFinished, this, &PrunePage::showAblation);

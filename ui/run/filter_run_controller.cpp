@@ -53,33 +53,25 @@ bool FilterRunController::startJob(const dcs::train::FilterPruneConfig& config, 
         m_latest.reset();
     }
     const std::string folder = runFolder.toStdString();
-    m_thread.start([this, config, dataset, folder, compare](dcs::train::RunControl* control) {
-        FilterOutcome outcome;
-        try {
-            const auto data = dcs::train::splitForFilterPruning(*dataset, nullptr, config);
-            dcs::train::FilterPruneTrainer trainer(config, data, folder);
-            Observer observer(this);
-            if (compare) {
-                const auto comparison = trainer.compare(dcs::train::filterCriterionNames(), &observer, control);
-                outcome.status = comparison.stopped ? QStringLiteral("stopped") : QStringLiteral("finished");
-                outcome.message = QString::fromStdString(comparison.message);
-                for (const auto& row : comparison.rows) outcome.rows.emplace_back(QString::fromStdString(row.criterion), row.summary);
-            } else {
-                const auto result = trainer.run(&observer, control);
-                outcome.status = QString::fromStdString(dcs::train::toString(result.status));
-                outcome.message = QString::fromStdString(result.message);
-                if (result.summary.finalAccuracy >= 0.0)
-                    outcome.rows.emplace_back(QString::fromStdString(config.criterion), result.summary);
-            }
-        } catch (const std::exception& e) {
-            outcome.status = QStringLiteral("failed");
-            outcome.message = QString::fromStdString(e.what());
+    auto work = [this, config, dataset, folder, compare](dcs::train::RunControl* control, FilterOutcome& outcome) {
+        const auto data = dcs::train::splitForFilterPruning(*dataset, nullptr, config);
+        dcs::train::FilterPruneTrainer trainer(config, data, folder);
+        Observer observer(this);
+        if (compare) {
+            const auto comparison = trainer.compare(dcs::train::filterCriterionNames(), &observer, control);
+            outcome.status = comparison.stopped ? QStringLiteral("stopped") : QStringLiteral("finished");
+            outcome.message = QString::fromStdString(comparison.message);
+            for (const auto& row : comparison.rows)
+                outcome.rows.emplace_back(QString::fromStdString(row.criterion), row.summary);
+        } else {
+            const auto result = trainer.run(&observer, control);
+            outcome.status = QString::fromStdString(dcs::train::toString(result.status));
+            outcome.message = QString::fromStdString(result.message);
+            if (result.summary.finalAccuracy >= 0.0)
+                outcome.rows.emplace_back(QString::fromStdString(config.criterion), result.summary);
         }
-        QMetaObject::invokeMethod(this, [this, outcome] {
-            m_thread.markFinished();
-            Q_EMIT finished(outcome);
-        }, Qt::QueuedConnection);
-    });
+    };
+    m_thread.startReporting(this, &FilterRunController::finished, std::move(work));
     Q_EMIT started();
     return true;
 }

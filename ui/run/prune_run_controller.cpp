@@ -53,69 +53,51 @@ bool PruneRunController::refuseWhileRunning() {
 bool PruneRunController::start(const dcs::train::PruneConfig& config, DatasetPtr dataset, const QString& runFolder) {
     if (refuseWhileRunning()) return false;
     const std::string folder = runFolder.toStdString();
-    m_thread.start([this, config, dataset, folder](dcs::train::RunControl* control) {
-        PruneOutcome outcome;
-        try {
-            const auto data = dcs::train::splitForPruning(*dataset, nullptr, config);
-            dcs::train::PruneTrainer trainer(config, data, folder);
-            Observer observer(this);
-            const auto result = trainer.run(&observer, control);
-            outcome.status = QString::fromStdString(dcs::train::toString(result.status));
-            outcome.message = QString::fromStdString(result.message);
-            outcome.epochs = result.epochsCompleted;
-            outcome.events = result.pruningEvents;
-            outcome.testAccuracy = result.testAccuracy;
-            outcome.parametersBefore = result.parametersBefore;
-            outcome.parametersAfter = result.parametersAfter;
-            outcome.macsBefore = result.macsBefore;
-            outcome.macsAfter = result.macsAfter;
-            outcome.latencyBefore = result.latencyBatch256BeforeMs;
-            outcome.latencyAfter = result.latencyBatch256AfterMs;
-            outcome.widthsBefore = result.widthsBefore;
-            outcome.widthsAfter = result.widthsAfter;
-            outcome.seconds = result.seconds;
-        } catch (const std::exception& e) {
-            outcome.status = QStringLiteral("failed");
-            outcome.message = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(this, [this, outcome] {
-            m_thread.markFinished();
-            Q_EMIT finished(outcome);
-        }, Qt::QueuedConnection);
-    });
+    auto work = [this, config, dataset, folder](dcs::train::RunControl* control, PruneOutcome& outcome) {
+        const auto data = dcs::train::splitForPruning(*dataset, nullptr, config);
+        dcs::train::PruneTrainer trainer(config, data, folder);
+        Observer observer(this);
+        const auto result = trainer.run(&observer, control);
+        outcome.status = QString::fromStdString(dcs::train::toString(result.status));
+        outcome.message = QString::fromStdString(result.message);
+        outcome.epochs = result.epochsCompleted;
+        outcome.events = result.pruningEvents;
+        outcome.testAccuracy = result.testAccuracy;
+        outcome.parametersBefore = result.parametersBefore;
+        outcome.parametersAfter = result.parametersAfter;
+        outcome.macsBefore = result.macsBefore;
+        outcome.macsAfter = result.macsAfter;
+        outcome.latencyBefore = result.latencyBatch256BeforeMs;
+        outcome.latencyAfter = result.latencyBatch256AfterMs;
+        outcome.widthsBefore = result.widthsBefore;
+        outcome.widthsAfter = result.widthsAfter;
+        outcome.seconds = result.seconds;
+    };
+    m_thread.startReporting(this, &PruneRunController::finished, std::move(work));
     Q_EMIT started();
     return true;
 }
 
 bool PruneRunController::startAblation(const dcs::train::PruneConfig& config, DatasetPtr dataset, double keep) {
     if (refuseWhileRunning()) return false;
-    m_thread.start([this, config, dataset, keep](dcs::train::RunControl* control) {
-        AblationOutcome outcome;
+    auto work = [this, config, dataset, keep](dcs::train::RunControl* control, AblationOutcome& outcome) {
         outcome.keep = keep;
-        try {
-            const auto data = dcs::train::splitForPruning(*dataset, nullptr, config);
-            Observer observer(this);
-            const auto result = dcs::train::runPruneAblation(config, data, keep, &observer, control);
-            outcome.status = result.stopped ? QStringLiteral("stopped") : QStringLiteral("finished");
-            outcome.denseAccuracy = result.denseAccuracy;
-            for (const auto& name : result.layerNames) outcome.layers << QString::fromStdString(name);
-            for (const auto& row : result.rows) {
-                const auto criterion = QString::fromStdString(row.criterion);
-                if (outcome.criteria.isEmpty() || outcome.criteria.back() != criterion) {
-                    outcome.criteria << criterion;
-                    outcome.accuracy.emplace_back();
-                }
-                outcome.accuracy.back().push_back(row.accuracy);
+        const auto data = dcs::train::splitForPruning(*dataset, nullptr, config);
+        Observer observer(this);
+        const auto result = dcs::train::runPruneAblation(config, data, keep, &observer, control);
+        outcome.status = result.stopped ? QStringLiteral("stopped") : QStringLiteral("finished");
+        outcome.denseAccuracy = result.denseAccuracy;
+        for (const auto& name : result.layerNames) outcome.layers << QString::fromStdString(name);
+        for (const auto& row : result.rows) {
+            const auto criterion = QString::fromStdString(row.criterion);
+            if (outcome.criteria.isEmpty() || outcome.criteria.back() != criterion) {
+                outcome.criteria << criterion;
+                outcome.accuracy.emplace_back();
             }
-        } catch (const std::exception& e) {
-            outcome.status = QStringLiteral("failed");
-            outcome.message = QString::fromStdString(e.what());
+            outcome.accuracy.back().push_back(row.accuracy);
         }
-        QMetaObject::invokeMethod(this, [this, outcome] {
-            m_thread.markFinished();
-            Q_EMIT ablationFinished(outcome);
-        }, Qt::QueuedConnection);
-    });
+    };
+    m_thread.startReporting(this, &PruneRunController::ablationFinished, std::move(work));
     Q_EMIT started();
     return true;
 }

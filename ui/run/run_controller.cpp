@@ -43,33 +43,24 @@ bool RunController::start(const dcs::train::ClusterConfig& config, DatasetPtr da
         m_history.clear();
     }
     const std::string folder = runFolder.toStdString();
-    m_thread.start([this, config, dataset, folder](dcs::train::RunControl* control) {
-        RunOutcome outcome;
-        try {
-            // Everything that copies images happens here, off the GUI thread.
-            DatasetPtr data = dataset;
-            if (config.limit > 0 && config.limit < data->size())
-                data = std::make_shared<const dcs::data::Dataset>(dcs::data::firstN(*data, config.limit));
-            dcs::train::ClusterTrainer trainer(config, *data, folder);
-            Observer observer(this);
-            const auto result = trainer.run(&observer, control);
-            outcome.status = QString::fromStdString(dcs::train::toString(result.status));
-            outcome.message = QString::fromStdString(result.message);
-            outcome.epochs = result.epochsCompleted;
-            outcome.acc = result.acc;
-            outcome.nmi = result.nmi;
-            outcome.ari = result.ari;
-            outcome.seconds = result.seconds;
-            outcome.imagesPerSecond = result.imagesPerSecond;
-        } catch (const std::exception& e) {
-            outcome.status = QStringLiteral("failed");
-            outcome.message = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(this, [this, outcome] {
-            m_thread.markFinished();
-            Q_EMIT finished(outcome);
-        }, Qt::QueuedConnection);
-    });
+    auto work = [this, config, dataset, folder](dcs::train::RunControl* control, RunOutcome& outcome) {
+        // Everything that copies images happens here, off the GUI thread.
+        DatasetPtr data = dataset;
+        if (config.limit > 0 && config.limit < data->size())
+            data = std::make_shared<const dcs::data::Dataset>(dcs::data::firstN(*data, config.limit));
+        dcs::train::ClusterTrainer trainer(config, *data, folder);
+        Observer observer(this);
+        const auto result = trainer.run(&observer, control);
+        outcome.status = QString::fromStdString(dcs::train::toString(result.status));
+        outcome.message = QString::fromStdString(result.message);
+        outcome.epochs = result.epochsCompleted;
+        outcome.acc = result.acc;
+        outcome.nmi = result.nmi;
+        outcome.ari = result.ari;
+        outcome.seconds = result.seconds;
+        outcome.imagesPerSecond = result.imagesPerSecond;
+    };
+    m_thread.startReporting(this, &RunController::finished, std::move(work));
     Q_EMIT started();
     return true;
 }

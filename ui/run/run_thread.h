@@ -1,11 +1,12 @@
 #pragma once
-// One worker thread and the RunControl its job reads: what every run bridge (cluster, prune)
-// shares. The job gets the control; the owner marks the run finished on the GUI thread.
+// One worker thread and the RunControl its job reads: what every run bridge (cluster, prune,
+// filters) shares. The job gets the control; its outcome comes back to the GUI thread.
 
 #include <QMetaObject>
-
+#include <QString>
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <thread>
@@ -32,8 +33,28 @@ public:
         m_running = true;
         m_worker = std::thread([job = std::move(job), control = m_control.get()] { job(control); });
     }
-    // Called on the GUI thread when the job's "finished" message arrives.
-    void markFinished() { m_running = false; }
+    // Starts work(control, outcome) on the worker. An exception from it makes the outcome "failed"
+    // with the exception's text; either way the outcome then reaches owner's `finished` signal on
+    // the GUI thread, after the run is marked finished (so a slot may start the next run).
+    template <typename Outcome, typename Owner, typename Work>
+    void startReporting(Owner* owner, void (Owner::*finished)(const Outcome&), Work work) {
+        start([this, owner, finished, work = std::move(work)](dcs::train::RunControl* control) {
+            Outcome outcome;
+            try {
+                work(control, outcome);
+            } catch (const std::exception& e) {
+                outcome.status = QStringLiteral("failed");
+                outcome.message = QString::fromStdString(e.what());
+            }
+            QMetaObject::invokeMethod(
+                owner,
+                [this, owner, finished, outcome] {
+                    m_running = false;
+                    Q_EMIT(owner->*finished)(outcome);
+                },
+                Qt::QueuedConnection);
+        });
+    }
 
     void pause() {
         if (m_control) m_control->pause();
@@ -67,9 +88,10 @@ template <typename Owner>
 void postProgress(Owner* owner, const dcs::train::TrainingProgress& p) {
     const double fraction =
         ((p.epoch - 1) + static_cast<double>(p.batch) / std::max<int64_t>(1, p.batches)) / std::max(1, p.epochs);
-    QMetaObject::invokeMethod(owner, [owner, p, fraction] {
-        Q_EMIT owner->progressChanged(p.epoch, p.epochs, fraction, p.loss, p.etaSeconds);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        owner,
+        [owner, p, fraction] { Q_EMIT owner->progressChanged(p.epoch, p.epochs, fraction, p.loss, p.etaSeconds); },
+        Qt::QueuedConnection);
 }
 
 }  // namespace dcs::ui
