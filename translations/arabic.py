@@ -18,6 +18,7 @@ AR = {
     "caip2019: the DCEC auto-encoder (ReLU, squared error).\nicip2018: sigmoid layers and binary cross-entropy (needs images of at least 18 px).":
         "caip2019: المرمّز التلقائي DCEC (ReLU، الخطأ التربيعي).\nicip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائية (يحتاج صورًا من 18 بكسل على الأقل).",
     " epochs": " حقبة",
+    " epoch": " حقبة",
     "Epochs in all, warm-up included (1 or more)": "عدد الحقب كلها بما فيها الإحماء (1 أو أكثر)",
     "Reconstruction-only epochs before the clustering term starts (at most the epochs)": "حقب إعادة البناء فقط قبل أن يبدأ حد التجميع (لا تتجاوز عدد الحقب)",
     "K, the number of clusters (1 or more, at most the images)": "K، عدد العناقيد (1 أو أكثر، لا يتجاوز عدد الصور)",

@@ -22,6 +22,12 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="27" />
         <location filename="../ui/cluster/cluster_form.cpp" line="28" />
+        <source> epoch</source>
+        <translation> حقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="27" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
@@ -840,6 +846,12 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <location filename="../ui/filters/filter_form.cpp" line="29" />
         <source>Fraction of the dense net's FLOPs to remove, in (0, 1)</source>
         <translation>نسبة عمليات الفاصلة العائمة التي تُزال من الشبكة الكاملة، في (0، 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="30" />
+        <location filename="../ui/filters/filter_form.cpp" line="31" />
+        <source> epoch</source>
+        <translation> حقبة</translation>
     </message>
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="30" />
@@ -1967,6 +1979,12 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
         <location filename="../ui/prune/prune_form.cpp" line="44" />
         <source>during: prune while training; oneshot: train, then prune once; none: the dense net</source>
         <translation>during: قلِّم أثناء التدريب؛ oneshot: درِّب ثم قلِّم مرة واحدة؛ none: الشبكة الكثيفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="45" />
+        <location filename="../ui/prune/prune_form.cpp" line="46" />
+        <source> epoch</source>
+        <translation> حقبة</translation>
     </message>
     <message>
         <location filename="../ui/prune/prune_form.cpp" line="45" />

@@ -166,6 +166,20 @@ private Q_SLOTS:
         QCOMPARE(file.readLine().trimmed(), QByteArray("criterion,fc1,fc2,all"));
     }
 
+    void epochCountsReadAsWords() {
+        auto* every = find<QSpinBox>("everyField");
+        every->setValue(1);
+        QCOMPARE(every->text(), QStringLiteral("1 epoch"));
+        every->setValue(2);
+        QCOMPARE(every->text(), QStringLiteral("2 epochs"));
+        // Typing a number replaces the value; the unit follows it.
+        every->selectAll();
+        QTest::keyClicks(every, QStringLiteral("5"));
+        QTest::keyClick(every, Qt::Key_Enter);
+        QCOMPARE(every->value(), 5);
+        QCOMPARE(every->text(), QStringLiteral("5 epochs"));
+    }
+
     void invalidSettingsBlockStart() {
         auto* start = find<QPushButton>("pruneStartButton");
         auto* message = find<QLabel>("pruneConfigMessage");

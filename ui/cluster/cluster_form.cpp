@@ -24,31 +24,36 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_preset(combo("presetChoice", {QStringLiteral("caip2019"), QStringLiteral("icip2018")},
                      tr("caip2019: the DCEC auto-encoder (ReLU, squared error).\n"
                         "icip2018: sigmoid layers and binary cross-entropy (needs images of at least 18 px)."))),
-      m_epochs(spin("epochsField", 0, 100000, tr(" epochs"), tr("Epochs in all, warm-up included (1 or more)"))),
-      m_warmup(spin("warmupField", 0, 100000, tr(" epochs"),
-                    tr("Reconstruction-only epochs before the clustering term starts (at most the epochs)"))),
+      m_epochs(countSpin("epochsField", 0, 100000, tr(" epoch"), tr(" epochs"),
+                         tr("Epochs in all, warm-up included (1 or more)"))),
+      m_warmup(countSpin("warmupField", 0, 100000, tr(" epoch"), tr(" epochs"),
+                         tr("Reconstruction-only epochs before the clustering term starts (at most the epochs)"))),
       m_dropout(realSpin("clusterDropoutField", -1.0, 2.0, 2, 0.05,
                          tr("Dropout after the hidden fully-connected layers, e.g. 0.2 (0: off, at most 0.95)"))),
-      m_supervision(combo("supervisionChoice", {QStringLiteral("none"), QStringLiteral("semi"), QStringLiteral("full")},
-                          tr("none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent "
-                             "labels of the mapping below (choosing it turns augmentation off and sets lambda 0.1 and 80 epochs, "
-                             "30 of warm-up, which cluster better with parent labels). full: it learns the class labels."))),
+      m_supervision(
+          combo("supervisionChoice", {QStringLiteral("none"), QStringLiteral("semi"), QStringLiteral("full")},
+                tr("none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent "
+                   "labels of the mapping below (choosing it turns augmentation off and sets lambda 0.1 and 80 epochs, "
+                   "30 of warm-up, which cluster better with parent labels). full: it learns the class labels."))),
       m_labelled(spin("labelledField", -1, 100000000, tr(" images"),
                       tr("Only the first N images carry their label for the supervision term; 0 uses all"))),
       m_supervisionWeight(realSpin("supervisionWeightField", -1.0, 1000.0, 3, 0.1,
                                    tr("Weight of the supervision term E3, the head's cross-entropy (0 or more)"))),
-      m_clusters(spin("clustersField", 0, 10000, QString(), tr("K, the number of clusters (1 or more, at most the images)"))),
+      m_clusters(
+          spin("clustersField", 0, 10000, QString(), tr("K, the number of clusters (1 or more, at most the images)"))),
       m_latent(spin("latentField", 0, 4096, tr(" dims"), tr("Size of the latent code h(x)"))),
       m_lambda(realSpin("lambdaField", -1.0, 100.0, 3, 0.05, tr("Weight of the clustering term E2 (0 or more)"))),
-      m_optimizer(combo("optimizerChoice", {QStringLiteral("adam"), QStringLiteral("sgd")}, tr("Adam or SGD with momentum 0.9"))),
+      m_optimizer(combo("optimizerChoice", {QStringLiteral("adam"), QStringLiteral("sgd")},
+                        tr("Adam or SGD with momentum 0.9"))),
       m_learningRate(realSpin("lrField", 0.0, 10.0, 5, 0.0005, tr("Learning rate (more than 0)"))),
       m_lrSchedule(combo("lrScheduleChoice", {QStringLiteral("constant"), QStringLiteral("cosine")},
                          tr("constant, or cosine: the learning rate annealed to 0 over the clustering epochs "
                             "(steadier clusters at the end of a long run)"))),
       m_momentum(realSpin("momentumField", -1.0, 2.0, 3, 0.05, tr("SGD momentum, in [0, 1]"))),
       m_weightDecay(realSpin("weightDecayField", -1.0, 2.0, 5, 0.0001, tr("L2 weight decay, in [0, 1]"))),
-      m_gmmLoss(combo("gmmLossChoice", {QStringLiteral("mahalanobis"), QStringLiteral("nll")},
-                      tr("DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood"))),
+      m_gmmLoss(combo(
+          "gmmLossChoice", {QStringLiteral("mahalanobis"), QStringLiteral("nll")},
+          tr("DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood"))),
       m_snapshotPoints(spin("snapshotPointsField", 0, 1000000, tr(" points"),
                             tr("How many images the latent-space view draws (a fixed sample)"))),
       m_batch(spin("batchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),

@@ -5,12 +5,15 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QMap>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QMap>
 #include <QSpinBox>
 #include <QString>
 #include <QStringList>
+#include <QValidator>
+#include <algorithm>
+#include <utility>
 
 #include "dcs/error.h"
 
@@ -21,6 +24,43 @@ inline QSpinBox* spin(const char* name, int lo, int hi, const QString& suffix, c
     box->setObjectName(QString::fromLatin1(name));
     box->setRange(lo, hi);
     box->setSuffix(suffix);
+    box->setToolTip(tip);
+    return box;
+}
+
+// A count whose unit agrees with its number: "1 epoch", "40 epochs". The unit is part of the value's
+// text rather than a suffix, so it is right however the value is set (the forms set theirs with
+// signals blocked).
+class CountSpinBox : public QSpinBox {
+public:
+    CountSpinBox(QString one, QString many) : m_one(std::move(one)), m_many(std::move(many)) {}
+
+protected:
+    QString textFromValue(int value) const override {
+        return QSpinBox::textFromValue(value) + (value == 1 ? m_one : m_many);
+    }
+    int valueFromText(const QString& text) const override { return QSpinBox::valueFromText(withoutUnit(text)); }
+    QValidator::State validate(QString& text, int& position) const override {
+        QString number = withoutUnit(text);
+        int inNumber = std::min<int>(position, number.size());
+        return QSpinBox::validate(number, inNumber);
+    }
+
+private:
+    QString withoutUnit(const QString& text) const {
+        for (const auto* unit : {&m_many, &m_one})
+            if (!unit->isEmpty() && text.endsWith(*unit)) return text.chopped(unit->size()).trimmed();
+        return text.trimmed();
+    }
+
+    QString m_one, m_many;
+};
+
+inline QSpinBox* countSpin(const char* name, int lo, int hi, const QString& one, const QString& many,
+                           const QString& tip) {
+    auto* box = new CountSpinBox(one, many);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(lo, hi);
     box->setToolTip(tip);
     return box;
 }

@@ -27,10 +27,13 @@ FilterForm::FilterForm(QWidget* parent)
                            "image's Grad-CAM region; the others are the baselines"))),
       m_flopsReduction(realSpin("flopsReductionField", 0.0, 1.0, 2, 0.05,
                                 tr("Fraction of the dense net's FLOPs to remove, in (0, 1)"))),
-      m_epochs(spin("filterEpochsField", 0, 100000, tr(" epochs"), tr("Training epochs of the dense net (1 or more)"))),
-      m_finetuneEpochs(spin("finetuneEpochsField", -1, 100000, tr(" epochs"), tr("Fine-tuning epochs after pruning (0: none)"))),
+      m_epochs(countSpin("filterEpochsField", 0, 100000, tr(" epoch"), tr(" epochs"),
+                         tr("Training epochs of the dense net (1 or more)"))),
+      m_finetuneEpochs(countSpin("finetuneEpochsField", -1, 100000, tr(" epoch"), tr(" epochs"),
+                                 tr("Fine-tuning epochs after pruning (0: none)"))),
       m_learningRate(realSpin("filterLrField", 0.0, 10.0, 4, 0.005, tr("Training learning rate, cosine-annealed"))),
-      m_finetuneLearningRate(realSpin("finetuneLrField", 0.0, 10.0, 4, 0.005, tr("Fine-tuning learning rate, cosine-annealed"))),
+      m_finetuneLearningRate(
+          realSpin("finetuneLrField", 0.0, 10.0, 4, 0.005, tr("Fine-tuning learning rate, cosine-annealed"))),
       m_batch(spin("filterBatchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),
       m_probe(spin("probeField", 0, 100000, tr(" images"),
                    tr("Training images the criteria look at (Grad-CAM, feature maps) and the re-fit uses"))),
@@ -39,10 +42,11 @@ FilterForm::FilterForm(QWidget* parent)
                              tr("Kept filters are rounded to a multiple of this in convs of twice as many or more: "
                                 "CPU convolutions work in blocks of 8 channels, so 11 filters cost about what 16 do "
                                 "(1: the exact share)"))),
-      m_votes(combo("filterVotesChoice",
-                    {QStringLiteral("keep"), QStringLiteral("half"), QStringLiteral("0.1"), QStringLiteral("removed")},
-                    tr("Relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep), half "
-                       "the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)"))),
+      m_votes(combo(
+          "filterVotesChoice",
+          {QStringLiteral("keep"), QStringLiteral("half"), QStringLiteral("0.1"), QStringLiteral("removed")},
+          tr("Relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep), half "
+             "the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)"))),
       m_reestimate(new QCheckBox(tr("re-fit the next layer by least squares"))),
       m_unitQuantile(realSpin("unitQuantileField", 0.0, 1.0, 4, 0.005,
                               tr("Relevance: a filter's mask is where its upsampled map reaches this quantile of its "

@@ -30,21 +30,23 @@ PruneForm::PruneForm(QWidget* parent)
                      "cnn: three blocks of two 3x3 convs, then FC layers (only those are pruned unless asked)."))),
       m_hidden(new QLineEdit),
       m_pruneConv(new QCheckBox(tr("also prune conv filters"))),
-      m_criterion(combo("criterionChoice",
-                        {QStringLiteral("vote"), QStringLiteral("random"), QStringLiteral("weight-sum"),
-                         QStringLiteral("act-mean"), QStringLiteral("act-sd"), QStringLiteral("act-l1"),
-                         QStringLiteral("act-l2"), QStringLiteral("apoz")},
-                        tr("How units are ranked: vote = majority voting over the probe examples; the others are "
-                           "the baselines of the paper's ablation"))),
+      m_criterion(combo(
+          "criterionChoice",
+          {QStringLiteral("vote"), QStringLiteral("random"), QStringLiteral("weight-sum"), QStringLiteral("act-mean"),
+           QStringLiteral("act-sd"), QStringLiteral("act-l1"), QStringLiteral("act-l2"), QStringLiteral("apoz")},
+          tr("How units are ranked: vote = majority voting over the probe examples; the others are "
+             "the baselines of the paper's ablation"))),
       m_votes(combo("votesChoice",
                     {QStringLiteral("0.1"), QStringLiteral("keep"), QStringLiteral("half"), QStringLiteral("removed")},
                     tr("Each example votes for its top-l units: l = a fraction of the layer (type any, e.g. 0.1), "
                        "the units kept (keep), half the layer (half) or the units removed (removed)"))),
       m_schedule(combo("pruneModeChoice", {QStringLiteral("during"), QStringLiteral("oneshot"), QStringLiteral("none")},
                        tr("during: prune while training; oneshot: train, then prune once; none: the dense net"))),
-      m_epochs(spin("pruneEpochsField", 0, 100000, tr(" epochs"), tr("Training epochs (1 or more)"))),
-      m_every(spin("everyField", 0, 100000, tr(" epochs"), tr("A pruning check every t epochs"))),
-      m_rate(realSpin("rateField", 0.0, 1.0, 3, 0.05, tr("Fraction k of the alive units each event removes, in (0, 1)"))),
+      m_epochs(
+          countSpin("pruneEpochsField", 0, 100000, tr(" epoch"), tr(" epochs"), tr("Training epochs (1 or more)"))),
+      m_every(countSpin("everyField", 0, 100000, tr(" epoch"), tr(" epochs"), tr("A pruning check every t epochs"))),
+      m_rate(
+          realSpin("rateField", 0.0, 1.0, 3, 0.05, tr("Fraction k of the alive units each event removes, in (0, 1)"))),
       m_target(realSpin("targetField", 0.0, 1.0, 3, 0.05,
                         tr("Stop pruning once the weights are at most this fraction of the dense net's (0: never)"))),
       m_tolerance(realSpin("toleranceField", 0.0, 1.0, 3, 0.005,
