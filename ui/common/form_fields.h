@@ -19,12 +19,17 @@
 
 namespace dcs::ui {
 
-inline QSpinBox* spin(const char* name, int lo, int hi, const QString& suffix, const QString& tip) {
-    auto* box = new QSpinBox;
+// Names a count field (tests find it by objectName) and gives it its range and tooltip.
+inline QSpinBox* setUpCount(QSpinBox* box, const char* name, int lo, int hi, const QString& tip) {
     box->setObjectName(QString::fromLatin1(name));
     box->setRange(lo, hi);
-    box->setSuffix(suffix);
     box->setToolTip(tip);
+    return box;
+}
+
+inline QSpinBox* spin(const char* name, int lo, int hi, const QString& suffix, const QString& tip) {
+    auto* box = setUpCount(new QSpinBox, name, lo, hi, tip);
+    box->setSuffix(suffix);
     return box;
 }
 
@@ -58,11 +63,7 @@ private:
 
 inline QSpinBox* countSpin(const char* name, int lo, int hi, const QString& one, const QString& many,
                            const QString& tip) {
-    auto* box = new CountSpinBox(one, many);
-    box->setObjectName(QString::fromLatin1(name));
-    box->setRange(lo, hi);
-    box->setToolTip(tip);
-    return box;
+    return setUpCount(new CountSpinBox(one, many), name, lo, hi, tip);
 }
 
 inline QDoubleSpinBox* realSpin(const char* name, double lo, double hi, int decimals, double step, const QString& tip) {
