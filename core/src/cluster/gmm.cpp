@@ -99,6 +99,7 @@ GmmResult fitGmm(const torch::Tensor& input, const GmmOptions& options) {
     KMeansOptions start;
     start.clusters = options.components;
     start.seed = options.seed;
+    start.restarts = options.startRestarts;
     const auto kmeansResult = kmeans(input.contiguous(), start);
     const auto hard = torch::one_hot(kmeansResult.assignments, options.components).to(torch::kFloat64);
 

@@ -44,6 +44,7 @@ struct GmmOptions {
     double tolerance = 1e-4;  // stop when the mean log-likelihood gains less than this
     double varianceFloor = 1e-6;
     uint64_t seed = 1;
+    int startRestarts = 4;  // k-means restarts of the start (the lowest inertia is kept)
 };
 
 struct GmmResult {
