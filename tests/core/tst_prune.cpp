@@ -104,6 +104,21 @@ private Q_SLOTS:
         QCOMPARE(prune::voteCounts(responses, alive, 10)[0].item<int64_t>(), 4);
     }
 
+    void unitsWithoutVotesAreOrderedByAWiderVote() {
+        // Unit 0 tops every example, so units 1-3 have no vote at l = 1; at l = 2 (half the layer)
+        // unit 2 is second in three examples and unit 1 in one: unit 2 is kept, not the lower index.
+        prune::LayerProbe probe;
+        probe.responses = torch::tensor(
+            {{9.0f, 1.0f, 5.0f, 0.0f}, {9.0f, 1.0f, 5.0f, 0.0f}, {9.0f, 5.0f, 1.0f, 0.0f}, {9.0f, 0.0f, 5.0f, 1.0f}});
+        const auto alive = torch::ones({4}, torch::kBool);
+        const auto scores = prune::unitScores(Criterion::Vote, probe, alive, 1, 1);
+        QCOMPARE(std::floor(scores[0].item<double>()), 4.0);  // the votes at l stay the integer part
+        QVERIFY(scores[2].item<double>() > scores[1].item<double>());
+        QVERIFY(scores[1].item<double>() > scores[3].item<double>());
+        QVERIFY(scores[2].item<double>() < 1.0);  // the whole wider vote counts less than one vote at l
+        QVERIFY(torch::equal(prune::keepHighest(scores, alive, 2), torch::tensor({1, 0, 1, 0}).to(torch::kBool)));
+    }
+
     void everyCriterionScoresAsDefined() {
         prune::LayerProbe probe;
         probe.responses = torch::tensor({{1.0f, -2.0f, 0.0f}, {3.0f, 2.0f, 0.0f}});
@@ -117,7 +132,9 @@ private Q_SLOTS:
         QVERIFY(torch::allclose(score(Criterion::ActL2), torch::tensor({std::sqrt(10.0), std::sqrt(8.0), 0.0}, torch::kFloat64)));
         QVERIFY(torch::allclose(score(Criterion::Apoz), torch::tensor({-0.1, -0.5, -1.0}, torch::kFloat64), 1e-6));
         QVERIFY(torch::allclose(score(Criterion::WeightSum), torch::tensor({0.3, 0.2, 0.9}, torch::kFloat64), 1e-6));
-        QVERIFY(torch::allclose(score(Criterion::Vote), torch::tensor({2.0, 0.0, 0.0}, torch::kFloat64)));
+        // Two votes at l = 1 for unit 0; the wider vote (top 2 of 3) adds 2, 1 and 1 votes over three.
+        QVERIFY(
+            torch::allclose(score(Criterion::Vote), torch::tensor({2.0 + 2.0 / 3, 1.0 / 3, 1.0 / 3}, torch::kFloat64)));
         // Random is seeded: the same seed gives the same scores, another seed others.
         QVERIFY(torch::equal(score(Criterion::Random), score(Criterion::Random)));
         QVERIFY(!torch::equal(score(Criterion::Random), prune::unitScores(Criterion::Random, probe, alive, 1, 8)));

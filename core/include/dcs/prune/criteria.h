@@ -2,7 +2,8 @@
 // How pruning decides which units of a layer to keep (METHODS.md, M3). Every criterion turns what a
 // probe saw of one layer into one score per unit; the units with the highest scores are kept.
 //   vote       majority voting: on every probe example the top-l alive units by activation get a
-//              vote; the score is the number of votes
+//              vote; the score is the number of votes, plus a fraction below one vote from the votes
+//              at half the layer, which orders the units level on votes
 //   random     a seeded random score
 //   weight-sum sum of |w| of the unit's outgoing connections
 //   act-mean, act-sd, act-l1, act-l2   statistics of the unit's activations over the probe
