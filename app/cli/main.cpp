@@ -44,7 +44,9 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(int64_t{1}, int64_t{100000}));
     baselineCommand->add_option("--pca", baseline.baseline.pcaDimensions, "Reduce to this many PCA components first (0: off)")
         ->check(CLI::NonNegativeNumber);
-    baselineCommand->add_option("--restarts", baseline.baseline.restarts, "k-means++ restarts; the lowest inertia is kept")
+    baselineCommand
+        ->add_option("--restarts", baseline.baseline.restarts,
+                     "k-means++ restarts (gmm: of its k-means start); the lowest inertia is kept")
         ->check(CLI::Range(1, 100))
         ->capture_default_str();
     baselineCommand->add_option("--seed", baseline.baseline.seed, "Random seed")->capture_default_str();

@@ -46,6 +46,7 @@ PixelBaselineResult runPixelBaseline(const data::Dataset& dataset, const PixelBa
         gmmOptions.components = result.clusters;
         gmmOptions.covariance = covariance;
         gmmOptions.seed = options.seed;
+        gmmOptions.startRestarts = options.restarts;
         const auto fit = fitGmm(points, gmmOptions);
         assignments = fit.assignments.contiguous();
         result.meanLogLikelihood = fit.logLikelihoods.back();

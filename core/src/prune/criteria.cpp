@@ -59,7 +59,7 @@ namespace {
 // The second vote counts below one first-level vote: each adds at most N, scaled by 1 / (N + 1).
 torch::Tensor votesWithTieBreak(const torch::Tensor& responses, const torch::Tensor& alive, int64_t topL) {
     auto scores = voteCounts(responses, alive, topL).to(torch::kFloat64);
-    const int64_t half = (alive.to(torch::kBool).sum().item<int64_t>() + 1) / 2;
+    const int64_t half = votesPerExample("half", alive.to(torch::kBool).sum().item<int64_t>(), 0);
     if (topL >= half) return scores;
     const auto wider = voteCounts(responses, alive, half).to(torch::kFloat64);
     return scores + wider / static_cast<double>(responses.size(0) + 1);

@@ -16,7 +16,7 @@ struct PixelBaselineOptions {
     std::string covariance = "diag";  // gmm: diag | full
     int64_t clusters = 0;           // 0: the data set's number of classes (10 when unlabelled)
     int64_t pcaDimensions = 0;      // 0: cluster the raw pixels
-    int restarts = 4;
+    int restarts = 4;               // k-means++ restarts (gmm: of its k-means start)
     uint64_t seed = 1;
     int threads = 0;                // 0: every core
 };
