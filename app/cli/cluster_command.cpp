@@ -108,8 +108,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
                         "Cluster start: kmeans++ (default), random, or labels (each cluster at a class's mean code; "
                         "needs --supervision full)")
         ->check(CLI::IsMember({"kmeans++", "random", "labels"}));
-    command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default) or full")
-        ->check(CLI::IsMember({"diag", "full"}));
+    command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default), spherical, tied or full")
+        ->check(CLI::IsMember({"diag", "spherical", "tied", "full"}));
     command->add_option("--gmm-loss", c.gmmLoss, "DCAE-GMM clustering term: mahalanobis (default) or nll")
         ->check(CLI::IsMember({"mahalanobis", "nll"}));
     command->add_option("--seed", c.seed, "Random seed (default 1)");

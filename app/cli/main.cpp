@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"kmeans", "gmm"}))
         ->capture_default_str();
     baselineCommand->add_option("--covariance", baseline.baseline.covariance, "GMM covariance")
-        ->check(CLI::IsMember({"diag", "full"}))
+        ->check(CLI::IsMember({"diag", "spherical", "tied", "full"}))
         ->capture_default_str();
     baselineCommand->add_option("--clusters", baseline.baseline.clusters, "K (default: the number of classes)")
         ->check(CLI::Range(int64_t{1}, int64_t{100000}));

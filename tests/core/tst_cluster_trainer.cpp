@@ -218,6 +218,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("loss");
         QTest::newRow("diag mahalanobis") << "diag" << "mahalanobis";
         QTest::newRow("full nll") << "full" << "nll";
+        QTest::newRow("spherical mahalanobis") << "spherical"
+                                               << "mahalanobis";
+        QTest::newRow("tied nll") << "tied"
+                                  << "nll";
     }
     void gmmRuns() {
         QFETCH(QString, covariance);

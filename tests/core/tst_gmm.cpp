@@ -1,4 +1,4 @@
-// The Gaussian mixture: EM never lowers the likelihood, finds known components, both covariances.
+// The Gaussian mixture: EM never lowers the likelihood, finds known components, every covariance form.
 #include <QtTest>
 
 #include <torch/torch.h>
@@ -39,6 +39,8 @@ private Q_SLOTS:
     void logLikelihoodNeverDecreases_data() {
         QTest::addColumn<QString>("covariance");
         QTest::newRow("diag") << "diag";
+        QTest::newRow("spherical") << "spherical";
+        QTest::newRow("tied") << "tied";
         QTest::newRow("full") << "full";
     }
     void logLikelihoodNeverDecreases() {
@@ -72,6 +74,37 @@ private Q_SLOTS:
         QVERIFY(std::abs(full.mixture.weights.sum().item<float>() - 1.0f) < 1e-5f);
     }
 
+    void sphericalAndTiedKeepTheirForm() {
+        const auto [points, truth] = anisotropicBlobs();
+        GmmOptions options;
+        options.components = 3;
+        options.covariance = Covariance::Spherical;
+        const auto spherical = fitGmm(points, options).mixture;
+        QCOMPARE(spherical.covariances.sizes().vec(), (std::vector<int64_t>{3, 2}));
+        // One variance per component: the mean of its diagonal variances.
+        QVERIFY(torch::allclose(spherical.covariances.select(1, 0), spherical.covariances.select(1, 1)));
+        const auto members = (torch::tensor(truth) == 0).nonzero().flatten();
+        const auto first =
+            (spherical.means - points.index_select(0, members).mean(0)).pow(2).sum(1).argmin().item<int64_t>();
+        const float expected = points.index_select(0, members).var(0, /*unbiased=*/false).mean().item<float>();
+        QVERIFY2(std::abs(spherical.covariances[first][0].item<float>() - expected) < 0.05f * expected,
+                 qPrintable(QString::number(spherical.covariances[first][0].item<float>()) + " vs " +
+                            QString::number(expected)));
+
+        options.covariance = Covariance::Tied;
+        const auto tied = fitGmm(points, options).mixture;
+        // One diagonal shared by every component, and it differs between the dimensions here.
+        QVERIFY(torch::allclose(tied.covariances[0], tied.covariances[1]) &&
+                torch::allclose(tied.covariances[0], tied.covariances[2]));
+        QCOMPARE(toString(covarianceFromString("tied")), std::string("tied"));
+        QCOMPARE(toString(covarianceFromString("spherical")), std::string("spherical"));
+        // The constrained forms fit worse than the free diagonal on these differently shaped components.
+        options.covariance = Covariance::Diagonal;
+        const double diagonal = fitGmm(points, options).logLikelihoods.back();
+        QVERIFY(spherical.meanLogLikelihood(points) < diagonal);
+        QVERIFY(tied.meanLogLikelihood(points) < diagonal);
+    }
+
     void responsibilitiesAreProbabilities() {
         const auto [points, truth] = anisotropicBlobs();
         GmmOptions options;
@@ -101,7 +134,7 @@ private Q_SLOTS:
         GmmOptions options;
         options.components = 0;
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { fitGmm(points, options); }).contains("clusters"));
-        QVERIFY(errorMessageOf<dcs::ConfigError>([] { covarianceFromString("spherical"); }).contains("covariance"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([] { covarianceFromString("round"); }).contains("covariance"));
     }
 };
 

@@ -60,8 +60,11 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_init(combo("initChoice", {QStringLiteral("kmeans++"), QStringLiteral("random"), QStringLiteral("labels")},
                    tr("How the clusters start: k-means++ on the codes, random centres (the papers), or labels: each "
                       "cluster at the mean code of one class's labelled images (full supervision, K = classes)"))),
-      m_covariance(combo("covarianceChoice", {QStringLiteral("diag"), QStringLiteral("full")},
-                         tr("DCAE-GMM: diagonal or full covariance"))),
+      m_covariance(
+          combo("covarianceChoice",
+                {QStringLiteral("diag"), QStringLiteral("spherical"), QStringLiteral("tied"), QStringLiteral("full")},
+                tr("DCAE-GMM covariance: diagonal, spherical (one variance per cluster), tied (one "
+                   "diagonal shared by all clusters) or full"))),
       m_seed(spin("seedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
       m_threads(spin("threadsField", 0, 1024, QString(), tr("CPU threads; 0 uses every core"))),
       m_limit(spin("limitField", 0, 100000000, tr(" images"), tr("Train on the first N images only; 0 uses all"))),

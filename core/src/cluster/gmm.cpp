@@ -15,13 +15,32 @@ constexpr double kLog2Pi = 1.8378770664093453;
 Covariance covarianceFromString(const std::string& text) {
     if (text == "diag") return Covariance::Diagonal;
     if (text == "full") return Covariance::Full;
-    throw ConfigError("covariance: '" + text + "'; expected diag or full");
+    if (text == "spherical") return Covariance::Spherical;
+    if (text == "tied") return Covariance::Tied;
+    throw ConfigError("covariance: '" + text + "'; expected diag, spherical, tied or full");
 }
 
-std::string toString(Covariance covariance) { return covariance == Covariance::Diagonal ? "diag" : "full"; }
+std::string toString(Covariance covariance) {
+    switch (covariance) {
+        case Covariance::Diagonal: return "diag";
+        case Covariance::Full: return "full";
+        case Covariance::Spherical: return "spherical";
+        case Covariance::Tied: return "tied";
+    }
+    return "diag";
+}
+
+torch::Tensor GaussianMixture::constrainVariances(const torch::Tensor& variances, const torch::Tensor& weights,
+                                                  Covariance covariance) {
+    switch (covariance) {
+        case Covariance::Spherical: return variances.mean(1, true).expand_as(variances).contiguous();
+        case Covariance::Tied: return (weights.unsqueeze(1) * variances).sum(0, true).expand_as(variances).contiguous();
+        default: return variances;
+    }
+}
 
 torch::Tensor GaussianMixture::mahalanobis(const torch::Tensor& points) const {
-    if (covariance == Covariance::Diagonal) {
+    if (covariance != Covariance::Full) {
         const auto diff = points.unsqueeze(1) - means.unsqueeze(0);  // N x K x d
         return (diff.pow(2) / covariances.unsqueeze(0)).sum(2);
     }
@@ -38,7 +57,7 @@ torch::Tensor GaussianMixture::mahalanobis(const torch::Tensor& points) const {
 torch::Tensor GaussianMixture::weightedLogDensities(const torch::Tensor& points) const {
     const int64_t d = points.size(1);
     torch::Tensor logDeterminants;
-    if (covariance == Covariance::Diagonal) {
+    if (covariance != Covariance::Full) {
         logDeterminants = covariances.log().sum(1);
     } else {
         std::vector<torch::Tensor> values;
@@ -68,9 +87,10 @@ GaussianMixture GaussianMixture::fromResponsibilities(const torch::Tensor& point
     const auto totals = responsibilities.sum(0) + 1e-10;  // N_k; the epsilon keeps empty components finite
     mixture.weights = totals / totals.sum();
     mixture.means = responsibilities.t().mm(points) / totals.unsqueeze(1);
-    if (covariance == Covariance::Diagonal) {
+    if (covariance != Covariance::Full) {
         const auto secondMoments = responsibilities.t().mm(points.pow(2)) / totals.unsqueeze(1);
-        mixture.covariances = (secondMoments - mixture.means.pow(2)).clamp_min(varianceFloor);
+        mixture.covariances = constrainVariances(secondMoments - mixture.means.pow(2), mixture.weights, covariance)
+                                  .clamp_min(varianceFloor);
     } else {
         const int64_t d = points.size(1);
         std::vector<torch::Tensor> matrices;

@@ -94,7 +94,7 @@ void ClusterConfig::validate() const {
     if (!(supervisionWeight >= 0.0) || !std::isfinite(supervisionWeight))
         throw ConfigError("supervision_weight: " + std::to_string(supervisionWeight) + "; expected a number >= 0");
     requireOneOf("init", init, {"kmeans++", "random", "labels"});
-    requireOneOf("covariance", covariance, {"diag", "full"});
+    requireOneOf("covariance", covariance, {"diag", "spherical", "tied", "full"});
     requireOneOf("gmm_loss", gmmLoss, {"mahalanobis", "nll"});
     requireRange("threads", threads, 0, 1024);
     requireOneOf("device", device, {"cpu", "cuda"});

@@ -212,11 +212,13 @@ struct ClusterTrainer::State {
     void setUpSupervision();
     ClusterSnapshot snapshot(const torch::Tensor& codes, int epoch, bool warmup);
     torch::Tensor centresForDisplay() const { return gmm ? mixture.means : centres; }
-    // A GMM start's covariances: every component gets the codes' own per-dimension variance.
+    // A GMM start's covariances: every component gets the codes' own per-dimension variance
+    // (averaged over the dimensions for a spherical mixture).
     torch::Tensor pooledCovariances(const torch::Tensor& codes, int64_t k) const {
         const auto variance = codes.var(0).clamp_min(1e-6);
-        return covariance == cluster::Covariance::Diagonal ? variance.unsqueeze(0).repeat({k, 1})
-                                                           : torch::diag(variance).unsqueeze(0).repeat({k, 1, 1});
+        if (covariance == cluster::Covariance::Full) return torch::diag(variance).unsqueeze(0).repeat({k, 1, 1});
+        return cluster::GaussianMixture::constrainVariances(variance.unsqueeze(0).repeat({k, 1}),
+                                                            torch::full({k}, 1.0 / static_cast<double>(k)), covariance);
     }
 
     void saveCheckpoint() const;

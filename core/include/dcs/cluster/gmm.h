@@ -1,6 +1,6 @@
 #pragma once
-// A Gaussian mixture on any N x d float tensor: EM in log space, diagonal or full covariance,
-// variances floored (1e-6 by default), k-means start. The pieces (log densities, E-step, M-step)
+// A Gaussian mixture on any N x d float tensor: EM in log space, diagonal, spherical, tied or full
+// covariance, variances floored (1e-6 by default), k-means start. The pieces (log densities, E-step, M-step)
 // are public because DCAE-GMM runs one EM step per epoch on the changing latent codes.
 
 #include <torch/types.h>
@@ -11,8 +11,11 @@
 
 namespace dcs::cluster {
 
-enum class Covariance { Diagonal, Full };
-// "diag" or "full"; throws ConfigError naming the field otherwise.
+// Diagonal: a variance per component and dimension. Spherical: one variance per component. Tied: one
+// diagonal shared by all components. Full: a d x d matrix per component. Spherical and tied are
+// stored as K x d like the diagonal (equal entries), so every diagonal formula serves them.
+enum class Covariance { Diagonal, Full, Spherical, Tied };
+// "diag", "full", "spherical" or "tied"; throws ConfigError naming the field otherwise.
 Covariance covarianceFromString(const std::string& text);
 std::string toString(Covariance covariance);
 
@@ -20,7 +23,7 @@ struct GaussianMixture {
     Covariance covariance = Covariance::Diagonal;
     torch::Tensor weights;      // K
     torch::Tensor means;        // K x d
-    torch::Tensor covariances;  // K x d (diagonal) or K x d x d (full)
+    torch::Tensor covariances;  // K x d (diagonal, spherical, tied) or K x d x d (full)
 
     int64_t components() const { return means.size(0); }
     // log(pi_k) + log N(x_n | mu_k, Sigma_k), N x K. Differentiable in the points.
@@ -32,6 +35,10 @@ struct GaussianMixture {
     // (x - mu_k)^T Sigma_k^-1 (x - mu_k) for every point and component, N x K. Differentiable in the points.
     torch::Tensor mahalanobis(const torch::Tensor& points) const;
 
+    // Diagonal per-component variances (K x d) constrained to the covariance's form: spherical
+    // averages each row over the dimensions, tied averages the rows weighted by the component weights.
+    static torch::Tensor constrainVariances(const torch::Tensor& variances, const torch::Tensor& weights,
+                                            Covariance covariance);
     // M-step: the mixture that maximises the expected log-likelihood given responsibilities (N x K).
     static GaussianMixture fromResponsibilities(const torch::Tensor& points, const torch::Tensor& responsibilities,
                                                 Covariance covariance, double varianceFloor);

@@ -36,7 +36,7 @@ struct ClusterConfig {
     double supervisionWeight = 50.0;    // weight of E3, the head's cross-entropy on the reconstruction (E1 sums 784 squared errors per image)
     std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, random centres, or
                                         // labels (seeded k-means: the class means of the labelled codes; supervision full)
-    std::string covariance = "diag";    // dcae-gmm: diag | full
+    std::string covariance = "diag";    // dcae-gmm: diag | spherical | tied | full
     std::string gmmLoss = "mahalanobis";// dcae-gmm: mahalanobis (responsibility-weighted) | nll
     uint64_t seed = 1;
     int threads = 0;                    // 0: every core
