@@ -30,7 +30,8 @@ AR = {
     " images": " صورة",
     "Mini-batch size": "حجم الدفعة الصغيرة",
     "How the clusters start: k-means++ on the codes, or random centres (the papers)": "كيف تبدأ العناقيد: k-means++ على الشفرات، أو مراكز عشوائية (كما في الأوراق)",
-    "DCAE-GMM: diagonal or full covariance": "DCAE-GMM: تغاير قطري أو كامل",
+    "DCAE-GMM covariance: diagonal, spherical (one variance per cluster), tied (one diagonal shared by all clusters) or full":
+        "تغاير DCAE-GMM: قطري، أو كروي (تباين واحد لكل عنقود)، أو مشترك (قطر واحد تتقاسمه كل العناقيد)، أو كامل",
     "Same seed, config and data: the same run": "البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه",
     "CPU threads; 0 uses every core": "خيوط المعالج؛ الصفر يستخدم كل الأنوية",
     "Train on the first N images only; 0 uses all": "درّب على أول N صورة فقط؛ الصفر يستخدم الكل",

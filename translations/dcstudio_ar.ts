@@ -21,335 +21,335 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="27" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="29" />
         <source> epoch</source>
         <translation> حقبة</translation>
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="27" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="29" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="27" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
         <source>Epochs in all, warm-up included (1 or more)</source>
         <translation>عدد الحقب كلها بما فيها الإحماء (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="29" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="30" />
         <source>Reconstruction-only epochs before the clustering term starts (at most the epochs)</source>
         <translation>حقب إعادة البناء فقط قبل أن يبدأ حد التجميع (لا تتجاوز عدد الحقب)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="31" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="32" />
         <source>Dropout after the hidden fully-connected layers, e.g. 0.2 (0: off, at most 0.95)</source>
         <translation>الإسقاط بعد الطبقات المتصلة بالكامل المخفية، مثلاً 0.2 (0: معطّل، 0.95 على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="33" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="35" />
         <source>none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent labels of the mapping below (choosing it turns augmentation off and sets lambda 0.1 and 80 epochs, 30 of warm-up, which cluster better with parent labels). full: it learns the class labels.</source>
         <translation>none: دون إشراف. semi: رأس softmax على إعادة البناء يتعلم التسميات الأم الخشنة للتعيين أدناه (اختياره يوقف التعزيز ويضبط lambda على 0.1 و80 حقبة منها 30 للإحماء، وهي تجمّع أفضل مع التسميات الأم). full: يتعلم تسميات الفئات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="36" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="38" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="37" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="39" />
         <source>Only the first N images carry their label for the supervision term; 0 uses all</source>
         <translation>أول N صورة فقط تحمل تسميتها لحد الإشراف؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="39" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="41" />
         <source>Weight of the supervision term E3, the head's cross-entropy (0 or more)</source>
         <translation>وزن حد الإشراف E3، الإنتروبيا المتقاطعة للرأس (0 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="40" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="43" />
         <source>K, the number of clusters (1 or more, at most the images)</source>
         <translation>K، عدد العناقيد (1 أو أكثر، لا يتجاوز عدد الصور)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="41" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
         <source> dims</source>
         <translation> بُعد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="41" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
         <source>Size of the latent code h(x)</source>
         <translation>حجم الشفرة الكامنة h(x)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="42" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
         <source>Weight of the clustering term E2 (0 or more)</source>
         <translation>وزن حد التجميع E2 (صفر أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="43" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="47" />
         <source>Adam or SGD with momentum 0.9</source>
         <translation>Adam أو SGD بزخم 0.9</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="50" />
         <source>constant, or cosine: the learning rate annealed to 0 over the clustering epochs (steadier clusters at the end of a long run)</source>
         <translation>ثابت، أو جيبي (cosine): يُخفَّض معدل التعلم تدريجيًا نحو الصفر عبر حقب التجميع (عناقيد أثبت في نهاية التشغيل الطويل)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
         <source>SGD momentum, in [0, 1]</source>
         <translation>زخم SGD، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="49" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
         <source>L2 weight decay, in [0, 1]</source>
         <translation>اضمحلال الأوزان L2، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="51" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
         <source>DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood</source>
         <translation>حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات، أو سالب لوغاريتم الأرجحية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
         <source> points</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
         <source>How many images the latent-space view draws (a fixed sample)</source>
         <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
         <source>How the clusters start: k-means++ on the codes, random centres (the papers), or labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes)</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الرموز، أو مراكز عشوائية (الأوراق البحثية)، أو labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
-        <source>DCAE-GMM: diagonal or full covariance</source>
-        <translation>DCAE-GMM: تغاير قطري أو كامل</translation>
+        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <source>DCAE-GMM covariance: diagonal, spherical (one variance per cluster), tied (one diagonal shared by all clusters) or full</source>
+        <translation>تغاير DCAE-GMM: قطري، أو كروي (تباين واحد لكل عنقود)، أو مشترك (قطر واحد تتقاسمه كل العناقيد)، أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
         <source>Long: 200 epochs, cosine learning rate</source>
         <translation>طويل: 200 حقبة، معدل تعلم جيبي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
         <source>shifted, rotated, scaled copies</source>
         <translation>نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -849,201 +849,201 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="30" />
-        <location filename="../ui/filters/filter_form.cpp" line="31" />
+        <location filename="../ui/filters/filter_form.cpp" line="32" />
         <source> epoch</source>
         <translation> حقبة</translation>
     </message>
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="30" />
-        <location filename="../ui/filters/filter_form.cpp" line="31" />
+        <location filename="../ui/filters/filter_form.cpp" line="32" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="30" />
+        <location filename="../ui/filters/filter_form.cpp" line="31" />
         <source>Training epochs of the dense net (1 or more)</source>
         <translation>حقب تدريب الشبكة الكاملة (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="31" />
+        <location filename="../ui/filters/filter_form.cpp" line="33" />
         <source>Fine-tuning epochs after pruning (0: none)</source>
         <translation>حقب الضبط الدقيق بعد التقليم (0: بلا ضبط)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="32" />
+        <location filename="../ui/filters/filter_form.cpp" line="34" />
         <source>Training learning rate, cosine-annealed</source>
         <translation>معدل تعلّم التدريب، يتناقص وفق جيب التمام</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="33" />
+        <location filename="../ui/filters/filter_form.cpp" line="36" />
         <source>Fine-tuning learning rate, cosine-annealed</source>
         <translation>معدل تعلّم الضبط الدقيق، يتناقص وفق جيب التمام</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="34" />
-        <location filename="../ui/filters/filter_form.cpp" line="35" />
-        <location filename="../ui/filters/filter_form.cpp" line="52" />
+        <location filename="../ui/filters/filter_form.cpp" line="37" />
+        <location filename="../ui/filters/filter_form.cpp" line="38" />
+        <location filename="../ui/filters/filter_form.cpp" line="56" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="34" />
+        <location filename="../ui/filters/filter_form.cpp" line="37" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="36" />
+        <location filename="../ui/filters/filter_form.cpp" line="39" />
         <source>Training images the criteria look at (Grad-CAM, feature maps) and the re-fit uses</source>
         <translation>صور التدريب التي تفحصها المعايير (Grad-CAM وخرائط السمات) ويستخدمها إعادة الملاءمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="37" />
-        <location filename="../ui/filters/filter_form.cpp" line="38" />
+        <location filename="../ui/filters/filter_form.cpp" line="40" />
+        <location filename="../ui/filters/filter_form.cpp" line="41" />
         <source> filters</source>
         <translation> مرشحات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="37" />
+        <location filename="../ui/filters/filter_form.cpp" line="40" />
         <source>Never fewer filters in a conv</source>
         <translation>لا يقل عدد المرشحات في طبقة الالتفاف عن هذا</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="39" />
+        <location filename="../ui/filters/filter_form.cpp" line="42" />
         <source>Kept filters are rounded to a multiple of this in convs of twice as many or more: CPU convolutions work in blocks of 8 channels, so 11 filters cost about what 16 do (1: the exact share)</source>
         <translation>يُقرَّب عدد المرشحات المُبقاة إلى مضاعف لهذا العدد في طبقات الالتفاف التي فيها ضعفه أو أكثر: التفافات المعالج تعمل بكتل من 8 قنوات، فكلفة 11 مرشحًا تقارب كلفة 16 (1: الحصة الدقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="44" />
+        <location filename="../ui/filters/filter_form.cpp" line="48" />
         <source>Relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep), half the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)</source>
         <translation>relevance: تصوّت كل صورة لأعلى l مرشحًا بحسب IoU؛ l = المرشحات المُبقاة (keep)، أو نصف الطبقة (half)، أو المرشحات المُزالة (removed)، أو نسبة من الطبقة (اكتب أي نسبة، مثل 0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="46" />
+        <location filename="../ui/filters/filter_form.cpp" line="50" />
         <source>re-fit the next layer by least squares</source>
         <translation>أعد ملاءمة الطبقة التالية بالمربعات الصغرى</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="48" />
+        <location filename="../ui/filters/filter_form.cpp" line="52" />
         <source>Relevance: a filter's mask is where its upsampled map reaches this quantile of its values over all probe images (0.995: the top half percent)</source>
         <translation>relevance: قناع المرشح حيث تبلغ خريطته المكبَّرة هذا المئين من قيمها على كل صور الفحص (0.995: أعلى نصف في المئة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="51" />
+        <location filename="../ui/filters/filter_form.cpp" line="55" />
         <source>Relevance: an image's semantic mask is this top share of its Grad-CAM map</source>
         <translation>relevance: القناع الدلالي للصورة هو هذه الحصة العليا من خريطة Grad-CAM الخاصة بها</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="52" />
+        <location filename="../ui/filters/filter_form.cpp" line="56" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="53" />
+        <location filename="../ui/filters/filter_form.cpp" line="57" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="57" />
+        <location filename="../ui/filters/filter_form.cpp" line="61" />
         <source>After removing filters, fit the kernels of the layer that reads them so that its outputs match the unpruned net's</source>
         <translation>بعد إزالة المرشحات، لاءم نوى الطبقة التي تقرؤها كي تطابق مخرجاتها مخرجات الشبكة غير المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="59" />
+        <location filename="../ui/filters/filter_form.cpp" line="63" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="60" />
+        <location filename="../ui/filters/filter_form.cpp" line="64" />
         <source>Demo (under a minute)</source>
         <translation>عرض توضيحي (أقل من دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="65" />
+        <location filename="../ui/filters/filter_form.cpp" line="69" />
         <source>Settings:</source>
         <translation>الإعدادات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="66" />
+        <location filename="../ui/filters/filter_form.cpp" line="70" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="67" />
+        <location filename="../ui/filters/filter_form.cpp" line="71" />
         <source>Width:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="68" />
+        <location filename="../ui/filters/filter_form.cpp" line="72" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="69" />
+        <location filename="../ui/filters/filter_form.cpp" line="73" />
         <source>FLOPs reduction:</source>
         <translation>خفض العمليات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="70" />
+        <location filename="../ui/filters/filter_form.cpp" line="74" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="71" />
+        <location filename="../ui/filters/filter_form.cpp" line="75" />
         <source>Fine-tuning:</source>
         <translation>الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="72" />
+        <location filename="../ui/filters/filter_form.cpp" line="76" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="73" />
+        <location filename="../ui/filters/filter_form.cpp" line="77" />
         <source>Fine-tuning rate:</source>
         <translation>معدل الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="74" />
+        <location filename="../ui/filters/filter_form.cpp" line="78" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="75" />
+        <location filename="../ui/filters/filter_form.cpp" line="79" />
         <source>Probe:</source>
         <translation>عينة الفحص:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="76" />
+        <location filename="../ui/filters/filter_form.cpp" line="80" />
         <source>Minimum filters:</source>
         <translation>أدنى عدد للمرشحات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="77" />
+        <location filename="../ui/filters/filter_form.cpp" line="81" />
         <source>Channel multiple:</source>
         <translation>مضاعف القنوات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="79" />
+        <location filename="../ui/filters/filter_form.cpp" line="83" />
         <source>Unit quantile:</source>
         <translation>مئين المرشح:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="80" />
+        <location filename="../ui/filters/filter_form.cpp" line="84" />
         <source>Grad-CAM share:</source>
         <translation>حصة Grad-CAM:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="81" />
+        <location filename="../ui/filters/filter_form.cpp" line="85" />
         <source>Votes per image:</source>
         <translation>الأصوات لكل صورة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="82" />
+        <location filename="../ui/filters/filter_form.cpp" line="86" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="83" />
+        <location filename="../ui/filters/filter_form.cpp" line="87" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
@@ -1981,205 +1981,205 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
         <translation>during: قلِّم أثناء التدريب؛ oneshot: درِّب ثم قلِّم مرة واحدة؛ none: الشبكة الكثيفة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="45" />
         <location filename="../ui/prune/prune_form.cpp" line="46" />
+        <location filename="../ui/prune/prune_form.cpp" line="47" />
         <source> epoch</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="45" />
         <location filename="../ui/prune/prune_form.cpp" line="46" />
+        <location filename="../ui/prune/prune_form.cpp" line="47" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="45" />
+        <location filename="../ui/prune/prune_form.cpp" line="46" />
         <source>Training epochs (1 or more)</source>
         <translation>حقب التدريب (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="46" />
+        <location filename="../ui/prune/prune_form.cpp" line="47" />
         <source>A pruning check every t epochs</source>
         <translation>فحص للتقليم كل t حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="47" />
+        <location filename="../ui/prune/prune_form.cpp" line="49" />
         <source>Fraction k of the alive units each event removes, in (0, 1)</source>
         <translation>الكسر k من الوحدات الحيّة الذي يزيله كل حدث، في (0, 1)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="49" />
+        <location filename="../ui/prune/prune_form.cpp" line="51" />
         <source>Stop pruning once the weights are at most this fraction of the dense net's (0: never)</source>
         <translation>أوقف التقليم حين تصير الأوزان على الأكثر هذا الكسر من أوزان الشبكة الكثيفة (0: أبدًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="51" />
+        <location filename="../ui/prune/prune_form.cpp" line="53" />
         <source>Prune when validation accuracy is above its value just after the last event minus this (0: it must have improved, as in the paper; 1: always)</source>
         <translation>قلِّم حين تكون دقة التحقق أعلى من قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تحسّنت كما في الورقة؛ 1: دائمًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="53" />
+        <location filename="../ui/prune/prune_form.cpp" line="55" />
         <source>One-shot: fraction of each layer's units kept, in (0, 1]</source>
         <translation>مرة واحدة: كسر الوحدات المُبقاة في كل طبقة، في (0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="54" />
+        <location filename="../ui/prune/prune_form.cpp" line="56" />
         <source> units</source>
         <translation> وحدة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="54" />
+        <location filename="../ui/prune/prune_form.cpp" line="56" />
         <source>Never fewer units in a layer</source>
         <translation>لا تقلّ الوحدات في أي طبقة عن هذا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="56" />
+        <location filename="../ui/prune/prune_form.cpp" line="58" />
         <source>SGD with momentum, or Adam</source>
         <translation>SGD مع الزخم، أو Adam</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="57" />
+        <location filename="../ui/prune/prune_form.cpp" line="59" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="58" />
+        <location filename="../ui/prune/prune_form.cpp" line="60" />
         <source>Dropout after each hidden layer, in [0, 1)</source>
         <translation>الإسقاط بعد كل طبقة مخفية، في [0, 1)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="59" />
-        <location filename="../ui/prune/prune_form.cpp" line="60" />
+        <location filename="../ui/prune/prune_form.cpp" line="61" />
+        <location filename="../ui/prune/prune_form.cpp" line="62" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="59" />
+        <location filename="../ui/prune/prune_form.cpp" line="61" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="60" />
+        <location filename="../ui/prune/prune_form.cpp" line="62" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="61" />
+        <location filename="../ui/prune/prune_form.cpp" line="63" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="65" />
+        <location filename="../ui/prune/prune_form.cpp" line="67" />
         <source>the preset's</source>
         <translation>ما في الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="66" />
+        <location filename="../ui/prune/prune_form.cpp" line="68" />
         <source>Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for this input size</source>
         <translation>عروض الطبقات المخفية مفصولة بفواصل، مثل 1000,1000,1000؛ فارغ: شبكة الورقة لهذا الحجم من المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="69" />
+        <location filename="../ui/prune/prune_form.cpp" line="71" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="70" />
+        <location filename="../ui/prune/prune_form.cpp" line="72" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="75" />
+        <location filename="../ui/prune/prune_form.cpp" line="77" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="76" />
+        <location filename="../ui/prune/prune_form.cpp" line="78" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="77" />
+        <location filename="../ui/prune/prune_form.cpp" line="79" />
         <source>Hidden widths:</source>
         <translation>العروض المخفية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="79" />
+        <location filename="../ui/prune/prune_form.cpp" line="81" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="80" />
+        <location filename="../ui/prune/prune_form.cpp" line="82" />
         <source>Votes per example:</source>
         <translation>الأصوات لكل مثال:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="81" />
+        <location filename="../ui/prune/prune_form.cpp" line="83" />
         <source>Pruning:</source>
         <translation>التقليم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="82" />
+        <location filename="../ui/prune/prune_form.cpp" line="84" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="83" />
+        <location filename="../ui/prune/prune_form.cpp" line="85" />
         <source>Check every:</source>
         <translation>افحص كل:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="84" />
+        <location filename="../ui/prune/prune_form.cpp" line="86" />
         <source>Rate k:</source>
         <translation>المعدل k:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="85" />
+        <location filename="../ui/prune/prune_form.cpp" line="87" />
         <source>Weights target:</source>
         <translation>هدف الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="86" />
+        <location filename="../ui/prune/prune_form.cpp" line="88" />
         <source>Tolerance:</source>
         <translation>السماحية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="87" />
+        <location filename="../ui/prune/prune_form.cpp" line="89" />
         <source>One-shot keep:</source>
         <translation>الإبقاء مرة واحدة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="88" />
+        <location filename="../ui/prune/prune_form.cpp" line="90" />
         <source>Minimum units:</source>
         <translation>أدنى عدد للوحدات:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="89" />
+        <location filename="../ui/prune/prune_form.cpp" line="91" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="90" />
+        <location filename="../ui/prune/prune_form.cpp" line="92" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="91" />
+        <location filename="../ui/prune/prune_form.cpp" line="93" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="92" />
+        <location filename="../ui/prune/prune_form.cpp" line="94" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="93" />
+        <location filename="../ui/prune/prune_form.cpp" line="95" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="94" />
+        <location filename="../ui/prune/prune_form.cpp" line="96" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
