@@ -110,8 +110,11 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         ->check(CLI::IsMember({"kmeans++", "random", "labels"}));
     command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default), spherical, tied or full")
         ->check(CLI::IsMember({"diag", "spherical", "tied", "full"}));
-    command->add_option("--gmm-loss", c.gmmLoss, "DCAE-GMM clustering term: mahalanobis (default) or nll")
-        ->check(CLI::IsMember({"mahalanobis", "nll"}));
+    command
+        ->add_option("--gmm-loss", c.gmmLoss,
+                     "DCAE-GMM clustering term: mahalanobis (default), scaled (Mahalanobis times the mixture's mean "
+                     "variance, in the codes' units like the k-means term) or nll")
+        ->check(CLI::IsMember({"mahalanobis", "scaled", "nll"}));
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");
     command->add_option("--device", c.device, "cpu (default) or cuda")->check(CLI::IsMember({"cpu", "cuda"}));

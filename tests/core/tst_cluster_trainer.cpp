@@ -222,6 +222,8 @@ private Q_SLOTS:
                                                << "mahalanobis";
         QTest::newRow("tied nll") << "tied"
                                   << "nll";
+        QTest::newRow("diag scaled") << "diag"
+                                     << "scaled";
     }
     void gmmRuns() {
         QFETCH(QString, covariance);

@@ -105,6 +105,18 @@ private Q_SLOTS:
         QVERIFY(tied.meanLogLikelihood(points) < diagonal);
     }
 
+    void meanVarianceWeighsComponents() {
+        GaussianMixture mixture;
+        mixture.weights = torch::tensor({0.25f, 0.75f});
+        mixture.means = torch::zeros({2, 2});
+        mixture.covariances = torch::tensor({1.0f, 3.0f, 4.0f, 4.0f}).view({2, 2});
+        QCOMPARE(mixture.meanVariance().item<float>(), 0.25f * 2.0f + 0.75f * 4.0f);
+        mixture.covariance = Covariance::Full;
+        mixture.covariances =
+            torch::stack({torch::tensor({1.0f, 0.5f, 0.5f, 3.0f}).view({2, 2}), 4.0f * torch::eye(2)});
+        QCOMPARE(mixture.meanVariance().item<float>(), 0.25f * 2.0f + 0.75f * 4.0f);
+    }
+
     void responsibilitiesAreProbabilities() {
         const auto [points, truth] = anisotropicBlobs();
         GmmOptions options;

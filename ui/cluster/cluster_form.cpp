@@ -51,9 +51,11 @@ ClusterForm::ClusterForm(QWidget* parent)
                             "(steadier clusters at the end of a long run)"))),
       m_momentum(realSpin("momentumField", -1.0, 2.0, 3, 0.05, tr("SGD momentum, in [0, 1]"))),
       m_weightDecay(realSpin("weightDecayField", -1.0, 2.0, 5, 0.0001, tr("L2 weight decay, in [0, 1]"))),
-      m_gmmLoss(combo(
-          "gmmLossChoice", {QStringLiteral("mahalanobis"), QStringLiteral("nll")},
-          tr("DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood"))),
+      m_gmmLoss(
+          combo("gmmLossChoice", {QStringLiteral("mahalanobis"), QStringLiteral("scaled"), QStringLiteral("nll")},
+                tr("DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance; scaled: the same times the "
+                   "mixture's mean variance (a pull that does not grow as the clusters tighten); or negative "
+                   "log-likelihood"))),
       m_snapshotPoints(spin("snapshotPointsField", 0, 1000000, tr(" points"),
                             tr("How many images the latent-space view draws (a fixed sample)"))),
       m_batch(spin("batchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),

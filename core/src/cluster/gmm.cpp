@@ -74,6 +74,12 @@ torch::Tensor GaussianMixture::logResponsibilities(const torch::Tensor& points) 
     return logDensities - logDensities.logsumexp(1, true);
 }
 
+torch::Tensor GaussianMixture::meanVariance() const {
+    const auto perComponent =
+        covariance == Covariance::Full ? covariances.diagonal(0, 1, 2).mean(1) : covariances.mean(1);
+    return (weights * perComponent).sum() / weights.sum();
+}
+
 double GaussianMixture::meanLogLikelihood(const torch::Tensor& points) const {
     torch::NoGradGuard noGrad;
     return weightedLogDensities(points).logsumexp(1).mean().item<double>();

@@ -95,7 +95,7 @@ void ClusterConfig::validate() const {
         throw ConfigError("supervision_weight: " + std::to_string(supervisionWeight) + "; expected a number >= 0");
     requireOneOf("init", init, {"kmeans++", "random", "labels"});
     requireOneOf("covariance", covariance, {"diag", "spherical", "tied", "full"});
-    requireOneOf("gmm_loss", gmmLoss, {"mahalanobis", "nll"});
+    requireOneOf("gmm_loss", gmmLoss, {"mahalanobis", "scaled", "nll"});
     requireRange("threads", threads, 0, 1024);
     requireOneOf("device", device, {"cpu", "cuda"});
     requireRange<int64_t>("snapshot_points", snapshotPoints, 0, 1'000'000);

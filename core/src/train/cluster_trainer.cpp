@@ -417,7 +417,13 @@ ClusterTrainer::State::Losses ClusterTrainer::State::losses(const torch::Tensor&
             l.clustering = -config.lambda * onDevice.weightedLogDensities(codes).logsumexp(1).mean();
         } else {
             const auto gamma = responsibilities.index_select(0, cpuIds).to(device);
-            l.clustering = 0.5 * config.lambda * (gamma * onDevice.mahalanobis(codes)).sum(1).mean();
+            auto distance = (gamma * onDevice.mahalanobis(codes)).sum(1).mean();
+            // The plain Mahalanobis term pulls with strength 1/variance: as the clusters tighten, the
+            // next M-step shrinks the variances and the pull grows without end. Scaled by the
+            // mixture's mean variance it is measured in the codes' squared units like the k-means
+            // term, and the covariances only shape the pull.
+            if (config.gmmLoss == "scaled") distance = distance * onDevice.meanVariance();
+            l.clustering = 0.5 * config.lambda * distance;
         }
     }
     return l;

@@ -30,6 +30,9 @@ struct GaussianMixture {
     torch::Tensor weightedLogDensities(const torch::Tensor& points) const;
     // log responsibilities log gamma_nk (rows sum to one in probability), N x K.
     torch::Tensor logResponsibilities(const torch::Tensor& points) const;
+    // The variance per dimension averaged over the dimensions and the components (weighted by pi_k):
+    // the mixture's scale in the points' squared units.
+    torch::Tensor meanVariance() const;
     // Mean log-likelihood per point.
     double meanLogLikelihood(const torch::Tensor& points) const;
     // (x - mu_k)^T Sigma_k^-1 (x - mu_k) for every point and component, N x K. Differentiable in the points.

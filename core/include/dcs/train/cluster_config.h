@@ -37,7 +37,8 @@ struct ClusterConfig {
     std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, random centres, or
                                         // labels (seeded k-means: the class means of the labelled codes; supervision full)
     std::string covariance = "diag";    // dcae-gmm: diag | spherical | tied | full
-    std::string gmmLoss = "mahalanobis";// dcae-gmm: mahalanobis (responsibility-weighted) | nll
+    std::string gmmLoss = "mahalanobis";  // dcae-gmm: mahalanobis (responsibility-weighted) | scaled (the same times
+                                          // the mean variance) | nll
     uint64_t seed = 1;
     int threads = 0;                    // 0: every core
     std::string device = "cpu";         // cpu | cuda
