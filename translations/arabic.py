@@ -238,7 +238,8 @@ AR = {
     "finished": "انتهى",
     "SGD momentum, in [0, 1]": "زخم SGD، ضمن [0، 1]",
     "L2 weight decay, in [0, 1]": "اضمحلال الأوزان L2، ضمن [0، 1]",
-    "DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance, or negative log-likelihood": "حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات، أو سالب لوغاريتم الأرجحية",
+    "DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance; scaled: the same times the mixture's mean variance (a pull that does not grow as the clusters tighten); or negative log-likelihood":
+        "حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات؛ أو المقيسة: المسافة نفسها مضروبة في متوسط تباين الخليط (شدّ لا يزداد كلما تقلّصت العناقيد)؛ أو سالب لوغاريتم الأرجحية",
     " points": " نقطة",
     "How many images the latent-space view draws (a fixed sample)": "عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)",
     "Momentum:": "الزخم:",
