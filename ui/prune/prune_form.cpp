@@ -37,7 +37,8 @@ PruneForm::PruneForm(QWidget* parent)
           tr("How units are ranked: vote = majority voting over the probe examples; the others are "
              "the baselines of the paper's ablation"))),
       m_votes(combo("votesChoice",
-                    {QStringLiteral("0.1"), QStringLiteral("keep"), QStringLiteral("half"), QStringLiteral("removed")},
+                    {QStringLiteral("0.05"), QStringLiteral("0.1"), QStringLiteral("keep"), QStringLiteral("half"),
+                     QStringLiteral("removed")},
                     tr("Each example votes for its top-l units: l = a fraction of the layer (type any, e.g. 0.1), "
                        "the units kept (keep), half the layer (half) or the units removed (removed)"))),
       m_schedule(combo("pruneModeChoice", {QStringLiteral("during"), QStringLiteral("oneshot"), QStringLiteral("none")},

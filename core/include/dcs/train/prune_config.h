@@ -15,7 +15,7 @@ struct PruneConfig {
     std::vector<int64_t> hidden;     // hidden FC widths (empty: the preset's)
     bool pruneConv = false;          // cnn: prune its conv filters too, not only its FC layers
     std::string criterion = "vote";  // vote | random | weight-sum | act-mean | act-sd | act-l1 | act-l2 | apoz
-    std::string votes = "0.1";       // vote: each example votes for its top-l units, l = this fraction of the
+    std::string votes = "0.05";      // vote: each example votes for its top-l units, l = this fraction of the
                                      // layer, or the units kept (keep), ceil(J/2) (half), the units removed (removed)
     std::string schedule = "during"; // during: prune while training; oneshot: train, then prune; none: dense
     int epochs = 40;
