@@ -452,7 +452,7 @@ std::shared_ptr<model::FilterNetImpl> FilterPruneTrainer::prunedNet() const { re
 FilterPruneResult FilterPruneTrainer::run(TrainingObserver* observer, RunControl* control) {
     State& s = *m_state;
     s.start = Clock::now();
-    run_support::useThreads(s.config.threads);
+    run_support::prepareCompute(s.config.threads);
     if (!s.folder.empty()) {
         fs::create_directories(s.folder);
         io::writeFileAtomically(s.folder / "config.json", s.config.toJson() + "\n");
@@ -506,7 +506,7 @@ FilterPruneTrainer::Comparison FilterPruneTrainer::compare(const std::vector<std
                                                            RunControl* control) {
     State& s = *m_state;
     s.start = Clock::now();
-    run_support::useThreads(s.config.threads);
+    run_support::prepareCompute(s.config.threads);
     Comparison comparison;
     std::vector<prune::FilterCriterion> parsed;
     for (const auto& c : criteria) parsed.push_back(prune::filterCriterionFromString(c));

@@ -1,5 +1,5 @@
 #pragma once
-// Small pieces every trainer needs: seeded generators per purpose, timing, worker threads.
+// Small pieces every trainer needs: seeded generators per purpose, timing, threads and memory.
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Parallel.h>
@@ -7,8 +7,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <mutex>
 #include <thread>
 #include <vector>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <torch/nn/functional/loss.h>
 #include <torch/types.h>
@@ -28,8 +33,25 @@ inline at::Generator generatorFor(uint64_t seed, uint64_t purpose, uint64_t epoc
     return at::make_generator<at::CPUGeneratorImpl>(seed * 1'000'003ULL + purpose * 10'007ULL + epoch);
 }
 
-// LibTorch here starts with one intra-op thread, and the setting belongs to the calling thread.
-inline void useThreads(int threads) {
+// glibc hands every block above a moving threshold (128 KiB at first) to mmap and gives it back to
+// the kernel when freed, so each batch's activations are page-faulted in afresh. Measured here: a
+// VGG-16 x0.25 forward pass at batch 256 took 168 ms instead of 38 ms, and a filter-pruning run spent
+// a third of its time in the kernel. Blocks up to 32 MiB (glibc's ceiling) now come from the heap,
+// and up to 512 MiB of freed heap is kept for the next batch instead of being trimmed.
+inline void reuseFreedTensorMemory() {
+#if defined(__GLIBC__)
+    static std::once_flag once;
+    std::call_once(once, [] {
+        mallopt(M_MMAP_THRESHOLD, 32 << 20);
+        mallopt(M_TRIM_THRESHOLD, 512 << 20);
+    });
+#endif
+}
+
+// What every run does first. LibTorch here starts with one intra-op thread, and the setting
+// belongs to the calling thread.
+inline void prepareCompute(int threads) {
+    reuseFreedTensorMemory();
     at::set_num_threads(threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
 }
 
