@@ -54,7 +54,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="38" />
         <location filename="../ui/cluster/cluster_form.cpp" line="61" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -134,222 +134,222 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
-        <source>How the clusters start: k-means++ on the codes, random centres (the papers), or labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes)</source>
-        <translation>كيف تبدأ العناقيد: k-means++ على الرموز، أو مراكز عشوائية (الأوراق البحثية)، أو labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)</translation>
+        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <source>How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random centres (the papers); or labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes)</source>
+        <translation>كيف تبدأ العناقيد: k-means++ على الرموز؛ merged: k-means إلى 2K عنقودًا ثم دمجها إلى K بمعيار Ward (يُبقي الفئة الكثيفة كاملة حيث يقسمها أفضل k-means)؛ مراكز عشوائية (الأوراق البحثية)؛ أو labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
         <source>DCAE-GMM covariance: diagonal, spherical (one variance per cluster), tied (one diagonal shared by all clusters) or full</source>
         <translation>تغاير DCAE-GMM: قطري، أو كروي (تباين واحد لكل عنقود)، أو مشترك (قطر واحد تتقاسمه كل العناقيد)، أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
         <source>Long: 200 epochs, cosine learning rate</source>
         <translation>طويل: 200 حقبة، معدل تعلم جيبي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
         <source>shifted, rotated, scaled copies</source>
         <translation>نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -1971,215 +1971,215 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
         <translation>كيف تُرتَّب الوحدات: vote = تصويت الأغلبية على أمثلة السبر؛ والبقية هي المعايير المرجعية في مقارنة الورقة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="41" />
+        <location filename="../ui/prune/prune_form.cpp" line="42" />
         <source>Each example votes for its top-l units: l = a fraction of the layer (type any, e.g. 0.1), the units kept (keep), half the layer (half) or the units removed (removed)</source>
         <translation>يصوّت كل مثال لأعلى l وحدة لديه: l = كسر من الطبقة (اكتب أي كسر، مثل 0.1)، أو الوحدات المُبقاة (keep)، أو نصف الطبقة (half)، أو الوحدات المُزالة (removed)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="44" />
+        <location filename="../ui/prune/prune_form.cpp" line="45" />
         <source>during: prune while training; oneshot: train, then prune once; none: the dense net</source>
         <translation>during: قلِّم أثناء التدريب؛ oneshot: درِّب ثم قلِّم مرة واحدة؛ none: الشبكة الكثيفة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="46" />
         <location filename="../ui/prune/prune_form.cpp" line="47" />
+        <location filename="../ui/prune/prune_form.cpp" line="48" />
         <source> epoch</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="46" />
         <location filename="../ui/prune/prune_form.cpp" line="47" />
+        <location filename="../ui/prune/prune_form.cpp" line="48" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="46" />
+        <location filename="../ui/prune/prune_form.cpp" line="47" />
         <source>Training epochs (1 or more)</source>
         <translation>حقب التدريب (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="47" />
+        <location filename="../ui/prune/prune_form.cpp" line="48" />
         <source>A pruning check every t epochs</source>
         <translation>فحص للتقليم كل t حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="49" />
+        <location filename="../ui/prune/prune_form.cpp" line="50" />
         <source>Fraction k of the alive units each event removes, in (0, 1)</source>
         <translation>الكسر k من الوحدات الحيّة الذي يزيله كل حدث، في (0, 1)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="51" />
+        <location filename="../ui/prune/prune_form.cpp" line="52" />
         <source>Stop pruning once the weights are at most this fraction of the dense net's (0: never)</source>
         <translation>أوقف التقليم حين تصير الأوزان على الأكثر هذا الكسر من أوزان الشبكة الكثيفة (0: أبدًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="53" />
+        <location filename="../ui/prune/prune_form.cpp" line="54" />
         <source>Prune when validation accuracy is above its value just after the last event minus this (0: it must have improved, as in the paper; 1: always)</source>
         <translation>قلِّم حين تكون دقة التحقق أعلى من قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تحسّنت كما في الورقة؛ 1: دائمًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="55" />
+        <location filename="../ui/prune/prune_form.cpp" line="56" />
         <source>One-shot: fraction of each layer's units kept, in (0, 1]</source>
         <translation>مرة واحدة: كسر الوحدات المُبقاة في كل طبقة، في (0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="56" />
+        <location filename="../ui/prune/prune_form.cpp" line="57" />
         <source> units</source>
         <translation> وحدة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="56" />
+        <location filename="../ui/prune/prune_form.cpp" line="57" />
         <source>Never fewer units in a layer</source>
         <translation>لا تقلّ الوحدات في أي طبقة عن هذا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="58" />
+        <location filename="../ui/prune/prune_form.cpp" line="59" />
         <source>SGD with momentum, or Adam</source>
         <translation>SGD مع الزخم، أو Adam</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="59" />
+        <location filename="../ui/prune/prune_form.cpp" line="60" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="60" />
+        <location filename="../ui/prune/prune_form.cpp" line="61" />
         <source>Dropout after each hidden layer, in [0, 1)</source>
         <translation>الإسقاط بعد كل طبقة مخفية، في [0, 1)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="61" />
         <location filename="../ui/prune/prune_form.cpp" line="62" />
+        <location filename="../ui/prune/prune_form.cpp" line="63" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="61" />
+        <location filename="../ui/prune/prune_form.cpp" line="62" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="62" />
+        <location filename="../ui/prune/prune_form.cpp" line="63" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="63" />
+        <location filename="../ui/prune/prune_form.cpp" line="64" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="67" />
+        <location filename="../ui/prune/prune_form.cpp" line="68" />
         <source>the preset's</source>
         <translation>ما في الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="68" />
+        <location filename="../ui/prune/prune_form.cpp" line="69" />
         <source>Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for this input size</source>
         <translation>عروض الطبقات المخفية مفصولة بفواصل، مثل 1000,1000,1000؛ فارغ: شبكة الورقة لهذا الحجم من المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="71" />
+        <location filename="../ui/prune/prune_form.cpp" line="72" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="72" />
+        <location filename="../ui/prune/prune_form.cpp" line="73" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="77" />
+        <location filename="../ui/prune/prune_form.cpp" line="78" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="78" />
+        <location filename="../ui/prune/prune_form.cpp" line="79" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="79" />
+        <location filename="../ui/prune/prune_form.cpp" line="80" />
         <source>Hidden widths:</source>
         <translation>العروض المخفية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="81" />
+        <location filename="../ui/prune/prune_form.cpp" line="82" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="82" />
+        <location filename="../ui/prune/prune_form.cpp" line="83" />
         <source>Votes per example:</source>
         <translation>الأصوات لكل مثال:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="83" />
+        <location filename="../ui/prune/prune_form.cpp" line="84" />
         <source>Pruning:</source>
         <translation>التقليم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="84" />
+        <location filename="../ui/prune/prune_form.cpp" line="85" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="85" />
+        <location filename="../ui/prune/prune_form.cpp" line="86" />
         <source>Check every:</source>
         <translation>افحص كل:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="86" />
+        <location filename="../ui/prune/prune_form.cpp" line="87" />
         <source>Rate k:</source>
         <translation>المعدل k:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="87" />
+        <location filename="../ui/prune/prune_form.cpp" line="88" />
         <source>Weights target:</source>
         <translation>هدف الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="88" />
+        <location filename="../ui/prune/prune_form.cpp" line="89" />
         <source>Tolerance:</source>
         <translation>السماحية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="89" />
+        <location filename="../ui/prune/prune_form.cpp" line="90" />
         <source>One-shot keep:</source>
         <translation>الإبقاء مرة واحدة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="90" />
+        <location filename="../ui/prune/prune_form.cpp" line="91" />
         <source>Minimum units:</source>
         <translation>أدنى عدد للوحدات:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="91" />
+        <location filename="../ui/prune/prune_form.cpp" line="92" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="92" />
+        <location filename="../ui/prune/prune_form.cpp" line="93" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="93" />
+        <location filename="../ui/prune/prune_form.cpp" line="94" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="94" />
+        <location filename="../ui/prune/prune_form.cpp" line="95" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="95" />
+        <location filename="../ui/prune/prune_form.cpp" line="96" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="96" />
+        <location filename="../ui/prune/prune_form.cpp" line="97" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>

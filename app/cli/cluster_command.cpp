@@ -104,10 +104,12 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--parent-map", flags->parentMap,
                         "CSV 'class,parent' grouping classes for --supervision semi (default: first half -> 0, rest -> 1)");
     command->add_option("--supervision-weight", c.supervisionWeight, "Weight of the supervision term E3 (default 50)");
-    command->add_option("--init", c.init,
-                        "Cluster start: kmeans++ (default), random, or labels (each cluster at a class's mean code; "
-                        "needs --supervision full)")
-        ->check(CLI::IsMember({"kmeans++", "random", "labels"}));
+    command
+        ->add_option("--init", c.init,
+                     "Cluster start: kmeans++ (default), merged (k-means into 2K clusters, merged down to K by "
+                     "Ward's criterion: keeps a dense class whole), random, or labels (each cluster at a class's "
+                     "mean code; needs --supervision full)")
+        ->check(CLI::IsMember({"kmeans++", "merged", "random", "labels"}));
     command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default), spherical, tied or full")
         ->check(CLI::IsMember({"diag", "spherical", "tied", "full"}));
     command

@@ -130,6 +130,9 @@ private Q_SLOTS:
         config = tinyConfig();
         config.lrSchedule = "step";
         expectError(config, "lr_schedule");
+        config = tinyConfig();
+        config.init = "kmeans";
+        expectError(config, "init");
     }
 
     void cosineScheduleAnnealsOverTheClusteringEpochs() {
@@ -232,6 +235,23 @@ private Q_SLOTS:
         config.method = "dcae-gmm";
         config.covariance = covariance.toStdString();
         config.gmmLoss = loss.toStdString();
+        config.clusters = 4;
+        const auto data = tinyShapes(80);
+        const auto result = ClusterTrainer(config, data).run();
+        QCOMPARE(toString(result.status), std::string("finished"));
+        QCOMPARE(static_cast<int64_t>(result.assignments.size()), 80);
+    }
+
+    void mergedStartRuns_data() {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("dcae-kmeans") << "dcae-kmeans";
+        QTest::newRow("dcae-gmm") << "dcae-gmm";
+    }
+    void mergedStartRuns() {
+        QFETCH(QString, method);
+        auto config = tinyConfig();
+        config.method = method.toStdString();
+        config.init = "merged";
         config.clusters = 4;
         const auto data = tinyShapes(80);
         const auto result = ClusterTrainer(config, data).run();

@@ -76,6 +76,38 @@ private Q_SLOTS:
         QCOMPARE(torch::bincount(result.assignments, {}, 6).gt(0).sum().item<int64_t>(), 6);
     }
 
+    void wardMergeJoinsTheCheapestPairFirst() {
+        // Ward's cost n_a n_b / (n_a + n_b) |c_a - c_b|^2: the light pair 0 / 1 (cost 0.75) goes
+        // before the heavy pair 10 / 10.5 (cost 12.5) although its centres are farther apart.
+        const auto centres = torch::tensor({{0.0f}, {1.0f}, {10.0f}, {10.5f}});
+        const auto counts = torch::tensor({1.0f, 3.0f, 100.0f, 100.0f});
+        const auto three = wardMerge(centres, counts, 3);
+        QVERIFY(torch::allclose(std::get<0>(three.flatten().sort()), torch::tensor({0.75f, 10.0f, 10.5f})));
+        const auto two = wardMerge(centres, counts, 2);  // then 10 / 10.5 (12.5) before 0.75 / 10 (about 166)
+        QVERIFY(torch::allclose(std::get<0>(two.flatten().sort()), torch::tensor({0.75f, 10.25f})));
+        QVERIFY(torch::equal(wardMerge(centres, counts, 4), centres));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { wardMerge(centres, counts, 5); }).contains("clusters"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] {
+                    wardMerge(centres, counts.slice(0, 0, 3), 2);
+                }).contains("M counts"));
+    }
+
+    void overclusteringEndsAtALloydFixedPoint() {
+        const auto [points, truth] = blobs({{0, 0}, {5, 5}, {-5, 5}, {5, -5}}, 60);
+        KMeansOptions options;
+        options.clusters = 4;
+        options.overclustering = 3;  // 12 clusters first, merged back to the 4 blobs
+        const auto result = kmeans(points, options);
+        QCOMPARE(dcs::metrics::clusteringAccuracy(truth, toVector(result.assignments)), 1.0);
+        QCOMPARE(result.centres.size(0), int64_t{4});
+        // Every centre is the mean of its points, and every point is at its nearest centre.
+        for (int64_t k = 0; k < 4; ++k) {
+            const auto members = points.index_select(0, (result.assignments == k).nonzero().flatten());
+            QVERIFY(torch::allclose(result.centres[k], members.mean(0), 1e-4, 1e-5));
+        }
+        QVERIFY(torch::equal(nearestCentres(points, result.centres).first, result.assignments));
+    }
+
     void rejectsBadSettings() {
         const auto points = torch::rand({5, 2});
         KMeansOptions options;
@@ -85,6 +117,8 @@ private Q_SLOTS:
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { kmeans(points, options); }).contains("more than the 5 points"));
         options.clusters = 2;
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { kmeans(torch::rand({5}), options); }).contains("N x d"));
+        options.overclustering = 0;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { kmeans(points, options); }).contains("overclustering"));
     }
 
     void pcaFindsTheMainDirection() {

@@ -59,9 +59,13 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_snapshotPoints(spin("snapshotPointsField", 0, 1000000, tr(" points"),
                             tr("How many images the latent-space view draws (a fixed sample)"))),
       m_batch(spin("batchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),
-      m_init(combo("initChoice", {QStringLiteral("kmeans++"), QStringLiteral("random"), QStringLiteral("labels")},
-                   tr("How the clusters start: k-means++ on the codes, random centres (the papers), or labels: each "
-                      "cluster at the mean code of one class's labelled images (full supervision, K = classes)"))),
+      m_init(combo(
+          "initChoice",
+          {QStringLiteral("kmeans++"), QStringLiteral("merged"), QStringLiteral("random"), QStringLiteral("labels")},
+          tr("How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down "
+             "to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random "
+             "centres (the papers); or labels: each cluster at the mean code of one class's labelled images "
+             "(full supervision, K = classes)"))),
       m_covariance(
           combo("covarianceChoice",
                 {QStringLiteral("diag"), QStringLiteral("spherical"), QStringLiteral("tied"), QStringLiteral("full")},

@@ -126,6 +126,7 @@ GmmResult fitGmm(const torch::Tensor& input, const GmmOptions& options) {
     start.clusters = options.components;
     start.seed = options.seed;
     start.restarts = options.startRestarts;
+    start.overclustering = options.startOverclustering;
     const auto kmeansResult = kmeans(input.contiguous(), start);
     const auto hard = torch::one_hot(kmeansResult.assignments, options.components).to(torch::kFloat64);
 

@@ -93,7 +93,7 @@ void ClusterConfig::validate() const {
                               "; expected 0 .. 999");
     if (!(supervisionWeight >= 0.0) || !std::isfinite(supervisionWeight))
         throw ConfigError("supervision_weight: " + std::to_string(supervisionWeight) + "; expected a number >= 0");
-    requireOneOf("init", init, {"kmeans++", "random", "labels"});
+    requireOneOf("init", init, {"kmeans++", "merged", "random", "labels"});
     requireOneOf("covariance", covariance, {"diag", "spherical", "tied", "full"});
     requireOneOf("gmm_loss", gmmLoss, {"mahalanobis", "scaled", "nll"});
     requireRange("threads", threads, 0, 1024);

@@ -55,6 +55,7 @@ struct GmmOptions {
     double varianceFloor = 1e-6;
     uint64_t seed = 1;
     int startRestarts = 4;  // k-means restarts of the start (the lowest inertia is kept)
+    int startOverclustering = 1;  // the start's KMeansOptions::overclustering
 };
 
 struct GmmResult {

@@ -16,6 +16,11 @@ struct KMeansOptions {
     double tolerance = 1e-4;  // stop when the centres move less than this times the data's variance
     uint64_t seed = 1;
     int64_t batchSize = 8192;
+    // 1: plain k-means (restarts from k-means++, the lowest inertia kept). F > 1: the restarts
+    // cluster into F x K; the best of them is merged by Ward's criterion down to K (wardMerge) and
+    // refined with Lloyd. On codes where the lowest-inertia K-optimum splits a dense class and
+    // merges two others, the merge of a finer partition keeps the class whole.
+    int overclustering = 1;
 };
 
 struct KMeansResult {
@@ -31,6 +36,11 @@ KMeansResult kmeans(const torch::Tensor& points, const KMeansOptions& options);
 // The nearest centre of every point and its squared distance, computed in row batches.
 std::pair<torch::Tensor, torch::Tensor> nearestCentres(const torch::Tensor& points, const torch::Tensor& centres,
                                                        int64_t batchSize = 8192);
+
+// Ward agglomeration of weighted centres: repeatedly merges the pair whose merge raises the
+// within-cluster sum of squares least (n_a n_b / (n_a + n_b) |c_a - c_b|^2) until `clusters`
+// remain; a merged centre is its parts' count-weighted mean. centres: M x d, counts: M (> 0).
+torch::Tensor wardMerge(const torch::Tensor& centres, const torch::Tensor& counts, int64_t clusters);
 
 // k-means++ seeding: the first centre uniformly, each next one with probability proportional to
 // the squared distance to the nearest centre chosen so far.

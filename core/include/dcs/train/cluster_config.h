@@ -34,8 +34,9 @@ struct ClusterConfig {
     int64_t labelled = 0;               // only the first N images carry their label (0: all)
     std::vector<int64_t> parentMap;     // semi: class -> parent; empty: the first half of the classes -> 0, the rest -> 1
     double supervisionWeight = 50.0;    // weight of E3, the head's cross-entropy on the reconstruction (E1 sums 784 squared errors per image)
-    std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, random centres, or
-                                        // labels (seeded k-means: the class means of the labelled codes; supervision full)
+    std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, merged (k-means into 2K
+                                        // clusters on the codes, Ward-merged down to K), random centres, or
+                                    // labels (seeded k-means: the class means of the labelled codes; supervision full)
     std::string covariance = "diag";    // dcae-gmm: diag | spherical | tied | full
     std::string gmmLoss = "mahalanobis";  // dcae-gmm: mahalanobis (responsibility-weighted) | scaled (the same times
                                           // the mean variance) | nll
