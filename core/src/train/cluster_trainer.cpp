@@ -36,9 +36,8 @@ using run_support::toFloats;
 constexpr int64_t kEncodeBatch = 1024;
 const char* kCheckpointFile = "checkpoint.pt";
 // k-means++ restarts of the start on the warm-up codes (the lowest inertia is kept; with the merged
-// start, of the 2K clusters). The joint
-// training keeps much of the start's partition (E2 pulls each code to its centre), so a local optimum
-// there costs the whole run: with 4 restarts mnist seed 2 started in one (3 and 5 merged, the 1s split;
+// start, that of the 2K clusters). The joint training keeps much of the start's partition (E2 pulls
+// each code to its centre), so a local optimum there costs the whole run: with 4 restarts mnist seed 2 started in one (3 and 5 merged, the 1s split;
 // inertia 123,627 against 122,882, ACC 0.657 against 0.768) and ended the Long schedule at 0.779; with
 // 20 it ends at 0.909. 20 found the lowest inertia on every code set tried (10 did not); they take about
 // 0.5 s on 10,000 codes. Lowest inertia is not always the best match to the labels (seed 3: 0.642
