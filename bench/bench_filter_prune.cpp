@@ -6,7 +6,7 @@
 // repeats relevance without the re-fit and with METHODS.md's thresholds on the same dense net; a
 // third times the dense and the pruned net alone, with 1 and 2 threads, in alternating rounds.
 // Usage: bench_filter_prune [--dataset D] [--net N] [--width W] [--epochs N] [--finetune-epochs N]
-//                           [--reduction R] [--limit N] [--seed S]
+//                           [--reduction R] [--limit N] [--seed S] [--allocation latency|uniform]
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
@@ -93,6 +93,8 @@ int main(int argc, char** argv) {
         else if (flag == "--reduction") config.flopsReduction = std::stod(value);
         else if (flag == "--limit") config.limit = std::stoll(value);
         else if (flag == "--seed") config.seed = std::stoull(value);
+        else if (flag == "--allocation")
+            config.allocation = value;
         else {
             std::fprintf(stderr, "bench_filter_prune: unknown flag %s\n", flag.c_str());
             return 2;
@@ -117,6 +119,10 @@ int main(int argc, char** argv) {
         Quiet quiet;
         const auto comparison = trainer.compare(dcs::train::filterCriterionNames(), &quiet);
         for (const auto& r : comparison.rows) row(r.criterion, r.summary);
+        std::printf("\nFilters kept per conv (%s allocation):", config.allocation.c_str());
+        for (const auto w : comparison.rows.front().summary.widthsAfter)
+            std::printf(" %lld", static_cast<long long>(w));
+        std::printf("\n");
 
         std::printf("\nRelevance variants on the same dense net:\n\n| variant | dense | pruned | fine-tuned | change (points) | "
                     "parameters | FLOPs | latency batch 256 |\n|---|---|---|---|---|---|---|---|\n");

@@ -54,7 +54,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="38" />
         <location filename="../ui/cluster/cluster_form.cpp" line="61" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -134,222 +134,222 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
         <source>How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random centres (the papers); or labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes)</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الرموز؛ merged: k-means إلى 2K عنقودًا ثم دمجها إلى K بمعيار Ward (يُبقي الفئة الكثيفة كاملة حيث يقسمها أفضل k-means)؛ مراكز عشوائية (الأوراق البحثية)؛ أو labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
         <source>DCAE-GMM covariance: diagonal, spherical (one variance per cluster), tied (one diagonal shared by all clusters) or full</source>
         <translation>تغاير DCAE-GMM: قطري، أو كروي (تباين واحد لكل عنقود)، أو مشترك (قطر واحد تتقاسمه كل العناقيد)، أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
         <source>Long: 200 epochs, cosine learning rate</source>
         <translation>طويل: 200 حقبة، معدل تعلم جيبي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
         <source>shifted, rotated, scaled copies</source>
         <translation>نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -882,7 +882,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="37" />
         <location filename="../ui/filters/filter_form.cpp" line="38" />
-        <location filename="../ui/filters/filter_form.cpp" line="56" />
+        <location filename="../ui/filters/filter_form.cpp" line="60" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -898,7 +898,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="40" />
-        <location filename="../ui/filters/filter_form.cpp" line="41" />
+        <location filename="../ui/filters/filter_form.cpp" line="45" />
         <source> filters</source>
         <translation> مرشحات</translation>
     </message>
@@ -909,141 +909,156 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="42" />
-        <source>Kept filters are rounded to a multiple of this in convs of twice as many or more: CPU convolutions work in blocks of 8 channels, so 11 filters cost about what 16 do (1: the exact share)</source>
-        <translation>يُقرَّب عدد المرشحات المُبقاة إلى مضاعف لهذا العدد في طبقات الالتفاف التي فيها ضعفه أو أكثر: التفافات المعالج تعمل بكتل من 8 قنوات، فكلفة 11 مرشحًا تقارب كلفة 16 (1: الحصة الدقيقة)</translation>
+        <source>How many filters each conv keeps: uniform = the same share of every conv; latency = first where removing them saves the most time per FLOP (convs timed on this machine when pruning starts): a faster net, usually less accurate</source>
+        <translation>عدد المرشحات التي تُبقيها كل طبقة التفاف: uniform = الحصة نفسها من كل طبقة؛ latency = يُحذف أولًا حيث يوفّر الحذف أكبر زمن لكل عملية (تُقاس أزمنة الطبقات على هذا الجهاز عند بدء التقليم): شبكة أسرع، وعادةً أقل دقة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="48" />
+        <location filename="../ui/filters/filter_form.cpp" line="46" />
+        <source>Kept filters are rounded to a multiple of this in convs of twice as many or more: CPU convolutions work in blocks of 16 channels (AVX-512) or 8 (AVX2), so 20 filters cost about what 32 do (0: this CPU's block; 1: the exact share)</source>
+        <translation>يُقرَّب عدد المرشحات المُبقاة إلى مضاعف لهذا العدد في طبقات الالتفاف التي فيها ضعفه أو أكثر: التفافات المعالج تعمل بكتل من 16 قناة (AVX-512) أو 8 (AVX2)، فكلفة 20 مرشحًا تقارب كلفة 32 (0: كتلة هذا المعالج؛ 1: الحصة الدقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="52" />
         <source>Relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep), half the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)</source>
         <translation>relevance: تصوّت كل صورة لأعلى l مرشحًا بحسب IoU؛ l = المرشحات المُبقاة (keep)، أو نصف الطبقة (half)، أو المرشحات المُزالة (removed)، أو نسبة من الطبقة (اكتب أي نسبة، مثل 0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="50" />
+        <location filename="../ui/filters/filter_form.cpp" line="54" />
         <source>re-fit the next layer by least squares</source>
         <translation>أعد ملاءمة الطبقة التالية بالمربعات الصغرى</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="52" />
+        <location filename="../ui/filters/filter_form.cpp" line="56" />
         <source>Relevance: a filter's mask is where its upsampled map reaches this quantile of its values over all probe images (0.995: the top half percent)</source>
         <translation>relevance: قناع المرشح حيث تبلغ خريطته المكبَّرة هذا المئين من قيمها على كل صور الفحص (0.995: أعلى نصف في المئة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="55" />
+        <location filename="../ui/filters/filter_form.cpp" line="59" />
         <source>Relevance: an image's semantic mask is this top share of its Grad-CAM map</source>
         <translation>relevance: القناع الدلالي للصورة هو هذه الحصة العليا من خريطة Grad-CAM الخاصة بها</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="56" />
+        <location filename="../ui/filters/filter_form.cpp" line="60" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="57" />
+        <location filename="../ui/filters/filter_form.cpp" line="61" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="61" />
+        <location filename="../ui/filters/filter_form.cpp" line="64" />
+        <source>this CPU's block</source>
+        <translation>كتلة هذا المعالج</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="66" />
         <source>After removing filters, fit the kernels of the layer that reads them so that its outputs match the unpruned net's</source>
         <translation>بعد إزالة المرشحات، لاءم نوى الطبقة التي تقرؤها كي تطابق مخرجاتها مخرجات الشبكة غير المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="63" />
+        <location filename="../ui/filters/filter_form.cpp" line="68" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="64" />
+        <location filename="../ui/filters/filter_form.cpp" line="69" />
         <source>Demo (under a minute)</source>
         <translation>عرض توضيحي (أقل من دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="69" />
+        <location filename="../ui/filters/filter_form.cpp" line="74" />
         <source>Settings:</source>
         <translation>الإعدادات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="70" />
+        <location filename="../ui/filters/filter_form.cpp" line="75" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="71" />
+        <location filename="../ui/filters/filter_form.cpp" line="76" />
         <source>Width:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="72" />
+        <location filename="../ui/filters/filter_form.cpp" line="77" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="73" />
+        <location filename="../ui/filters/filter_form.cpp" line="78" />
         <source>FLOPs reduction:</source>
         <translation>خفض العمليات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="74" />
+        <location filename="../ui/filters/filter_form.cpp" line="79" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="75" />
+        <location filename="../ui/filters/filter_form.cpp" line="80" />
         <source>Fine-tuning:</source>
         <translation>الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="76" />
+        <location filename="../ui/filters/filter_form.cpp" line="81" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="77" />
+        <location filename="../ui/filters/filter_form.cpp" line="82" />
         <source>Fine-tuning rate:</source>
         <translation>معدل الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="78" />
+        <location filename="../ui/filters/filter_form.cpp" line="83" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="79" />
+        <location filename="../ui/filters/filter_form.cpp" line="84" />
         <source>Probe:</source>
         <translation>عينة الفحص:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="80" />
+        <location filename="../ui/filters/filter_form.cpp" line="85" />
         <source>Minimum filters:</source>
         <translation>أدنى عدد للمرشحات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="81" />
+        <location filename="../ui/filters/filter_form.cpp" line="86" />
+        <source>Allocation:</source>
+        <translation>التوزيع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="87" />
         <source>Channel multiple:</source>
         <translation>مضاعف القنوات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="83" />
+        <location filename="../ui/filters/filter_form.cpp" line="89" />
         <source>Unit quantile:</source>
         <translation>مئين المرشح:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="84" />
+        <location filename="../ui/filters/filter_form.cpp" line="90" />
         <source>Grad-CAM share:</source>
         <translation>حصة Grad-CAM:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="85" />
+        <location filename="../ui/filters/filter_form.cpp" line="91" />
         <source>Votes per image:</source>
         <translation>الأصوات لكل صورة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="86" />
+        <location filename="../ui/filters/filter_form.cpp" line="92" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="87" />
+        <location filename="../ui/filters/filter_form.cpp" line="93" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>

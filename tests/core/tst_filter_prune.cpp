@@ -1,19 +1,18 @@
 // CNN filter pruning (M4): IoU and voting on hand-made maps, the nets and their physical shrinking,
 // least-squares re-estimation, FLOPs targets, every criterion, runs end to end, refused settings.
-#include <QtTest>
-
 #include <torch/torch.h>
 
+#include <QtTest>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "dcs/data/loaders.h"
 #include "dcs/error.h"
 #include "dcs/model/filter_net.h"
 #include "dcs/prune/filter_criteria.h"
 #include "dcs/prune/kernel_reestimation.h"
+#include "dcs/prune/width_allocation.h"
 #include "dcs/train/filter_prune_trainer.h"
 #include "support/error_message.h"
 
@@ -213,7 +212,7 @@ private Q_SLOTS:
         for (const auto* arch : {"vgg16", "resnet20"}) {
             const auto spec = model::FilterNetSpec::preset(arch, 0.25, 1, 28, 28, 10);
             const auto dense = model::FilterNetImpl::macsPerImage(spec);
-            const auto keep = train::filtersToKeep(spec, 0.5, 1);
+            const auto keep = prune::uniformWidths(spec, {0.5, 1, 1});
             auto pruned = spec;
             pruned.prunableWidths = keep;
             const auto after = model::FilterNetImpl::macsPerImage(pruned);
@@ -223,12 +222,64 @@ private Q_SLOTS:
         // Rounded to multiples of 8 (CPU convolutions work in blocks of 8 channels), still within the target.
         const auto vgg = model::FilterNetSpec::preset("vgg16", 0.25, 1, 28, 28, 10);
         auto rounded = vgg;
-        rounded.prunableWidths = train::filtersToKeep(vgg, 0.5, 2, 8);
+        rounded.prunableWidths = prune::uniformWidths(vgg, {0.5, 2, 8});
         for (const auto w : rounded.prunableWidths) QCOMPARE(w % 8, int64_t{0});
         QVERIFY(model::FilterNetImpl::macsPerImage(rounded) <= model::FilterNetImpl::macsPerImage(vgg) / 2);
-        // A ResNet's stem and shortcuts cannot be pruned: 95 % is out of reach.
+        // A ResNet's stem and shortcuts cannot be pruned: 95 % is out of reach, for either allocation.
         const auto resnet = model::FilterNetSpec::preset("resnet20", 0.25, 1, 28, 28, 10);
-        QVERIFY(errorMessageOf<ConfigError>([&] { train::filtersToKeep(resnet, 0.95, 2); }).contains("flops reduction"));
+        QVERIFY(errorMessageOf<ConfigError>([&] {
+                    prune::uniformWidths(resnet, {0.95, 2, 1});
+                }).contains("flops reduction"));
+        const auto anyTime = [](const model::ConvShape&) { return 1.0; };
+        QVERIFY(errorMessageOf<ConfigError>([&] {
+                    prune::latencyAwareWidths(resnet, {0.95, 2, 1}, anyTime);
+                }).contains("flops reduction"));
+    }
+
+    // A made-up CPU where a conv's time is its memory traffic (maps in and out, in blocks of 16
+    // channels): the latency allocation narrows the convs on large maps first, meets the FLOPs
+    // target, keeps the block multiples and half of every conv, and beats the uniform widths' time.
+    void latencyAllocationNarrowsTheSlowConvsFirst() {
+        const int64_t block = 16;
+        const auto padded = [&](int64_t c) { return c <= block ? c : (c + block - 1) / block * block; };
+        const auto memoryTime = [&](const model::ConvShape& s) {
+            return static_cast<double>((padded(s.in) * s.inSize * s.inSize + padded(s.out) * s.outSize * s.outSize));
+        };
+        const auto vgg = model::FilterNetSpec::preset("vgg16", 0.25, 1, 28, 28, 10);
+        const prune::WidthTarget target{0.5, 2, block};
+        const auto latency = prune::latencyAwareWidths(vgg, target, memoryTime);
+        const auto uniform = prune::uniformWidths(vgg, target);
+        auto spec = vgg;
+        spec.prunableWidths = latency;
+        QVERIFY(model::FilterNetImpl::macsPerImage(spec) <= model::FilterNetImpl::macsPerImage(vgg) / 2);
+        const auto timeOf = [&](const std::vector<int64_t>& widths) {
+            auto net = vgg;
+            net.prunableWidths = widths;
+            double total = 0.0;
+            for (const auto& shape : model::FilterNetImpl::convShapes(net)) total += memoryTime(shape);
+            return total;
+        };
+        QVERIFY2(timeOf(latency) < timeOf(uniform),
+                 qPrintable(QString("%1 against %2").arg(timeOf(latency)).arg(timeOf(uniform))));
+        for (size_t l = 0; l < latency.size(); ++l) {
+            QVERIFY(latency[l] * 2 >= vgg.prunableWidths[l]);
+            if (latency[l] > block) QCOMPARE(latency[l] % block, int64_t{0});
+        }
+        QCOMPARE(latency[0], vgg.prunableWidths[0] / 2);  // the 28x28 convs go to their floor
+        QCOMPARE(latency[1], vgg.prunableWidths[1] / 2);
+        QVERIFY(latency[0] < uniform[0] || latency[1] < uniform[1]);
+    }
+
+    void convsAreTimedOnThisMachineOnce() {
+        QVERIFY(prune::cpuChannelBlock() == 4 || prune::cpuChannelBlock() == 8 || prune::cpuChannelBlock() == 16);
+        const auto timer = prune::measuredConvTimer(4);
+        const model::ConvShape shape{8, 16, 3, 1, 12, 12};
+        const double first = timer(shape);
+        QVERIFY(first > 0.0);
+        QCOMPARE(timer(shape), first);  // remembered, so every criterion of a comparison gets the same widths
+        const auto widths = prune::latencyAwareWidths(model::FilterNetSpec::preset("resnet20", 0.25, 1, 16, 16, 10),
+                                                      {0.3, 2, prune::cpuChannelBlock()}, timer);
+        QCOMPARE(widths.size(), size_t{9});
     }
 
     void everyCriterionScoresEveryFilter() {
@@ -340,11 +391,13 @@ private Q_SLOTS:
         config.width = 0.25;
         config.finetuneEpochs = 0;
         config.flopsReduction = 0.3;
+        config.allocation = "latency";  // timed once: every criterion gets the same widths
         const auto data = train::splitForFilterPruning(shapes, nullptr, config);
         train::FilterPruneTrainer trainer(config, data);
         const auto comparison = trainer.compare({"l1", "random"});
         QCOMPARE(comparison.rows.size(), size_t{2});
         QCOMPARE(comparison.rows[0].summary.denseAccuracy, comparison.rows[1].summary.denseAccuracy);
+        QCOMPARE(comparison.rows[0].summary.widthsAfter, comparison.rows[1].summary.widthsAfter);
         QVERIFY(comparison.rows[0].summary.macsAfter <= comparison.rows[0].summary.macsBefore * 7 / 10);
         const auto json = nlohmann::json::parse(train::filterComparisonJson(config, comparison));
         QCOMPARE(json["rows"][1]["criterion"].get<std::string>(), std::string("random"));
@@ -372,6 +425,8 @@ private Q_SLOTS:
         QTest::newRow("min filters") << "min filters";
         QTest::newRow("unit quantile") << "unit quantile";
         QTest::newRow("cam fraction") << "cam fraction";
+        QTest::newRow("allocation") << "allocation";
+        QTest::newRow("channel multiple") << "channel multiple";
     }
     void badSettingsNameTheirField() {
         QFETCH(QString, field);
@@ -384,6 +439,8 @@ private Q_SLOTS:
         if (field == "min filters") config.minFilters = 500;
         if (field == "unit quantile") config.unitQuantile = 1.0;
         if (field == "cam fraction") config.camFraction = 0.0;
+        if (field == "allocation") config.allocation = "greedy";
+        if (field == "channel multiple") config.channelMultiple = -8;
         const auto shapes = tinyShapes(60);
         const auto message = errorMessageOf<ConfigError>([&] {
             const auto data = train::splitForFilterPruning(shapes, nullptr, config);
@@ -403,6 +460,7 @@ private Q_SLOTS:
         auto config = tinyConfig();
         config.criterion = "hrank";
         config.reestimate = false;
+        config.allocation = "uniform";
         const auto back = train::FilterPruneConfig::fromJson(config.toJson());
         QCOMPARE(back.toJson(), config.toJson());
         QVERIFY(errorMessageOf<ConfigError>([] { train::FilterPruneConfig::fromJson(R"({"speed": 3})"); }).contains("speed"));

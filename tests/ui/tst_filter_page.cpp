@@ -1,21 +1,26 @@
 // The Filters mode driven offscreen through its real widgets inside the main window: a filter
 // pruning run on shapes fills the curves, the score heatmap and the inspector; clicking the heatmap
 // chooses a filter; the comparison fills its table; invalid settings block Start; exports write.
-#include <QtTest>
+// LibTorch first: Qt's `slots` macro would break its headers.
+#include <qcustomplot.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <qcustomplot.h>
-
+#include <QtTest>
 #include <cmath>
 
 #include "dcs/data/registry.h"
+#include "dcs/model/filter_net.h"
+#include "dcs/prune/width_allocation.h"
 #include "ui/filters/filter_form.h"
 #include "ui/filters/filter_inspector_view.h"
 #include "ui/filters/filter_page.h"
@@ -141,6 +146,33 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readLine().startsWith("criterion,acc_before"));
         QVERIFY(file.readLine().startsWith("relevance,"));
+    }
+
+    // The default run keeps the same share of every conv, rounded to this CPU's channel block; the
+    // allocation chosen in the form is the one the run gets.
+    void allocationChoiceReachesTheRun() {
+        tinySettings();
+        find<QSpinBox>("finetuneEpochsField")->setValue(0);
+        auto* allocation = find<QComboBox>("allocationChoice");
+        QCOMPARE(allocation->currentText(), QStringLiteral("uniform"));
+        QCOMPARE(find<QSpinBox>("channelMultipleField")->value(), 0);  // this CPU's block
+        QSignalSpy finished(page(), &FilterPage::runFinished);
+        QVERIFY(page()->startRun());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+        QFile file(QDir(page()->runFolder()).filePath(QStringLiteral("summary.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto summary = QJsonDocument::fromJson(file.readAll()).object();
+        std::vector<int64_t> widths;
+        for (const auto& w : summary.value(QStringLiteral("widths_after")).toArray()) widths.push_back(w.toInt());
+        const auto spec = dcs::model::FilterNetSpec::preset("vgg16", 0.125, 1, 16, 16, 10);
+        QCOMPARE(widths, dcs::prune::uniformWidths(spec, {0.5, 2, dcs::prune::cpuChannelBlock()}));
+
+        allocation->setCurrentText(QStringLiteral("latency"));
+        find<QSpinBox>("channelMultipleField")->setValue(8);
+        const auto config = page()->form()->config();
+        QCOMPARE(config.allocation, std::string("latency"));
+        QCOMPARE(config.channelMultiple, int64_t{8});
     }
 
     void invalidSettingsBlockStart() {

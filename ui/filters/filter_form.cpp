@@ -38,10 +38,14 @@ FilterForm::FilterForm(QWidget* parent)
       m_probe(spin("probeField", 0, 100000, tr(" images"),
                    tr("Training images the criteria look at (Grad-CAM, feature maps) and the re-fit uses"))),
       m_minFilters(spin("minFiltersField", 0, 100000, tr(" filters"), tr("Never fewer filters in a conv"))),
+      m_allocation(combo("allocationChoice", {QStringLiteral("uniform"), QStringLiteral("latency")},
+                         tr("How many filters each conv keeps: uniform = the same share of every conv; latency = "
+                            "first where removing them saves the most time per FLOP (convs timed on this machine "
+                            "when pruning starts): a faster net, usually less accurate"))),
       m_channelMultiple(spin("channelMultipleField", 0, 256, tr(" filters"),
                              tr("Kept filters are rounded to a multiple of this in convs of twice as many or more: "
-                                "CPU convolutions work in blocks of 8 channels, so 11 filters cost about what 16 do "
-                                "(1: the exact share)"))),
+                                "CPU convolutions work in blocks of 16 channels (AVX-512) or 8 (AVX2), so 20 filters "
+                                "cost about what 32 do (0: this CPU's block; 1: the exact share)"))),
       m_votes(combo(
           "filterVotesChoice",
           {QStringLiteral("keep"), QStringLiteral("half"), QStringLiteral("0.1"), QStringLiteral("removed")},
@@ -57,6 +61,7 @@ FilterForm::FilterForm(QWidget* parent)
       m_seed(spin("filterSeedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
       m_messageLabel(new QLabel) {
     m_reestimate->setObjectName(QStringLiteral("reestimateBox"));
+    m_channelMultiple->setSpecialValueText(tr("this CPU's block"));
     m_votes->setEditable(true);  // any fraction of the layer may be typed
     m_reestimate->setToolTip(tr("After removing filters, fit the kernels of the layer that reads them so that its "
                                 "outputs match the unpruned net's"));
@@ -78,6 +83,7 @@ FilterForm::FilterForm(QWidget* parent)
     form->addRow(tr("Batch:"), m_batch);
     form->addRow(tr("Probe:"), m_probe);
     form->addRow(tr("Minimum filters:"), m_minFilters);
+    form->addRow(tr("Allocation:"), m_allocation);
     form->addRow(tr("Channel multiple:"), m_channelMultiple);
     form->addRow(QString(), m_reestimate);
     form->addRow(tr("Unit quantile:"), m_unitQuantile);
@@ -100,6 +106,7 @@ FilterForm::FilterForm(QWidget* parent)
                       {QStringLiteral("unit quantile"), m_unitQuantile},
                       {QStringLiteral("cam fraction"), m_camFraction},
                       {QStringLiteral("votes"), m_votes},
+                      {QStringLiteral("allocation"), m_allocation},
                       {QStringLiteral("channel multiple"), m_channelMultiple},
                       {QStringLiteral("limit"), m_limit}};
     setConfig(dcs::train::FilterPruneConfig{});
@@ -155,6 +162,7 @@ void FilterForm::setConfig(const dcs::train::FilterPruneConfig& c) {
         m_unitQuantile->setValue(c.unitQuantile);
         m_camFraction->setValue(c.camFraction);
         m_votes->setCurrentText(QString::fromStdString(c.votes));
+        m_allocation->setCurrentText(QString::fromStdString(c.allocation));
         m_channelMultiple->setValue(static_cast<int>(c.channelMultiple));
         m_limit->setValue(static_cast<int>(c.limit));
         m_seed->setValue(static_cast<int>(c.seed));
@@ -179,6 +187,7 @@ dcs::train::FilterPruneConfig FilterForm::config() const {
     c.unitQuantile = m_unitQuantile->value();
     c.camFraction = m_camFraction->value();
     c.votes = m_votes->currentText().toStdString();
+    c.allocation = m_allocation->currentText().toStdString();
     c.channelMultiple = m_channelMultiple->value();
     c.limit = m_limit->value();
     c.seed = static_cast<uint64_t>(m_seed->value());

@@ -46,6 +46,7 @@ private:
     QSpinBox* m_batch;
     QSpinBox* m_probe;
     QSpinBox* m_minFilters;
+    QComboBox* m_allocation;
     QSpinBox* m_channelMultiple;
     QComboBox* m_votes;
     QCheckBox* m_reestimate;

@@ -72,7 +72,7 @@ FilterNetImpl::Layout FilterNetImpl::layoutOf(const FilterNetSpec& spec) {
     spec.validate();
     Layout layout;
     const auto add = [&layout](int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t inSize) {
-        layout.units.push_back({in, out, kernel, stride, convOutSize(inSize, stride)});
+        layout.units.push_back({in, out, kernel, stride, inSize, convOutSize(inSize, stride), false});
         return layout.units.size() - 1;
     };
     const int64_t inputSize = std::min(spec.height, spec.width);
@@ -86,11 +86,10 @@ FilterNetImpl::Layout FilterNetImpl::layoutOf(const FilterNetSpec& spec) {
                 const auto unit = add(channels, spec.prunableWidths[layer], 3, 1, size);
                 channels = spec.prunableWidths[layer];
                 layout.prunableUnit.push_back(unit);
-                layout.poolAfter.push_back(false);
                 if (size >= camMinimum) layout.camUnit = unit;
             }
             if (g + 1 < kVggGroupSizes.size() && size >= 2) {
-                layout.poolAfter.back() = true;
+                layout.units.back().poolAfter = true;
                 size /= 2;
             }
         }
@@ -170,7 +169,7 @@ torch::Tensor FilterNetImpl::forward(const torch::Tensor& images, FilterCapture*
             x = torch::relu(m_units[u].bn->forward(raw));
             if (capture) capture->maps[u] = x;
             if (capture && u == m_layout.camUnit) capture->camFeatures = x;
-            if (m_layout.poolAfter[u]) x = torch::max_pool2d(x, 2);
+            if (m_layout.units[u].poolAfter) x = torch::max_pool2d(x, 2);
             if (capture && u + 1 < m_units.size()) capture->consumerInputs[u] = x;
         }
     } else {
@@ -237,6 +236,10 @@ int64_t FilterNetImpl::parameterCount() const {
 int64_t FilterNetImpl::macsPerImage() const { return macsOf(m_layout, m_spec.classes); }
 
 int64_t FilterNetImpl::macsPerImage(const FilterNetSpec& spec) { return macsOf(layoutOf(spec), spec.classes); }
+
+std::vector<ConvShape> FilterNetImpl::convShapes(const FilterNetSpec& spec) {
+    return layoutOf(spec).units;
+}
 
 std::shared_ptr<FilterNetImpl> FilterNetImpl::withFilters(const std::vector<torch::Tensor>& keep) const {
     if (keep.size() != m_layout.prunable.size())

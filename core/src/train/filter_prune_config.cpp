@@ -35,7 +35,8 @@ void FilterPruneConfig::validate() const {
     prune::votesPerExample(votes, 2, 1);  // throws, naming "votes", for a rule it does not know
     requireRange<int64_t>("probe", probeSize, 1, 100000);
     requireRange<int64_t>("min filters", minFilters, 1, 100000);
-    requireRange<int64_t>("channel multiple", channelMultiple, 1, 256);
+    requireRange<int64_t>("channel multiple", channelMultiple, 0, 256);
+    requireOneOf("allocation", allocation, {"latency", "uniform"});
     if (!(validationFraction > 0.0 && validationFraction < 1.0))
         throw ConfigError("validation: " + std::to_string(validationFraction) + "; expected a fraction strictly between 0 and 1");
     if (!(testFraction > 0.0 && testFraction < 1.0))
@@ -63,6 +64,7 @@ std::string FilterPruneConfig::toJson() const {
                     {"votes", votes},
                     {"probe", probeSize},
                     {"min_filters", minFilters},
+                    {"allocation", allocation},
                     {"channel_multiple", channelMultiple},
                     {"validation", validationFraction},
                     {"test_fraction", testFraction},
@@ -93,6 +95,7 @@ FilterPruneConfig FilterPruneConfig::fromJson(const std::string& text) {
     read(json, "votes", config.votes);
     read(json, "probe", config.probeSize);
     read(json, "min_filters", config.minFilters);
+    read(json, "allocation", config.allocation);
     read(json, "channel_multiple", config.channelMultiple);
     read(json, "validation", config.validationFraction);
     read(json, "test_fraction", config.testFraction);

@@ -5,9 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "dcs/data/dataset_tensor.h"
 #include "dcs/error.h"
@@ -16,6 +15,7 @@
 #include "dcs/prune/criteria.h"
 #include "dcs/prune/filter_criteria.h"
 #include "dcs/prune/kernel_reestimation.h"
+#include "dcs/prune/width_allocation.h"
 #include "dcs/train/lr_schedule.h"
 #include "train/run_support.h"
 
@@ -38,23 +38,15 @@ model::FilterNetSpec specFor(const FilterPruneConfig& config, const data::Datase
     return spec;
 }
 
-// The share of each conv's filters, rounded to the nearest multiple of `multiple` in convs of at
-// least two multiples (oneDNN computes channels in blocks of 8 or 16: 11 filters cost about what 16 do).
-std::vector<int64_t> keepForShare(const model::FilterNetSpec& spec, double share, int64_t minFilters, int64_t multiple) {
-    std::vector<int64_t> keep;
-    for (const auto w : spec.prunableWidths) {
-        const double wanted = share * static_cast<double>(w);
-        int64_t k = static_cast<int64_t>(std::ceil(wanted - 1e-9));
-        if (multiple > 1 && w >= 2 * multiple)
-            k = std::max<int64_t>(multiple, std::llround(wanted / static_cast<double>(multiple)) * multiple);
-        keep.push_back(std::clamp<int64_t>(k, std::min(minFilters, w), w));
-    }
-    return keep;
+prune::WidthTarget widthTargetOf(const FilterPruneConfig& config) {
+    return {config.flopsReduction, config.minFilters,
+            config.channelMultiple > 0 ? config.channelMultiple : prune::cpuChannelBlock()};
 }
 
-int64_t macsWithWidths(model::FilterNetSpec spec, const std::vector<int64_t>& widths) {
-    spec.prunableWidths = widths;
-    return model::FilterNetImpl::macsPerImage(spec);
+// The kept widths the config asks for; "latency" times convs on this machine (a few seconds).
+std::vector<int64_t> keptWidths(const FilterPruneConfig& config, const model::FilterNetSpec& spec) {
+    if (config.allocation == "uniform") return prune::uniformWidths(spec, widthTargetOf(config));
+    return prune::latencyAwareWidths(spec, widthTargetOf(config), prune::measuredConvTimer());
 }
 
 std::string csvNumber(double value) {
@@ -75,24 +67,6 @@ PruneData splitForFilterPruning(const data::Dataset& pool, const data::Dataset* 
     split.testFraction = config.testFraction;
     split.seed = config.seed;
     return splitForPruning(pool, test, split);
-}
-
-std::vector<int64_t> filtersToKeep(const model::FilterNetSpec& dense, double reduction, int64_t minFilters,
-                                   int64_t channelMultiple) {
-    const double budget = (1.0 - reduction) * static_cast<double>(model::FilterNetImpl::macsPerImage(dense));
-    const auto fits = [&](double share) {
-        return static_cast<double>(macsWithWidths(dense, keepForShare(dense, share, minFilters, channelMultiple))) <= budget;
-    };
-    if (!fits(0.0))
-        throw ConfigError("flops reduction: " + std::to_string(reduction) + " cannot be reached with at least " +
-                          std::to_string(minFilters) + " filters in every prunable conv of " + dense.arch +
-                          " (its unprunable layers cost more); expected a smaller reduction");
-    double low = 0.0, high = 1.0;  // fits(low), and high keeps everything
-    for (int i = 0; i < 30; ++i) {
-        const double mid = 0.5 * (low + high);
-        (fits(mid) ? low : high) = mid;
-    }
-    return keepForShare(dense, low, minFilters, channelMultiple);
 }
 
 std::vector<std::string> filterCriterionNames() {
@@ -182,6 +156,7 @@ struct FilterPruneTrainer::State {
     model::FilterNet dense{nullptr};
     std::shared_ptr<model::FilterNetImpl> pruned;
     bool denseTrained = false;
+    std::vector<int64_t> keepCounts;  // filters each prunable conv keeps; worked out at the first pruning
     std::vector<FilterEpochMetrics> history;
     FilterPruneSnapshot shown;  // what the observer saw last; the next snapshot builds on it
     Clock::time_point start = Clock::now();
@@ -213,7 +188,7 @@ void FilterPruneTrainer::State::setUp() {
         if (config.minFilters > w)
             throw ConfigError("min filters: " + std::to_string(config.minFilters) + " is above a conv's " + std::to_string(w) +
                               " filters at width " + std::to_string(config.width) + "; expected at most the smallest width");
-    filtersToKeep(spec, config.flopsReduction, config.minFilters, config.channelMultiple);  // an unreachable target fails now, not after training
+    prune::uniformWidths(spec, widthTargetOf(config));  // an unreachable target fails now, not after training
     torch::manual_seed(config.seed);
     dense = model::FilterNet(spec);
     trainImages = data::imagesTensor(data.train);
@@ -312,7 +287,7 @@ bool FilterPruneTrainer::State::train(model::FilterNetImpl& net, const std::stri
 
 void FilterPruneTrainer::State::pruneFilters(prune::FilterCriterion criterion, FilterPruneSummary& summary,
                                               TrainingObserver* observer) {
-    const auto keepCounts = filtersToKeep(spec, config.flopsReduction, config.minFilters, config.channelMultiple);
+    if (keepCounts.empty()) keepCounts = keptWidths(config, spec);
     prune::RelevanceProbe relevance;
     prune::RelevanceOptions relevanceOptions;
     relevanceOptions.unitQuantile = config.unitQuantile;
@@ -439,8 +414,12 @@ void FilterPruneTrainer::setPruningSettings(const FilterPruneConfig& settings) {
     changed.votes = settings.votes;
     changed.minFilters = settings.minFilters;
     changed.channelMultiple = settings.channelMultiple;
+    changed.allocation = settings.allocation;
     changed.validate();
-    filtersToKeep(m_state->spec, changed.flopsReduction, changed.minFilters, changed.channelMultiple);
+    prune::uniformWidths(m_state->spec, widthTargetOf(changed));
+    if (changed.flopsReduction != c.flopsReduction || changed.minFilters != c.minFilters ||
+        changed.channelMultiple != c.channelMultiple || changed.allocation != c.allocation)
+        m_state->keepCounts.clear();
     c = changed;
     m_state->shown.finetuneEpochs = c.finetuneEpochs;
     m_state->shown.criterion = c.criterion;

@@ -48,6 +48,12 @@ struct FilterCapture {
     torch::Tensor camFeatures;                   // the maps Grad-CAM differentiates the class score by
 };
 
+// One conv of the net (3x3 with padding 1, or a 1x1 shortcut without), on square maps.
+struct ConvShape {
+    int64_t in = 0, out = 0, kernel = 3, stride = 1, inSize = 0, outSize = 0;
+    bool poolAfter = false;  // vgg16: a 2x2 max-pool follows its batch norm and ReLU
+};
+
 struct PrunableConvInfo {
     std::string name;      // conv1..conv13, or stage/block names such as s2b1.conv1
     int64_t filters = 0;
@@ -79,6 +85,8 @@ public:
     // Multiply-accumulates of one image's forward pass through the convs and the FC head.
     int64_t macsPerImage() const;
     static int64_t macsPerImage(const FilterNetSpec& spec);
+    // Every conv the spec builds, in forward order (what a latency model of the net adds up).
+    static std::vector<ConvShape> convShapes(const FilterNetSpec& spec);
 
     // The physically smaller net that keeps, for every prunable conv, the filters listed in
     // keep[layer] (int64 indices, ascending): their batch-norm entries and the matching input
@@ -86,9 +94,6 @@ public:
     std::shared_ptr<FilterNetImpl> withFilters(const std::vector<torch::Tensor>& keep) const;
 
 private:
-    struct UnitShape {
-        int64_t in = 0, out = 0, kernel = 3, stride = 1, outSize = 0;
-    };
     struct Block {
         size_t first = 0, second = 0;
         int shortcut = -1;  // index into the units, or -1 for identity
@@ -96,8 +101,7 @@ private:
     // Every shape of the net, derived from the spec alone (no weights): what the constructor
     // builds and what macsPerImage(spec) counts.
     struct Layout {
-        std::vector<UnitShape> units;         // conv + batch norm units, in order
-        std::vector<bool> poolAfter;          // vgg16: a max-pool after this unit
+        std::vector<ConvShape> units;         // conv + batch norm units, in order
         std::vector<Block> blocks;            // resnets
         std::vector<size_t> prunableUnit;     // prunable layer -> unit
         std::vector<int> consumerUnit;        // prunable layer -> unit reading it, -1: the head

@@ -27,13 +27,6 @@ namespace dcs::train {
 // Training / validation / test parts, as splitForPruning makes them.
 PruneData splitForFilterPruning(const data::Dataset& pool, const data::Dataset* test, const FilterPruneConfig& config);
 
-// How many filters each prunable conv keeps: the same fraction 1 - p of every layer (at least
-// minFilters; rounded to the nearest multiple of channelMultiple in convs of at least twice that
-// many filters), with the smallest p whose net has at most (1 - reduction) of the dense FLOPs.
-// Throws ConfigError naming "flops reduction" when even the fewest filters are not enough.
-std::vector<int64_t> filtersToKeep(const model::FilterNetSpec& dense, double reduction, int64_t minFilters,
-                                   int64_t channelMultiple = 1);
-
 // Every criterion's name, in the order tables list them (relevance first).
 std::vector<std::string> filterCriterionNames();
 
