@@ -1,7 +1,6 @@
 // The Filters mode driven offscreen through its real widgets inside the main window: a filter
 // pruning run on shapes fills the curves, the score heatmap and the inspector; clicking the heatmap
 // chooses a filter; the comparison fills its table; invalid settings block Start; exports write.
-// LibTorch first: Qt's `slots` macro would break its headers.
 #include <qcustomplot.h>
 
 #include <QCheckBox>
@@ -17,10 +16,9 @@
 #include <QTableWidget>
 #include <QtTest>
 #include <cmath>
+#include <map>
 
 #include "dcs/data/registry.h"
-#include "dcs/model/filter_net.h"
-#include "dcs/prune/width_allocation.h"
 #include "ui/filters/filter_form.h"
 #include "ui/filters/filter_inspector_view.h"
 #include "ui/filters/filter_page.h"
@@ -148,8 +146,8 @@ private Q_SLOTS:
         QVERIFY(file.readLine().startsWith("relevance,"));
     }
 
-    // The default run keeps the same share of every conv, rounded to this CPU's channel block; the
-    // allocation chosen in the form is the one the run gets.
+    // The default run keeps the same share of every conv (convs of one width keep one count),
+    // rounded to this CPU's channel block; the allocation chosen in the form is the one the run gets.
     void allocationChoiceReachesTheRun() {
         tinySettings();
         find<QSpinBox>("finetuneEpochsField")->setValue(0);
@@ -163,10 +161,20 @@ private Q_SLOTS:
         QFile file(QDir(page()->runFolder()).filePath(QStringLiteral("summary.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto summary = QJsonDocument::fromJson(file.readAll()).object();
-        std::vector<int64_t> widths;
-        for (const auto& w : summary.value(QStringLiteral("widths_after")).toArray()) widths.push_back(w.toInt());
-        const auto spec = dcs::model::FilterNetSpec::preset("vgg16", 0.125, 1, 16, 16, 10);
-        QCOMPARE(widths, dcs::prune::uniformWidths(spec, {0.5, 2, dcs::prune::cpuChannelBlock()}));
+        const int block = summary.value(QStringLiteral("channel_multiple")).toInt();
+        QVERIFY(block == 4 || block == 8 || block == 16);
+        const auto before = summary.value(QStringLiteral("widths_before")).toArray();
+        const auto after = summary.value(QStringLiteral("widths_after")).toArray();
+        QCOMPARE(after.size(), 13);
+        std::map<int, int> keptForWidth;
+        for (int l = 0; l < 13; ++l) {
+            const int dense = before[l].toInt(), kept = after[l].toInt();
+            QVERIFY(kept >= 2 && kept < dense);
+            if (dense >= 2 * block) QCOMPARE(kept % block, 0);
+            const auto [it, added] = keptForWidth.emplace(dense, kept);
+            QCOMPARE(it->second, kept);
+        }
+        QVERIFY(summary.value(QStringLiteral("flops_reduction")).toDouble() >= 0.5);
 
         allocation->setCurrentText(QStringLiteral("latency"));
         find<QSpinBox>("channelMultipleField")->setValue(8);

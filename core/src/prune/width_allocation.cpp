@@ -94,7 +94,7 @@ std::vector<int64_t> latencyAwareWidths(const model::FilterNetSpec& dense, const
     int64_t macs = macsWithWidths(dense, widths);
     double milliseconds = netMilliseconds(dense, widths, timer);
     while (static_cast<double>(macs) > budget) {
-        int best = -1;
+        std::vector<int64_t> best;
         double bestScore = 0.0, bestMilliseconds = 0.0;
         int64_t bestMacs = 0;
         for (size_t l = 0; l < widths.size(); ++l) {
@@ -106,16 +106,15 @@ std::vector<int64_t> latencyAwareWidths(const model::FilterNetSpec& dense, const
             const double candidateMilliseconds = netMilliseconds(dense, candidate, timer);
             const double score = (milliseconds - candidateMilliseconds) /
                                  static_cast<double>(std::max<int64_t>(1, macs - candidateMacs));
-            if (best < 0 || score > bestScore) {
-                best = static_cast<int>(l);
+            if (best.empty() || score > bestScore) {
+                best = candidate;
                 bestScore = score;
                 bestMilliseconds = candidateMilliseconds;
                 bestMacs = candidateMacs;
             }
         }
-        if (best < 0) break;  // every conv at its floor, which meets the budget: not reached
-        widths[static_cast<size_t>(best)] = std::max(
-            floor[static_cast<size_t>(best)], nextNarrower(widths[static_cast<size_t>(best)], target.channelMultiple));
+        if (best.empty()) break;  // every conv at its floor, which meets the budget: not reached
+        widths = best;
         macs = bestMacs;
         milliseconds = bestMilliseconds;
     }

@@ -97,7 +97,9 @@ nlohmann::json summaryFields(const FilterPruneSummary& s) {
             // One multiply-accumulate counts as two floating-point operations.
             {"flops_before", 2 * s.macsBefore},
             {"flops_after", 2 * s.macsAfter},
-            {"flops_reduction", s.macsBefore > 0 ? nlohmann::json(1.0 - static_cast<double>(s.macsAfter) / static_cast<double>(s.macsBefore)) : nlohmann::json(nullptr)},
+            {"flops_reduction", s.macsBefore > 0 ? nlohmann::json(1.0 - static_cast<double>(s.macsAfter) /
+                                                                            static_cast<double>(s.macsBefore))
+                                                 : nlohmann::json(nullptr)},
             {"latency_before_ms", s.latencyBatch256BeforeMs},
             {"latency_after_ms", s.latencyBatch256AfterMs},
             {"latency_batch", 256},
@@ -105,7 +107,8 @@ nlohmann::json summaryFields(const FilterPruneSummary& s) {
             {"latency_batch1_after_ms", s.latencyBatch1AfterMs},
             {"speedup_batch256", ratio(s.latencyBatch256BeforeMs, s.latencyBatch256AfterMs)},
             {"widths_before", s.widthsBefore},
-            {"widths_after", s.widthsAfter}};
+            {"widths_after", s.widthsAfter},
+            {"channel_multiple", s.channelMultiple}};
 }
 
 }  // namespace
@@ -308,6 +311,7 @@ void FilterPruneTrainer::State::pruneFilters(prune::FilterCriterion criterion, F
     summary.parametersAfter = pruned->parameterCount();
     summary.macsAfter = pruned->macsPerImage();
     summary.widthsAfter = pruned->spec().prunableWidths;
+    summary.channelMultiple = widthTargetOf(config).channelMultiple;
 
     shown.layers.clear();
     const auto& layers = dense->prunableLayers();

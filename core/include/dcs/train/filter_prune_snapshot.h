@@ -47,6 +47,7 @@ struct FilterPruneSummary {
     double latencyBatch1BeforeMs = 0.0, latencyBatch1AfterMs = 0.0;
     double latencyBatch256BeforeMs = 0.0, latencyBatch256AfterMs = 0.0;
     std::vector<int64_t> widthsBefore, widthsAfter;  // filters per prunable conv
+    int64_t channelMultiple = 0;                     // what the kept filters were rounded to (0: not pruned yet)
 };
 
 struct FilterPruneSnapshot {
