@@ -6,8 +6,9 @@
 //            machine, take filters first where they save the most time per FLOP. On a CPU the time
 //            of a thin conv on large maps is memory traffic, not arithmetic, so equal FLOPs removed
 //            from early and late layers buy very different speed-ups.
-// Both round the kept filters to the CPU's channel block: oneDNN computes channels in blocks of 16
-// floats with AVX-512 (8 with AVX2), so 20 channels cost what 32 do.
+// Both keep widths on a grid of channel multiples (the trainer's default: the CPU's channel block):
+// oneDNN computes channels in blocks of 16 floats with AVX-512 (8 with AVX2), so 20 channels cost
+// what 32 do.
 
 #include <cstdint>
 #include <functional>
