@@ -19,6 +19,11 @@ int64_t macsWithWidths(model::FilterNetSpec spec, const std::vector<int64_t>& wi
     return model::FilterNetImpl::macsPerImage(spec);
 }
 
+// The multiply-accumulates per image the pruned net may keep.
+double macsBudget(const model::FilterNetSpec& dense, const WidthTarget& target) {
+    return (1.0 - target.flopsReduction) * static_cast<double>(model::FilterNetImpl::macsPerImage(dense));
+}
+
 // The share of each conv's filters, rounded to the nearest multiple in convs of at least two multiples.
 std::vector<int64_t> widthsForShare(const model::FilterNetSpec& spec, double share, const WidthTarget& target) {
     const int64_t multiple = target.channelMultiple;
@@ -60,8 +65,7 @@ int64_t cpuChannelBlock() {
 }
 
 std::vector<int64_t> uniformWidths(const model::FilterNetSpec& dense, const WidthTarget& target) {
-    const double budget =
-        (1.0 - target.flopsReduction) * static_cast<double>(model::FilterNetImpl::macsPerImage(dense));
+    const double budget = macsBudget(dense, target);
     const auto fits = [&](double share) {
         return static_cast<double>(macsWithWidths(dense, widthsForShare(dense, share, target))) <= budget;
     };
@@ -81,8 +85,7 @@ std::vector<int64_t> uniformWidths(const model::FilterNetSpec& dense, const Widt
 std::vector<int64_t> latencyAwareWidths(const model::FilterNetSpec& dense, const WidthTarget& target,
                                         const ConvTimer& timer) {
     const auto uniform = uniformWidths(dense, target);  // throws for an unreachable target
-    const double budget =
-        (1.0 - target.flopsReduction) * static_cast<double>(model::FilterNetImpl::macsPerImage(dense));
+    const double budget = macsBudget(dense, target);
     std::vector<int64_t> floor;
     for (size_t l = 0; l < uniform.size(); ++l) {
         const int64_t half = (dense.prunableWidths[l] + 1) / 2;
