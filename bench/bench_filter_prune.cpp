@@ -3,8 +3,8 @@
 // test accuracy right after pruning (with the least-squares re-fit) and after fine-tuning, the
 // loss against the dense net, parameters, FLOPs, and the measured CPU latency of the physically
 // smaller net at batch 256 beside the dense one's (alternating rounds, medians). A second table
-// repeats relevance without the re-fit and with METHODS.md's thresholds on the same dense net; a
-// third times the dense and the pruned net alone, with 1 and 2 threads, in alternating rounds.
+// repeats relevance without the re-fit and by IoU alignment (our thresholds and METHODS.md's) on
+// the same dense net; a third times the dense and the pruned net alone, with 1 and 2 threads, in alternating rounds.
 // Usage: bench_filter_prune [--dataset D] [--net N] [--width W] [--epochs N] [--finetune-epochs N]
 //                           [--reduction R] [--limit N] [--seed S] [--allocation latency|uniform]
 #include <ATen/Parallel.h>
@@ -129,13 +129,19 @@ int main(int argc, char** argv) {
         struct Variant {
             const char* label;
             bool reestimate;
+            const char* alignment;
             double unitQuantile;
             const char* votes;
         };
-        for (const auto& v : {Variant{"relevance, no re-fit", false, config.unitQuantile, config.votes.c_str()},
-                              Variant{"relevance, METHODS.md thresholds (quantile 0.995, l = kept)", true, 0.995, "keep"}}) {
+        for (const auto& v : {Variant{"relevance, no re-fit", false, config.alignment.c_str(), config.unitQuantile,
+                                      config.votes.c_str()},
+                              Variant{"relevance by IoU (quantile 0.8, l = 10 %; the default before 2026-12-01)", true,
+                                      "iou", 0.8, "0.1"},
+                              Variant{"relevance by IoU, METHODS.md thresholds (quantile 0.995, l = kept)", true, "iou",
+                                      0.995, "keep"}}) {
             auto settings = config;
             settings.reestimate = v.reestimate;
+            settings.alignment = v.alignment;
             settings.unitQuantile = v.unitQuantile;
             settings.votes = v.votes;
             trainer.setPruningSettings(settings);

@@ -882,7 +882,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="37" />
         <location filename="../ui/filters/filter_form.cpp" line="38" />
-        <location filename="../ui/filters/filter_form.cpp" line="60" />
+        <location filename="../ui/filters/filter_form.cpp" line="64" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -919,146 +919,156 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="52" />
-        <source>Relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep), half the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)</source>
-        <translation>relevance: تصوّت كل صورة لأعلى l مرشحًا بحسب IoU؛ l = المرشحات المُبقاة (keep)، أو نصف الطبقة (half)، أو المرشحات المُزالة (removed)، أو نسبة من الطبقة (اكتب أي نسبة، مثل 0.1)</translation>
+        <source>Relevance: each image votes for its top-l filters by alignment; l = the filters kept (keep), half the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)</source>
+        <translation>relevance: تصوّت كل صورة لأعلى l مرشحًا بحسب المحاذاة؛ l = المرشحات المُبقاة (keep)، أو نصف الطبقة (half)، أو المرشحات المُزالة (removed)، أو نسبة من الطبقة (اكتب أي نسبة، مثل 0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="54" />
+        <location filename="../ui/filters/filter_form.cpp" line="55" />
+        <source>Relevance: how a filter's map is compared with an image's Grad-CAM mask: response = its mean inside the mask (how strongly it fires where the class decision lies); iou = the overlap of its thresholded map with the mask (METHODS.md; ignores how strongly it fires)</source>
+        <translation>relevance: كيف تُقارن خريطة المرشح بقناع Grad-CAM للصورة: response = متوسطها داخل القناع (مدى قوة استجابة المرشح حيث يقوم قرار الصنف)؛ iou = تداخل خريطته بعد العتبة مع القناع (METHODS.md؛ يتجاهل قوة الاستجابة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="58" />
         <source>re-fit the next layer by least squares</source>
         <translation>أعد ملاءمة الطبقة التالية بالمربعات الصغرى</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="56" />
-        <source>Relevance: a filter's mask is where its upsampled map reaches this quantile of its values over all probe images (0.995: the top half percent)</source>
-        <translation>relevance: قناع المرشح حيث تبلغ خريطته المكبَّرة هذا المئين من قيمها على كل صور الفحص (0.995: أعلى نصف في المئة)</translation>
+        <location filename="../ui/filters/filter_form.cpp" line="60" />
+        <source>Relevance with iou: a filter's mask is where its upsampled map reaches this quantile of its values over all probe images (0.995: the top half percent)</source>
+        <translation>relevance مع iou: قناع المرشح حيث تبلغ خريطته المكبَّرة هذا المئين من قيمها على كل صور الفحص (0.995: أعلى نصف في المئة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="59" />
+        <location filename="../ui/filters/filter_form.cpp" line="63" />
         <source>Relevance: an image's semantic mask is this top share of its Grad-CAM map</source>
         <translation>relevance: القناع الدلالي للصورة هو هذه الحصة العليا من خريطة Grad-CAM الخاصة بها</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="60" />
+        <location filename="../ui/filters/filter_form.cpp" line="64" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="61" />
+        <location filename="../ui/filters/filter_form.cpp" line="65" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="64" />
+        <location filename="../ui/filters/filter_form.cpp" line="68" />
         <source>this CPU's block</source>
         <translation>كتلة هذا المعالج</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="66" />
+        <location filename="../ui/filters/filter_form.cpp" line="70" />
         <source>After removing filters, fit the kernels of the layer that reads them so that its outputs match the unpruned net's</source>
         <translation>بعد إزالة المرشحات، لاءم نوى الطبقة التي تقرؤها كي تطابق مخرجاتها مخرجات الشبكة غير المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="68" />
+        <location filename="../ui/filters/filter_form.cpp" line="72" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="69" />
+        <location filename="../ui/filters/filter_form.cpp" line="73" />
         <source>Demo (under a minute)</source>
         <translation>عرض توضيحي (أقل من دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="74" />
+        <location filename="../ui/filters/filter_form.cpp" line="78" />
         <source>Settings:</source>
         <translation>الإعدادات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="75" />
+        <location filename="../ui/filters/filter_form.cpp" line="79" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="76" />
+        <location filename="../ui/filters/filter_form.cpp" line="80" />
         <source>Width:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="77" />
+        <location filename="../ui/filters/filter_form.cpp" line="81" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="78" />
+        <location filename="../ui/filters/filter_form.cpp" line="82" />
         <source>FLOPs reduction:</source>
         <translation>خفض العمليات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="79" />
+        <location filename="../ui/filters/filter_form.cpp" line="83" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="80" />
+        <location filename="../ui/filters/filter_form.cpp" line="84" />
         <source>Fine-tuning:</source>
         <translation>الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="81" />
+        <location filename="../ui/filters/filter_form.cpp" line="85" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="82" />
+        <location filename="../ui/filters/filter_form.cpp" line="86" />
         <source>Fine-tuning rate:</source>
         <translation>معدل الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="83" />
+        <location filename="../ui/filters/filter_form.cpp" line="87" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="84" />
+        <location filename="../ui/filters/filter_form.cpp" line="88" />
         <source>Probe:</source>
         <translation>عينة الفحص:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="85" />
+        <location filename="../ui/filters/filter_form.cpp" line="89" />
         <source>Minimum filters:</source>
         <translation>أدنى عدد للمرشحات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="86" />
+        <location filename="../ui/filters/filter_form.cpp" line="90" />
         <source>Allocation:</source>
         <translation>التوزيع:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="87" />
+        <location filename="../ui/filters/filter_form.cpp" line="91" />
         <source>Channel multiple:</source>
         <translation>مضاعف القنوات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="89" />
+        <location filename="../ui/filters/filter_form.cpp" line="93" />
+        <source>Alignment:</source>
+        <translation>المحاذاة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="94" />
         <source>Unit quantile:</source>
         <translation>مئين المرشح:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="90" />
+        <location filename="../ui/filters/filter_form.cpp" line="95" />
         <source>Grad-CAM share:</source>
         <translation>حصة Grad-CAM:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="91" />
+        <location filename="../ui/filters/filter_form.cpp" line="96" />
         <source>Votes per image:</source>
         <translation>الأصوات لكل صورة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="92" />
+        <location filename="../ui/filters/filter_form.cpp" line="97" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="93" />
+        <location filename="../ui/filters/filter_form.cpp" line="98" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
@@ -1097,9 +1107,19 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>IoU ‏%1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_inspector_view.cpp" line="102" />
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="93" />
+        <source>response %1</source>
+        <translation>الاستجابة ‏%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="103" />
         <source>%1, filter %2: the %3 probe images whose Grad-CAM region it overlaps most.</source>
         <translation>%1، المرشح %2: صور الفحص الـ%3 التي يتداخل مع منطقة Grad-CAM فيها أكثر من غيرها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="104" />
+        <source>%1, filter %2: the %3 probe images on whose Grad-CAM region it fires most.</source>
+        <translation>%1، المرشح %2: صور الفحص الـ%3 التي يستجيب على منطقة Grad-CAM فيها بأقوى ما يكون.</translation>
     </message>
 </context>
 <context>
@@ -1152,8 +1172,8 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_page.cpp" line="88" />
-        <source>For the chosen filter, the probe images whose Grad-CAM region its feature map overlaps most: the filter's map over the image, and Grad-CAM with its mask outlined.</source>
-        <translation>للمرشح المختار، صور الفحص التي تتداخل خريطة سماته مع منطقة Grad-CAM فيها أكثر من غيرها: خريطة المرشح فوق الصورة، وGrad-CAM مع تحديد قناعه.</translation>
+        <source>For the chosen filter, the probe images whose Grad-CAM region its feature map aligns with best: the filter's map over the image, and Grad-CAM with its mask outlined.</source>
+        <translation>للمرشح المختار، صور الفحص التي تتوافق خريطة سماته مع منطقة Grad-CAM فيها أكثر من غيرها: خريطة المرشح فوق الصورة، وGrad-CAM مع تحديد قناعه.</translation>
     </message>
     <message>
         <location filename="../ui/filters/filter_page.cpp" line="90" />

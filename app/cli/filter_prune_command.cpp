@@ -111,12 +111,19 @@ std::function<int()> addFilterPruneCommand(CLI::App& app, CLI::App*& command) {
                         "Kept filters rounded to a multiple of this in convs of twice as many or more "
                         "(default 0: the CPU's channel block, 16 with AVX-512, 8 with AVX2; 1: exact)");
     command->add_flag("--no-reestimate", flags->noReestimate, "Skip the least-squares re-fit of the next layers");
-    command->add_option("--unit-quantile", c.unitQuantile,
-                        "relevance: a filter's mask is its map at or above this quantile over the probe (default 0.995)");
+    command
+        ->add_option("--alignment", c.alignment,
+                     "relevance: how a filter's map is compared with an image's Grad-CAM mask: response (default; its "
+                     "mean inside the mask) or iou (of its thresholded map, METHODS.md)")
+        ->check(CLI::IsMember({"response", "iou"}));
+    command->add_option(
+        "--unit-quantile", c.unitQuantile,
+        "relevance with iou: a filter's mask is its map at or above this quantile over the probe (default 0.8)");
     command->add_option("--cam-fraction", c.camFraction, "relevance: an image's Grad-CAM mask is this top share (default 0.2)");
-    command->add_option("--votes", c.votes,
-                        "relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep, default), "
-                        "half the layer (half), the filters removed (removed), or a fraction such as 0.1");
+    command->add_option(
+        "--votes", c.votes,
+        "relevance: each image votes for its top-l filters by alignment; l = a fraction of the layer such as "
+        "0.05 (default), the filters kept (keep), half the layer (half) or the filters removed (removed)");
     command->add_option("--limit", c.limit, "Use at most N training images (stratified)");
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");

@@ -98,6 +98,23 @@ private Q_SLOTS:
         QCOMPARE(none.item<float>(), 0.0f);
     }
 
+    void maskedResponseOfHandMadeMaps() {
+        // Two images of four pixels; two filters.
+        const auto maps = torch::tensor({1.f, 2.f, 3.f, 4.f, /**/ 0.f, 0.f, 8.f, 0.f,   // image 0: filter 0, filter 1
+                                         2.f, 0.f, 0.f, 6.f, /**/ 1.f, 1.f, 1.f, 1.f})  // image 1
+                              .view({2, 2, 4});
+        const auto semantic = torch::tensor({1, 0, 1, 0, /**/ 0, 0, 0, 1}, torch::kBool).view({2, 4});
+        const auto response = prune::maskedResponse(maps, semantic);
+        QCOMPARE(response[0][0].item<float>(), 2.0f);  // (1 + 3) / 2
+        QCOMPARE(response[0][1].item<float>(), 4.0f);  // (0 + 8) / 2: fires hard on half the region
+        QCOMPARE(response[1][0].item<float>(), 6.0f);
+        QCOMPARE(response[1][1].item<float>(), 1.0f);
+        // An empty mask: 0, not NaN.
+        QCOMPARE(prune::maskedResponse(maps, torch::zeros({2, 4}, torch::kBool)).abs().sum().item<float>(), 0.0f);
+        QCOMPARE(prune::toString(prune::alignmentFromString("iou")), std::string("iou"));
+        QVERIFY(errorMessageOf<ConfigError>([] { prune::alignmentFromString("overlap"); }).startsWith("alignment:"));
+    }
+
     void votesGoToTheBestAlignedFilters() {
         const auto alignment = torch::tensor({{0.9f, 0.1f, 0.5f, 0.0f},
                                               {0.2f, 0.8f, 0.7f, 0.0f},
@@ -322,14 +339,31 @@ private Q_SLOTS:
         QCOMPARE(cam.sizes(), torch::IntArrayRef({30, 16, 16}));
         QVERIFY(cam.min().item<float>() >= 0.0f);
         std::vector<int64_t> topL(net->prunableLayers().size(), 3);
-        const auto probe = prune::probeRelevance(*net, images, labels, topL);
-        QCOMPARE(probe.layers.size(), topL.size());
-        for (const auto& layer : probe.layers) {
-            // Each image gives at most three votes in each layer.
-            QVERIFY(layer.votes.sum().item<int64_t>() <= 3 * 30);
-            QCOMPARE(layer.topMaps.size(2), int64_t{16});
-            // The tie-break by activation stays below one vote.
-            QVERIFY((layer.score - layer.votes.to(torch::kFloat32)).max().item<float>() <= 0.5f);
+        for (const auto alignment : {prune::Alignment::Response, prune::Alignment::Iou}) {
+            prune::RelevanceOptions options;
+            options.alignment = alignment;
+            const auto probe = prune::probeRelevance(*net, images, labels, topL, options);
+            QCOMPARE(probe.layers.size(), topL.size());
+            const auto semantic = probe.semanticMasks.reshape({30, 1, 256}).to(torch::kFloat32);
+            for (const auto& layer : probe.layers) {
+                // Each image gives at most three votes in each layer.
+                QVERIFY(layer.votes.sum().item<int64_t>() <= 3 * 30);
+                QCOMPARE(layer.topMaps.size(2), int64_t{16});
+                // The tie-break by activation stays below one vote.
+                QVERIFY((layer.score - layer.votes.to(torch::kFloat32)).max().item<float>() <= 0.5f);
+                // The best-aligned images come best first; an IoU is at most 1.
+                const auto best = layer.topAlignment;
+                QVERIFY((best.slice(1, 0, 1) >= best.slice(1, 1, 2)).all().item<bool>());
+                if (alignment == prune::Alignment::Iou) {
+                    QVERIFY(best.max().item<float>() <= 1.0f);
+                } else {
+                    // response: the filter's map averaged over the best image's mask, as the inspector shows it.
+                    const auto image = layer.topImages[0][0].item<int64_t>();
+                    const auto map = layer.topMaps[0][0].reshape({1, 1, 256});
+                    const auto expected = prune::maskedResponse(map, semantic[image]).item<float>();
+                    QVERIFY(std::abs(best[0][0].item<float>() - expected) <= 1e-4f * (1.0f + std::abs(expected)));
+                }
+            }
         }
     }
 
@@ -423,6 +457,7 @@ private Q_SLOTS:
         QTest::newRow("flops reduction") << "flops reduction";
         QTest::newRow("finetune epochs") << "finetune epochs";
         QTest::newRow("min filters") << "min filters";
+        QTest::newRow("alignment") << "alignment";
         QTest::newRow("unit quantile") << "unit quantile";
         QTest::newRow("cam fraction") << "cam fraction";
         QTest::newRow("allocation") << "allocation";
@@ -437,6 +472,7 @@ private Q_SLOTS:
         if (field == "flops reduction") config.flopsReduction = 1.2;
         if (field == "finetune epochs") config.finetuneEpochs = -1;
         if (field == "min filters") config.minFilters = 500;
+        if (field == "alignment") config.alignment = "overlap";
         if (field == "unit quantile") config.unitQuantile = 1.0;
         if (field == "cam fraction") config.camFraction = 0.0;
         if (field == "allocation") config.allocation = "greedy";
@@ -461,6 +497,7 @@ private Q_SLOTS:
         config.criterion = "hrank";
         config.reestimate = false;
         config.allocation = "uniform";
+        config.alignment = "iou";
         const auto back = train::FilterPruneConfig::fromJson(config.toJson());
         QCOMPARE(back.toJson(), config.toJson());
         QVERIFY(errorMessageOf<ConfigError>([] { train::FilterPruneConfig::fromJson(R"({"speed": 3})"); }).contains("speed"));

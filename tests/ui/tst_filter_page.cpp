@@ -183,6 +183,26 @@ private Q_SLOTS:
         QCOMPARE(config.channelMultiple, int64_t{8});
     }
 
+    void alignmentChoiceGovernsTheUnitQuantile() {
+        auto* alignment = find<QComboBox>("alignmentChoice");
+        auto* quantile = find<QDoubleSpinBox>("unitQuantileField");
+        QCOMPARE(alignment->currentText(), QStringLiteral("response"));
+        QVERIFY(!quantile->isEnabled());  // a response needs no threshold
+        alignment->setCurrentText(QStringLiteral("iou"));
+        QVERIFY(quantile->isEnabled());
+        QCOMPARE(page()->form()->config().alignment, std::string("iou"));
+        // Another criterion has no use for any relevance field.
+        find<QComboBox>("filterCriterionChoice")->setCurrentText(QStringLiteral("l1"));
+        QVERIFY(!alignment->isEnabled() && !quantile->isEnabled());
+        // A saved config brings its alignment back.
+        auto config = page()->form()->config();
+        config.criterion = "relevance";
+        config.alignment = "response";
+        page()->form()->setConfig(config);
+        QCOMPARE(alignment->currentText(), QStringLiteral("response"));
+        QVERIFY(alignment->isEnabled() && !quantile->isEnabled());
+    }
+
     void invalidSettingsBlockStart() {
         auto* start = find<QPushButton>("filterStartButton");
         auto* message = find<QLabel>("filterConfigMessage");

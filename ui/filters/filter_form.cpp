@@ -48,13 +48,20 @@ FilterForm::FilterForm(QWidget* parent)
                                 "cost about what 32 do (0: this CPU's block; 1: the exact share)"))),
       m_votes(combo(
           "filterVotesChoice",
-          {QStringLiteral("keep"), QStringLiteral("half"), QStringLiteral("0.1"), QStringLiteral("removed")},
-          tr("Relevance: each image votes for its top-l filters by IoU; l = the filters kept (keep), half "
+          {QStringLiteral("keep"), QStringLiteral("half"), QStringLiteral("0.05"), QStringLiteral("0.1"),
+           QStringLiteral("removed")},
+          tr("Relevance: each image votes for its top-l filters by alignment; l = the filters kept (keep), half "
              "the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)"))),
+      m_alignment(
+          combo("alignmentChoice", {QStringLiteral("response"), QStringLiteral("iou")},
+                tr("Relevance: how a filter's map is compared with an image's Grad-CAM mask: response = its "
+                   "mean inside the mask (how strongly it fires where the class decision lies); iou = the "
+                   "overlap of its thresholded map with the mask (METHODS.md; ignores how strongly it fires)"))),
       m_reestimate(new QCheckBox(tr("re-fit the next layer by least squares"))),
-      m_unitQuantile(realSpin("unitQuantileField", 0.0, 1.0, 4, 0.005,
-                              tr("Relevance: a filter's mask is where its upsampled map reaches this quantile of its "
-                                 "values over all probe images (0.995: the top half percent)"))),
+      m_unitQuantile(
+          realSpin("unitQuantileField", 0.0, 1.0, 4, 0.005,
+                   tr("Relevance with iou: a filter's mask is where its upsampled map reaches this quantile of its "
+                      "values over all probe images (0.995: the top half percent)"))),
       m_camFraction(realSpin("camFractionField", 0.0, 1.0, 2, 0.05,
                              tr("Relevance: an image's semantic mask is this top share of its Grad-CAM map"))),
       m_limit(spin("filterLimitField", 0, 100000000, tr(" images"), tr("Train on at most N images; 0 uses all"))),
@@ -86,6 +93,7 @@ FilterForm::FilterForm(QWidget* parent)
     form->addRow(tr("Allocation:"), m_allocation);
     form->addRow(tr("Channel multiple:"), m_channelMultiple);
     form->addRow(QString(), m_reestimate);
+    form->addRow(tr("Alignment:"), m_alignment);
     form->addRow(tr("Unit quantile:"), m_unitQuantile);
     form->addRow(tr("Grad-CAM share:"), m_camFraction);
     form->addRow(tr("Votes per image:"), m_votes);
@@ -103,6 +111,7 @@ FilterForm::FilterForm(QWidget* parent)
                       {QStringLiteral("batch"), m_batch},
                       {QStringLiteral("probe"), m_probe},
                       {QStringLiteral("min filters"), m_minFilters},
+                      {QStringLiteral("alignment"), m_alignment},
                       {QStringLiteral("unit quantile"), m_unitQuantile},
                       {QStringLiteral("cam fraction"), m_camFraction},
                       {QStringLiteral("votes"), m_votes},
@@ -117,12 +126,17 @@ FilterForm::FilterForm(QWidget* parent)
         if (box != m_preset) connect(box, &QComboBox::currentTextChanged, this, &FilterForm::validate);
     connect(m_reestimate, &QCheckBox::toggled, this, &FilterForm::validate);
     // The relevance thresholds mean nothing to the other criteria.
-    connect(m_criterion, &QComboBox::currentTextChanged, this, [this](const QString& criterion) {
-        m_unitQuantile->setEnabled(criterion == QLatin1String("relevance"));
-        m_camFraction->setEnabled(criterion == QLatin1String("relevance"));
-        m_votes->setEnabled(criterion == QLatin1String("relevance"));
-    });
+    connect(m_criterion, &QComboBox::currentTextChanged, this, &FilterForm::enableRelevanceFields);
+    connect(m_alignment, &QComboBox::currentTextChanged, this, &FilterForm::enableRelevanceFields);
     connect(m_preset, &QComboBox::activated, this, [this](int index) { applyPreset(m_preset->itemData(index).toString()); });
+}
+
+void FilterForm::enableRelevanceFields() {
+    const bool relevance = m_criterion->currentText() == QLatin1String("relevance");
+    m_alignment->setEnabled(relevance);
+    m_unitQuantile->setEnabled(relevance && m_alignment->currentText() == QLatin1String("iou"));
+    m_camFraction->setEnabled(relevance);
+    m_votes->setEnabled(relevance);
 }
 
 void FilterForm::applyPreset(const QString& name) {
@@ -159,6 +173,7 @@ void FilterForm::setConfig(const dcs::train::FilterPruneConfig& c) {
         m_probe->setValue(static_cast<int>(c.probeSize));
         m_minFilters->setValue(static_cast<int>(c.minFilters));
         m_reestimate->setChecked(c.reestimate);
+        m_alignment->setCurrentText(QString::fromStdString(c.alignment));
         m_unitQuantile->setValue(c.unitQuantile);
         m_camFraction->setValue(c.camFraction);
         m_votes->setCurrentText(QString::fromStdString(c.votes));
@@ -167,6 +182,7 @@ void FilterForm::setConfig(const dcs::train::FilterPruneConfig& c) {
         m_limit->setValue(static_cast<int>(c.limit));
         m_seed->setValue(static_cast<int>(c.seed));
     }
+    enableRelevanceFields();
     validate();
 }
 
@@ -184,6 +200,7 @@ dcs::train::FilterPruneConfig FilterForm::config() const {
     c.probeSize = m_probe->value();
     c.minFilters = m_minFilters->value();
     c.reestimate = m_reestimate->isChecked();
+    c.alignment = m_alignment->currentText().toStdString();
     c.unitQuantile = m_unitQuantile->value();
     c.camFraction = m_camFraction->value();
     c.votes = m_votes->currentText().toStdString();

@@ -33,6 +33,8 @@ Q_SIGNALS:
 
 private:
     void validate();
+    // The relevance fields matter to the relevance criterion only, the unit quantile to iou only.
+    void enableRelevanceFields();
 
     QComboBox* m_preset;
     QComboBox* m_net;
@@ -49,6 +51,7 @@ private:
     QComboBox* m_allocation;
     QSpinBox* m_channelMultiple;
     QComboBox* m_votes;
+    QComboBox* m_alignment;
     QCheckBox* m_reestimate;
     QDoubleSpinBox* m_unitQuantile;
     QDoubleSpinBox* m_camFraction;

@@ -74,7 +74,7 @@ bool FilterInspectorView::showFilter(int layer, int filter) {
     const size_t pixels = static_cast<size_t>(height * width);
     dcs::io::OverlayOptions options;
     options.scale = kScale;
-    // One column per image: its IoU, the filter's map over it, Grad-CAM over it.
+    // One column per image: its alignment, the filter's map over it, Grad-CAM over it.
     m_grid->addWidget(new QLabel(tr("<b>Filter's feature map</b>")), 1, 0, Qt::AlignRight | Qt::AlignVCenter);
     m_grid->addWidget(new QLabel(tr("<b>Grad-CAM, mask outlined</b>")), 2, 0, Qt::AlignRight | Qt::AlignVCenter);
     for (size_t t = 0; t < chosen.images.size(); ++t) {
@@ -90,7 +90,8 @@ bool FilterInspectorView::showFilter(int layer, int filter) {
         m_pictures.push_back(filterPicture);
         m_pictures.push_back(camPicture);
         const int column = static_cast<int>(t) + 1;
-        m_grid->addWidget(new QLabel(tr("IoU %1").arg(chosen.alignment[t], 0, 'f', 3)), 0, column, Qt::AlignCenter);
+        const QString measure = in.alignment == "iou" ? tr("IoU %1") : tr("response %1");
+        m_grid->addWidget(new QLabel(measure.arg(chosen.alignment[t], 0, 'f', 3)), 0, column, Qt::AlignCenter);
         for (int row = 1; row <= 2; ++row) {
             auto* label = new QLabel;
             label->setPixmap(QPixmap::fromImage(row == 1 ? filterPicture : camPicture));
@@ -99,7 +100,9 @@ bool FilterInspectorView::showFilter(int layer, int filter) {
     }
     m_grid->setRowStretch(3, 1);
     m_grid->setColumnStretch(static_cast<int>(chosen.images.size()) + 1, 1);
-    m_caption->setText(tr("%1, filter %2: the %3 probe images whose Grad-CAM region it overlaps most.")
+    m_caption->setText((in.alignment == "iou"
+                            ? tr("%1, filter %2: the %3 probe images whose Grad-CAM region it overlaps most.")
+                            : tr("%1, filter %2: the %3 probe images on whose Grad-CAM region it fires most."))
                            .arg(m_layerNames.value(layer, QString::number(layer + 1)))
                            .arg(filter)
                            .arg(chosen.images.size()));

@@ -1,7 +1,8 @@
 #pragma once
 // One filter up close: the probe images its feature map aligns with best, each shown twice side by
 // side: with the filter's upsampled map laid over it, and with the image's Grad-CAM map and its
-// thresholded mask (outlined) laid over it, with their IoU. Filled for the relevance criterion.
+// thresholded mask (outlined) laid over it, with the alignment (mean response in the mask, or IoU). Filled for the
+// relevance criterion.
 
 #include <QImage>
 #include <QWidget>

@@ -85,8 +85,9 @@ FilterPage::FilterPage(QString runsDirectory, QWidget* parent)
     m_step->setToolTip(tr("Run one more epoch, then pause"));
     m_heatmap->setWhatsThis(tr("Every filter (column) of every prunable conv (row) at the pruning step: its score "
                                "scaled from the layer's lowest to its highest. Viridis: kept; vermillion: removed."));
-    m_inspector->setWhatsThis(tr("For the chosen filter, the probe images whose Grad-CAM region its feature map "
-                                 "overlaps most: the filter's map over the image, and Grad-CAM with its mask outlined."));
+    m_inspector->setWhatsThis(
+        tr("For the chosen filter, the probe images whose Grad-CAM region its feature map "
+           "aligns with best: the filter's map over the image, and Grad-CAM with its mask outlined."));
     m_table->setWhatsThis(tr("Each criterion prunes the same trained net to the same FLOPs; accuracy right after "
                              "pruning and after fine-tuning, and the smaller net's measured speed."));
     m_table->setHorizontalHeaderLabels({tr("dense acc."), tr("pruned"), tr("fine-tuned"), tr("change"), tr("parameters"),

@@ -106,6 +106,22 @@ torch::Tensor maskIoU(const torch::Tensor& unitMasks, const torch::Tensor& seman
     return torch::where(unionCount > 0, intersection / unionCount.clamp_min(1.0f), torch::zeros_like(intersection));
 }
 
+torch::Tensor maskedResponse(const torch::Tensor& maps, const torch::Tensor& semanticMasks) {
+    const auto semantic = semanticMasks.to(maps.scalar_type());
+    const auto inside = (maps * semantic.unsqueeze(1)).sum(-1);
+    return inside / semantic.sum(-1, true).clamp_min(1.0);
+}
+
+std::string toString(Alignment alignment) {
+    return alignment == Alignment::Response ? "response" : "iou";
+}
+
+Alignment alignmentFromString(const std::string& text) {
+    for (const auto a : {Alignment::Response, Alignment::Iou})
+        if (toString(a) == text) return a;
+    throw ConfigError("alignment: '" + text + "'; expected response or iou");
+}
+
 torch::Tensor alignmentVotes(const torch::Tensor& alignment, int64_t topL) {
     const int64_t filters = alignment.size(1);
     const int64_t l = std::clamp<int64_t>(topL, 0, filters);
@@ -149,11 +165,16 @@ RelevanceProbe probeRelevance(model::FilterNetImpl& net, const torch::Tensor& im
         for (int64_t first = 0; first < filters; first += chunk) {
             const int64_t count = std::min(chunk, filters - first);
             const auto upsampled = upsample(maps[l].slice(1, first, first + count), height, width).reshape({n, count, pixels});
-            const auto threshold = std::get<0>(upsampled.transpose(0, 1).reshape({count, n * pixels}).kthvalue(rank, 1));
-            const auto unitMasks = (upsampled >= threshold.view({1, count, 1})) & (upsampled > 0);
-            const auto iou = maskIoU(unitMasks, semantic);
-            alignment.slice(1, first, first + count).copy_(iou);
-            const auto best = iou.transpose(0, 1).topk(top, 1);
+            torch::Tensor aligned;
+            if (options.alignment == Alignment::Iou) {
+                const auto threshold =
+                    std::get<0>(upsampled.transpose(0, 1).reshape({count, n * pixels}).kthvalue(rank, 1));
+                aligned = maskIoU((upsampled >= threshold.view({1, count, 1})) & (upsampled > 0), semantic);
+            } else {
+                aligned = maskedResponse(upsampled, semantic);
+            }
+            alignment.slice(1, first, first + count).copy_(aligned);
+            const auto best = aligned.transpose(0, 1).topk(top, 1);
             for (int64_t f = 0; f < count; ++f) {
                 const auto idx = std::get<1>(best)[f];
                 layer.topImages[first + f].copy_(idx);

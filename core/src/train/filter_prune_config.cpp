@@ -28,6 +28,7 @@ void FilterPruneConfig::validate() const {
     requireRange("momentum", momentum, 0.0, 0.999);
     requireRange("weight decay", weightDecay, 0.0, 1.0);
     requireRange<int64_t>("batch", batchSize, 1, 1 << 20);
+    prune::alignmentFromString(alignment);
     if (!(unitQuantile > 0.0 && unitQuantile < 1.0))
         throw ConfigError("unit quantile: " + std::to_string(unitQuantile) + "; expected a quantile strictly between 0 and 1");
     if (!(camFraction > 0.0 && camFraction <= 1.0))
@@ -59,6 +60,7 @@ std::string FilterPruneConfig::toJson() const {
                     {"weight_decay", weightDecay},
                     {"batch", batchSize},
                     {"reestimate", reestimate},
+                    {"alignment", alignment},
                     {"unit_quantile", unitQuantile},
                     {"cam_fraction", camFraction},
                     {"votes", votes},
@@ -90,6 +92,7 @@ FilterPruneConfig FilterPruneConfig::fromJson(const std::string& text) {
     read(json, "weight_decay", config.weightDecay);
     read(json, "batch", config.batchSize);
     read(json, "reestimate", config.reestimate);
+    read(json, "alignment", config.alignment);
     read(json, "unit_quantile", config.unitQuantile);
     read(json, "cam_fraction", config.camFraction);
     read(json, "votes", config.votes);

@@ -293,6 +293,7 @@ void FilterPruneTrainer::State::pruneFilters(prune::FilterCriterion criterion, F
     if (keepCounts.empty()) keepCounts = keptWidths(config, spec);
     prune::RelevanceProbe relevance;
     prune::RelevanceOptions relevanceOptions;
+    relevanceOptions.alignment = prune::alignmentFromString(config.alignment);
     relevanceOptions.unitQuantile = config.unitQuantile;
     relevanceOptions.semanticFraction = config.camFraction;
     std::vector<int64_t> topL;
@@ -334,6 +335,7 @@ void FilterPruneTrainer::State::pruneFilters(prune::FilterCriterion criterion, F
     shown.inspection.reset();
     if (criterion == prune::FilterCriterion::Relevance && !relevance.layers.empty()) {
         auto inspection = std::make_shared<FilterInspection>();
+        inspection->alignment = config.alignment;
         inspection->channels = probeImages.size(1);
         inspection->height = probeImages.size(2);
         inspection->width = probeImages.size(3);
@@ -413,6 +415,7 @@ void FilterPruneTrainer::setPruningSettings(const FilterPruneConfig& settings) {
     changed.finetuneEpochs = settings.finetuneEpochs;
     changed.finetuneLearningRate = settings.finetuneLearningRate;
     changed.reestimate = settings.reestimate;
+    changed.alignment = settings.alignment;
     changed.unitQuantile = settings.unitQuantile;
     changed.camFraction = settings.camFraction;
     changed.votes = settings.votes;

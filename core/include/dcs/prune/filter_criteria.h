@@ -1,7 +1,8 @@
 #pragma once
 // How filter pruning scores the filters of a conv layer (METHODS.md, M4); the highest scores stay.
-//   relevance  majority vote over probe images of how well each filter's thresholded feature map
-//              overlaps the image's Grad-CAM mask (IoU); ties broken by mean activation
+//   relevance  majority vote over probe images of how well each filter's feature map aligns with
+//              the image's Grad-CAM mask: by its mean response inside the mask (the default), or by
+//              the IoU of its thresholded map with the mask; ties broken by mean activation
 //   l1         sum of |w| of the filter (Li et al. 2017)
 //   apoz       average percentage of zeros after the ReLU (the score is its negative)
 //   act-mean   mean activation after the ReLU
@@ -37,13 +38,28 @@ torch::Tensor topFractionMask(const torch::Tensor& maps, double fraction);
 // (bool) -> N x C; 0 where both are empty.
 torch::Tensor maskIoU(const torch::Tensor& unitMasks, const torch::Tensor& semanticMasks);
 
+// Mean of every map over its image's semantic mask: maps N x C x P, semantic N x P (bool) -> N x C;
+// 0 where the mask is empty.
+torch::Tensor maskedResponse(const torch::Tensor& maps, const torch::Tensor& semanticMasks);
+
+// How a filter's map is compared with an image's Grad-CAM mask.
+//   response  its mean value inside the mask: how strongly the filter fires on the parts of the
+//             image the class decision rests on
+//   iou       the IoU of its thresholded map (unit quantile) with the mask (METHODS.md, after
+//             Network Dissection); it ignores how strongly the filter fires
+enum class Alignment { Response, Iou };
+std::string toString(Alignment alignment);
+// Throws ConfigError naming the field "alignment" and the accepted words.
+Alignment alignmentFromString(const std::string& text);
+
 // For every image, one vote to each of its topL filters by alignment among those with a positive
 // alignment (ties to the lower index). Returns votes per filter (int64, length C).
 torch::Tensor alignmentVotes(const torch::Tensor& alignment, int64_t topL);
 
 struct RelevanceOptions {
-    double unitQuantile = 0.8;       // a filter's mask: its upsampled map at or above this quantile over the probe
-                                     // (METHODS.md: 0.995; 0.8 measured better on fashion-mnist, see the README)
+    Alignment alignment = Alignment::Response;  // response measured better than iou on fashion-mnist (bench/README.md)
+    double unitQuantile = 0.8;  // iou: a filter's mask is its upsampled map at or above this quantile over the probe
+                                // (METHODS.md: 0.995; 0.8 measured better on fashion-mnist, see the README)
     double semanticFraction = 0.2;   // the Grad-CAM mask: the top fraction of each image's map
     int64_t topImages = 3;           // per filter, the images it aligns with best (for inspection)
     int64_t batchSize = 250;
@@ -55,7 +71,7 @@ struct LayerRelevance {
     torch::Tensor meanActivation;  // C
     torch::Tensor score;           // C: votes + a tie-break below one vote by mean activation
     torch::Tensor topImages;       // C x t (int64 indices into the probe images), best first
-    torch::Tensor topAlignment;    // C x t IoU
+    torch::Tensor topAlignment;    // C x t alignment (response or IoU)
     torch::Tensor topMaps;         // C x t x H x W: the filter's upsampled map on those images
 };
 

@@ -23,11 +23,13 @@ struct FilterPruneConfig {
     double weightDecay = 5e-4;
     int64_t batchSize = 128;
     bool reestimate = true;                 // least-squares re-fit of the layer after each pruned conv
-    double unitQuantile = 0.8;              // relevance: a filter's mask is its map at or above this quantile over the probe
+    std::string alignment = "response";     // relevance: how a filter's map is compared with an image's Grad-CAM mask:
+                                            // response (its mean inside the mask) or iou (of its thresholded map)
+    double unitQuantile = 0.8;  // relevance, iou: a filter's mask is its map at or above this quantile over the probe
     double camFraction = 0.2;               // relevance: an image's Grad-CAM mask is the top fraction of its map
-    std::string votes = "0.1";              // relevance: each image votes for its top-l filters by IoU; l = the filters
-                                            // kept (keep), half the layer (half), the filters removed (removed), or a
-                                            // fraction of the layer such as 0.1
+    std::string votes = "0.05";  // relevance: each image votes for its top-l filters by alignment; l = the filters
+                                 // kept (keep), half the layer (half), the filters removed (removed), or a
+                                 // fraction of the layer such as 0.1
     int64_t probeSize = 500;                // training images the criteria and the re-fit look at
     int64_t minFilters = 2;                 // never fewer filters in a conv
     std::string allocation = "uniform";     // how many filters each conv keeps: uniform (the same share of each) or

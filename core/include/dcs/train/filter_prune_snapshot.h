@@ -26,13 +26,14 @@ struct FilterLayerState {
 
 // For the relevance criterion: per filter, the probe images its map aligns with best.
 struct FilterInspection {
+    std::string alignment = "response";  // what `alignment` below measures: response or iou
     int64_t channels = 0, height = 0, width = 0;
     std::vector<float> images;   // the carried probe images, each C x H x W in [0, 1]
     std::vector<float> camMaps;  // their Grad-CAM maps, each H x W (>= 0)
     std::vector<uint8_t> semanticMasks;  // their thresholded Grad-CAM masks, each H x W
     struct Filter {
         std::vector<int> images;         // indices into the carried images, best first
-        std::vector<float> alignment;    // IoU of the filter's mask with the image's mask
+        std::vector<float> alignment;    // the filter's mean response inside the image's mask, or the IoU of the masks
         std::vector<float> maps;         // the filter's upsampled map on those images, each H x W
     };
     std::vector<std::vector<Filter>> layers;  // [layer][filter]
