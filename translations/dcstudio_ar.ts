@@ -882,7 +882,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="37" />
         <location filename="../ui/filters/filter_form.cpp" line="38" />
-        <location filename="../ui/filters/filter_form.cpp" line="64" />
+        <location filename="../ui/filters/filter_form.cpp" line="68" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -914,161 +914,161 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_form.cpp" line="46" />
-        <source>Kept filters are rounded to a multiple of this in convs of twice as many or more: CPU convolutions work in blocks of 16 channels (AVX-512) or 8 (AVX2), so 20 filters cost about what 32 do (0: this CPU's block; 1: the exact share)</source>
-        <translation>يُقرَّب عدد المرشحات المُبقاة إلى مضاعف لهذا العدد في طبقات الالتفاف التي فيها ضعفه أو أكثر: التفافات المعالج تعمل بكتل من 16 قناة (AVX-512) أو 8 (AVX2)، فكلفة 20 مرشحًا تقارب كلفة 32 (0: كتلة هذا المعالج؛ 1: الحصة الدقيقة)</translation>
+        <source>Kept filters are rounded to a multiple of this in convs of twice as many or more, to halves of it in narrower ones: CPU convolutions work in blocks of 16 channels (AVX-512) or 8 (AVX2), so 20 filters cost about what 32 do (0: this CPU's block; 1: the exact share)</source>
+        <translation>يُقرَّب عدد المرشحات المُبقاة إلى مضاعف لهذا العدد في طبقات الالتفاف التي فيها ضعفه أو أكثر، وإلى مضاعف نصفه في الأضيق منها: التفافات المعالج تعمل بكتل من 16 قناة (AVX-512) أو 8 (AVX2)، فكلفة 20 مرشحًا تقارب كلفة 32 (0: كتلة هذا المعالج؛ 1: الحصة الدقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="52" />
+        <location filename="../ui/filters/filter_form.cpp" line="54" />
         <source>Relevance: each image votes for its top-l filters by alignment; l = the filters kept (keep), half the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)</source>
         <translation>relevance: تصوّت كل صورة لأعلى l مرشحًا بحسب المحاذاة؛ l = المرشحات المُبقاة (keep)، أو نصف الطبقة (half)، أو المرشحات المُزالة (removed)، أو نسبة من الطبقة (اكتب أي نسبة، مثل 0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="55" />
+        <location filename="../ui/filters/filter_form.cpp" line="58" />
         <source>Relevance: how a filter's map is compared with an image's Grad-CAM mask: response = its mean inside the mask (how strongly it fires where the class decision lies); iou = the overlap of its thresholded map with the mask (METHODS.md; ignores how strongly it fires)</source>
         <translation>relevance: كيف تُقارن خريطة المرشح بقناع Grad-CAM للصورة: response = متوسطها داخل القناع (مدى قوة استجابة المرشح حيث يقوم قرار الصنف)؛ iou = تداخل خريطته بعد العتبة مع القناع (METHODS.md؛ يتجاهل قوة الاستجابة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="58" />
+        <location filename="../ui/filters/filter_form.cpp" line="61" />
         <source>re-fit the next layer by least squares</source>
         <translation>أعد ملاءمة الطبقة التالية بالمربعات الصغرى</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="60" />
+        <location filename="../ui/filters/filter_form.cpp" line="64" />
         <source>Relevance with iou: a filter's mask is where its upsampled map reaches this quantile of its values over all probe images (0.995: the top half percent)</source>
         <translation>relevance مع iou: قناع المرشح حيث تبلغ خريطته المكبَّرة هذا المئين من قيمها على كل صور الفحص (0.995: أعلى نصف في المئة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="63" />
+        <location filename="../ui/filters/filter_form.cpp" line="67" />
         <source>Relevance: an image's semantic mask is this top share of its Grad-CAM map</source>
         <translation>relevance: القناع الدلالي للصورة هو هذه الحصة العليا من خريطة Grad-CAM الخاصة بها</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="64" />
+        <location filename="../ui/filters/filter_form.cpp" line="68" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="65" />
+        <location filename="../ui/filters/filter_form.cpp" line="69" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="68" />
+        <location filename="../ui/filters/filter_form.cpp" line="72" />
         <source>this CPU's block</source>
         <translation>كتلة هذا المعالج</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="70" />
+        <location filename="../ui/filters/filter_form.cpp" line="74" />
         <source>After removing filters, fit the kernels of the layer that reads them so that its outputs match the unpruned net's</source>
         <translation>بعد إزالة المرشحات، لاءم نوى الطبقة التي تقرؤها كي تطابق مخرجاتها مخرجات الشبكة غير المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="72" />
+        <location filename="../ui/filters/filter_form.cpp" line="76" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="73" />
+        <location filename="../ui/filters/filter_form.cpp" line="77" />
         <source>Demo (under a minute)</source>
         <translation>عرض توضيحي (أقل من دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="78" />
+        <location filename="../ui/filters/filter_form.cpp" line="82" />
         <source>Settings:</source>
         <translation>الإعدادات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="79" />
+        <location filename="../ui/filters/filter_form.cpp" line="83" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="80" />
+        <location filename="../ui/filters/filter_form.cpp" line="84" />
         <source>Width:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="81" />
+        <location filename="../ui/filters/filter_form.cpp" line="85" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="82" />
+        <location filename="../ui/filters/filter_form.cpp" line="86" />
         <source>FLOPs reduction:</source>
         <translation>خفض العمليات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="83" />
+        <location filename="../ui/filters/filter_form.cpp" line="87" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="84" />
+        <location filename="../ui/filters/filter_form.cpp" line="88" />
         <source>Fine-tuning:</source>
         <translation>الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="85" />
+        <location filename="../ui/filters/filter_form.cpp" line="89" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="86" />
+        <location filename="../ui/filters/filter_form.cpp" line="90" />
         <source>Fine-tuning rate:</source>
         <translation>معدل الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="87" />
+        <location filename="../ui/filters/filter_form.cpp" line="91" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="88" />
+        <location filename="../ui/filters/filter_form.cpp" line="92" />
         <source>Probe:</source>
         <translation>عينة الفحص:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="89" />
+        <location filename="../ui/filters/filter_form.cpp" line="93" />
         <source>Minimum filters:</source>
         <translation>أدنى عدد للمرشحات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="90" />
+        <location filename="../ui/filters/filter_form.cpp" line="94" />
         <source>Allocation:</source>
         <translation>التوزيع:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="91" />
+        <location filename="../ui/filters/filter_form.cpp" line="95" />
         <source>Channel multiple:</source>
         <translation>مضاعف القنوات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="93" />
+        <location filename="../ui/filters/filter_form.cpp" line="97" />
         <source>Alignment:</source>
         <translation>المحاذاة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="94" />
+        <location filename="../ui/filters/filter_form.cpp" line="98" />
         <source>Unit quantile:</source>
         <translation>مئين المرشح:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="95" />
+        <location filename="../ui/filters/filter_form.cpp" line="99" />
         <source>Grad-CAM share:</source>
         <translation>حصة Grad-CAM:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="96" />
+        <location filename="../ui/filters/filter_form.cpp" line="100" />
         <source>Votes per image:</source>
         <translation>الأصوات لكل صورة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="97" />
+        <location filename="../ui/filters/filter_form.cpp" line="101" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="98" />
+        <location filename="../ui/filters/filter_form.cpp" line="102" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
@@ -1112,12 +1112,12 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>الاستجابة ‏%1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_inspector_view.cpp" line="103" />
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="104" />
         <source>%1, filter %2: the %3 probe images whose Grad-CAM region it overlaps most.</source>
         <translation>%1، المرشح %2: صور الفحص الـ%3 التي يتداخل مع منطقة Grad-CAM فيها أكثر من غيرها.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_inspector_view.cpp" line="104" />
+        <location filename="../ui/filters/filter_inspector_view.cpp" line="105" />
         <source>%1, filter %2: the %3 probe images on whose Grad-CAM region it fires most.</source>
         <translation>%1، المرشح %2: صور الفحص الـ%3 التي يستجيب على منطقة Grad-CAM فيها بأقوى ما يكون.</translation>
     </message>
@@ -1136,7 +1136,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_page.cpp" line="56" />
-        <location filename="../ui/filters/filter_page.cpp" line="200" />
+        <location filename="../ui/filters/filter_page.cpp" line="201" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1171,132 +1171,132 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>كل مرشح (عمود) في كل طبقة التفاف قابلة للتقليم (صف) عند خطوة التقليم: درجته مقيسة من أدنى درجة في الطبقة إلى أعلاها. ألوان viridis: أُبقي عليه؛ البرتقالي المحمر: أُزيل.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="88" />
+        <location filename="../ui/filters/filter_page.cpp" line="89" />
         <source>For the chosen filter, the probe images whose Grad-CAM region its feature map aligns with best: the filter's map over the image, and Grad-CAM with its mask outlined.</source>
         <translation>للمرشح المختار، صور الفحص التي تتوافق خريطة سماته مع منطقة Grad-CAM فيها أكثر من غيرها: خريطة المرشح فوق الصورة، وGrad-CAM مع تحديد قناعه.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="90" />
+        <location filename="../ui/filters/filter_page.cpp" line="91" />
         <source>Each criterion prunes the same trained net to the same FLOPs; accuracy right after pruning and after fine-tuning, and the smaller net's measured speed.</source>
         <translation>كل معيار يقلّم الشبكة المدرَّبة نفسها إلى العمليات نفسها؛ الدقة بعد التقليم مباشرة وبعد الضبط الدقيق، وسرعة الشبكة الأصغر المقيسة.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="93" />
         <source>dense acc.</source>
         <translation>دقة الكاملة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="93" />
         <source>pruned</source>
         <translation>بعد التقليم</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="93" />
         <source>fine-tuned</source>
         <translation>بعد الضبط</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="93" />
         <source>change</source>
         <translation>التغير</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="93" />
         <source>parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="93" />
+        <location filename="../ui/filters/filter_page.cpp" line="94" />
         <source>FLOPs</source>
         <translation>العمليات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="93" />
+        <location filename="../ui/filters/filter_page.cpp" line="94" />
         <source>ms / 256</source>
         <translation>مللي ثانية / 256</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="93" />
+        <location filename="../ui/filters/filter_page.cpp" line="94" />
         <source>speed-up</source>
         <translation>التسريع</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="112" />
+        <location filename="../ui/filters/filter_page.cpp" line="113" />
         <source>Relevance</source>
         <translation>الأهمية</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="113" />
+        <location filename="../ui/filters/filter_page.cpp" line="114" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="114" />
+        <location filename="../ui/filters/filter_page.cpp" line="115" />
         <source>Comparison</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="115" />
+        <location filename="../ui/filters/filter_page.cpp" line="116" />
         <source>Per filter: its score and whether it stayed; a chosen filter's best-aligned images</source>
         <translation>لكل مرشح: درجته وهل بقي؛ وأكثر الصور توافقًا مع المرشح المختار</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="116" />
+        <location filename="../ui/filters/filter_page.cpp" line="117" />
         <source>Accuracy while training the dense net and fine-tuning the pruned one</source>
         <translation>الدقة أثناء تدريب الشبكة الكاملة وضبط الشبكة المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="117" />
+        <location filename="../ui/filters/filter_page.cpp" line="118" />
         <source>Every criterion at the same FLOPs: accuracy, size and speed</source>
         <translation>كل معيار عند العمليات نفسها: الدقة والحجم والسرعة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="129" />
+        <location filename="../ui/filters/filter_page.cpp" line="130" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="143" />
+        <location filename="../ui/filters/filter_page.cpp" line="144" />
         <source>No data set: load one in the Data tab first.</source>
         <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="147" />
+        <location filename="../ui/filters/filter_page.cpp" line="148" />
         <source>'%1' has no labels; filter pruning trains a classifier and needs them.</source>
         <translation>‏'%1' بلا تسميات؛ تقليم المرشحات يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="151" />
+        <location filename="../ui/filters/filter_page.cpp" line="152" />
         <source>Fix the settings first: %1</source>
         <translation>صحّح الإعدادات أولًا: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="171" />
+        <location filename="../ui/filters/filter_page.cpp" line="172" />
         <source>Training a %1 (width %2) on %3, then pruning by %4…</source>
         <translation>تدريب %1 (العرض %2) على %3، ثم التقليم بمعيار %4…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="189" />
+        <location filename="../ui/filters/filter_page.cpp" line="190" />
         <source>Training the dense net once, then pruning it by every criterion…</source>
         <translation>تدريب الشبكة الكاملة مرة واحدة، ثم تقليمها بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="200" />
+        <location filename="../ui/filters/filter_page.cpp" line="201" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="231" />
+        <location filename="../ui/filters/filter_page.cpp" line="232" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="232" />
+        <location filename="../ui/filters/filter_page.cpp" line="233" />
         <source>Run %1: %2</source>
         <translation>التشغيل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="264" />
+        <location filename="../ui/filters/filter_page.cpp" line="265" />
         <source>Filters %1 → %2
 Parameters %3 → %4
 FLOPs per image %5 → %6 (−%7%)
@@ -1309,23 +1309,23 @@ Latency, batch 256: %11 → %12 ms (%13x faster)</source>
 زمن الاستدلال، دفعة 256: %11 ← %12 مللي ثانية (أسرع %13 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="292" />
+        <location filename="../ui/filters/filter_page.cpp" line="293" />
         <source>There is no comparison to export yet.</source>
         <translation>لا توجد مقارنة لتصديرها بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="302" />
-        <location filename="../ui/filters/filter_page.cpp" line="309" />
+        <location filename="../ui/filters/filter_page.cpp" line="303" />
+        <location filename="../ui/filters/filter_page.cpp" line="310" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="306" />
+        <location filename="../ui/filters/filter_page.cpp" line="307" />
         <source>No filter is shown in the inspector yet.</source>
         <translation>لا يُعرض أي مرشح في أداة الفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="315" />
+        <location filename="../ui/filters/filter_page.cpp" line="316" />
         <source>'%1' is not a view; expected relevance, curves, inspector or comparison-csv</source>
         <translation>‏'%1' ليس عرضًا؛ المتوقع relevance أو curves أو inspector أو comparison-csv</translation>
     </message>

@@ -108,8 +108,9 @@ std::function<int()> addFilterPruneCommand(CLI::App& app, CLI::App*& command) {
                      "saved per FLOP, convs timed on this machine: faster, less accurate)")
         ->check(CLI::IsMember({"latency", "uniform"}));
     command->add_option("--channel-multiple", c.channelMultiple,
-                        "Kept filters rounded to a multiple of this in convs of twice as many or more "
-                        "(default 0: the CPU's channel block, 16 with AVX-512, 8 with AVX2; 1: exact)");
+                        "Kept filters rounded to a multiple of this in convs of twice as many or more, to halves "
+                        "of it in narrower ones (default 0: the CPU's channel block, 16 with AVX-512, 8 with AVX2; "
+                        "1: exact)");
     command->add_flag("--no-reestimate", flags->noReestimate, "Skip the least-squares re-fit of the next layers");
     command
         ->add_option("--alignment", c.alignment,

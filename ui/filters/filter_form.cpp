@@ -43,9 +43,10 @@ FilterForm::FilterForm(QWidget* parent)
                             "first where removing them saves the most time per FLOP (convs timed on this machine "
                             "when pruning starts): a faster net, usually less accurate"))),
       m_channelMultiple(spin("channelMultipleField", 0, 256, tr(" filters"),
-                             tr("Kept filters are rounded to a multiple of this in convs of twice as many or more: "
-                                "CPU convolutions work in blocks of 16 channels (AVX-512) or 8 (AVX2), so 20 filters "
-                                "cost about what 32 do (0: this CPU's block; 1: the exact share)"))),
+                             tr("Kept filters are rounded to a multiple of this in convs of twice as many or more, "
+                                "to halves of it in narrower ones: CPU convolutions work in blocks of 16 channels "
+                                "(AVX-512) or 8 (AVX2), so 20 filters cost about what 32 do (0: this CPU's block; 1: "
+                                "the exact share)"))),
       m_votes(combo(
           "filterVotesChoice",
           {QStringLiteral("keep"), QStringLiteral("half"), QStringLiteral("0.05"), QStringLiteral("0.1"),

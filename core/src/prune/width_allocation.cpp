@@ -24,15 +24,22 @@ double macsBudget(const model::FilterNetSpec& dense, const WidthTarget& target) 
     return (1.0 - target.flopsReduction) * static_cast<double>(model::FilterNetImpl::macsPerImage(dense));
 }
 
-// The share of each conv's filters, rounded to the nearest multiple in convs of at least two multiples.
+// The step a conv's width moves in: the CPU block, halved until the conv holds at least two steps
+// (a 16-filter conv moves by 8 with 16-float blocks: 12 channels cost almost what 16 do, 8 far less).
+int64_t gridStep(int64_t width, int64_t multiple) {
+    int64_t step = std::max<int64_t>(1, multiple);
+    while (step > 1 && width < 2 * step) step /= 2;
+    return step;
+}
+
+// The share of each conv's filters, rounded to the nearest step of its grid.
 std::vector<int64_t> widthsForShare(const model::FilterNetSpec& spec, double share, const WidthTarget& target) {
-    const int64_t multiple = target.channelMultiple;
     std::vector<int64_t> keep;
     for (const auto w : spec.prunableWidths) {
         const double wanted = share * static_cast<double>(w);
-        int64_t k = static_cast<int64_t>(std::ceil(wanted - 1e-9));
-        if (multiple > 1 && w >= 2 * multiple)
-            k = std::max<int64_t>(multiple, std::llround(wanted / static_cast<double>(multiple)) * multiple);
+        const int64_t step = gridStep(w, target.channelMultiple);
+        const int64_t k = step == 1 ? static_cast<int64_t>(std::ceil(wanted - 1e-9))
+                                    : std::max<int64_t>(step, std::llround(wanted / static_cast<double>(step)) * step);
         keep.push_back(std::clamp<int64_t>(k, std::min(target.minFilters, w), w));
     }
     return keep;
@@ -79,7 +86,28 @@ std::vector<int64_t> uniformWidths(const model::FilterNetSpec& dense, const Widt
         const double mid = 0.5 * (low + high);
         (fits(mid) ? low : high) = mid;
     }
-    return widthsForShare(dense, low, target);
+    // Rounding to the grid leaves part of the budget unused: give it back one step at a time, to the
+    // conv that keeps the smallest share while the target holds. On ties the later conv: its maps are
+    // no larger, and on a CPU a FLOP on small maps costs less time than one on large, memory-bound maps.
+    auto widths = widthsForShare(dense, low, target);
+    for (;;) {
+        std::vector<int64_t> best;
+        double bestShare = 0.0;
+        for (size_t l = 0; l < widths.size(); ++l) {
+            const int64_t w = dense.prunableWidths[l];
+            if (widths[l] >= w) continue;
+            auto wider = widths;
+            wider[l] = std::min(w, widths[l] + gridStep(w, target.channelMultiple));
+            if (static_cast<double>(macsWithWidths(dense, wider)) > budget) continue;
+            const double share = static_cast<double>(widths[l]) / static_cast<double>(w);
+            if (best.empty() || share <= bestShare + 1e-9) {
+                best = wider;
+                bestShare = share;
+            }
+        }
+        if (best.empty()) return widths;
+        widths = best;
+    }
 }
 
 std::vector<int64_t> latencyAwareWidths(const model::FilterNetSpec& dense, const WidthTarget& target,

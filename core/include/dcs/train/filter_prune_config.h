@@ -35,7 +35,8 @@ struct FilterPruneConfig {
     std::string allocation = "uniform";     // how many filters each conv keeps: uniform (the same share of each) or
                                             // latency (most time saved per FLOP, from convs timed on this machine)
     int64_t channelMultiple = 0;            // kept filters rounded to a multiple of this in convs of twice as many or
-                                            // more (0: the CPU's channel block, 16 with AVX-512, 8 with AVX2; 1: exact)
+                                            // more, to halves of it in narrower ones (0: the CPU's channel block, 16
+                                            // with AVX-512, 8 with AVX2; 1: exact)
     double validationFraction = 0.1;        // of the training images, shown beside the test accuracy
     double testFraction = 0.2;              // held out for testing when the data set has no test split
     uint64_t seed = 1;
