@@ -11,7 +11,9 @@ function(dcs_add_test name)
     target_compile_definitions(${name} PRIVATE QT_NO_KEYWORDS)
   endif()
   add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DCS_CLI=$<TARGET_FILE:dcstudio-cli>"
-    TIMEOUT 300)
+  set(environment "QT_QPA_PLATFORM=offscreen;DCS_CLI=$<TARGET_FILE:dcstudio-cli>")
+  if(DCS_BUILD_GUI)
+    list(APPEND environment "DCS_APP=$<TARGET_FILE:dcstudio>")
+  endif()
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${environment}" TIMEOUT 300)
 endfunction()

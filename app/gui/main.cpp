@@ -4,8 +4,10 @@
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 #include <QTimer>
+#include <QTranslator>
+#include <cstring>
+#include <iostream>
 
 #include "dcs/data/registry.h"
 #include "ui/cluster/cluster_form.h"
@@ -13,14 +15,43 @@
 #include "ui/cluster/invariance_view.h"
 #include "ui/filters/filter_form.h"
 #include "ui/filters/filter_page.h"
+#include "ui/main/main_window.h"
 #include "ui/prune/prune_form.h"
 #include "ui/prune/prune_page.h"
-#include "ui/main/main_window.h"
 #include "ui/run/filter_run_controller.h"
 #include "ui/run/prune_run_controller.h"
 #include "ui/run/run_controller.h"
 
+namespace {
+
+// --help and --version only print: they must work over ssh, where there is no display to open.
+bool onlyPrints(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : {"-h", "--help", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0) return true;
+    return false;
+}
+
+// Without a display Qt aborts with a message about platform plugins; say what to do instead.
+bool displayMissing() {
+#ifdef Q_OS_LINUX
+    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return false;
+#endif
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+    if (onlyPrints(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    } else if (displayMissing()) {
+        std::cerr << "error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); run dcstudio "
+                     "on a desktop, under xvfb-run, or with QT_QPA_PLATFORM=offscreen, or use dcstudio-cli\n";
+        return 2;
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("dcstudio"));
     QApplication::setApplicationName(QStringLiteral("dcstudio"));

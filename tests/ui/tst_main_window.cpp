@@ -1,24 +1,25 @@
 // The main window driven offscreen through its real widgets, found by objectName.
-#include <QtTest>
+#include <qcustomplot.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QSpinBox>
-#include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
-#include <qcustomplot.h>
+#include <QtTest>
 
 #include "dcs/data/registry.h"
 #include "support/test_files.h"
 #include "ui/cluster/cluster_page.h"
-#include "ui/main/main_window.h"
 #include "ui/filters/filter_page.h"
+#include "ui/main/main_window.h"
 #include "ui/prune/prune_page.h"
 
 using dcs::ui::MainWindow;
@@ -47,6 +48,35 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { dcs::test::writeFashionMnist(m_dir.filePath(QStringLiteral("fashion")).toStdString(), 30, 10); }
+
+    // The binary as a user starts it where there is no display (over ssh): --help and --version
+    // print and succeed, anything else says what to do instead of Qt's platform plugin abort.
+    void startsWithoutDisplayOnlyToPrint() {
+        const QString app = qEnvironmentVariable("DCS_APP");
+        QVERIFY2(QFileInfo::exists(app), "DCS_APP must name the dcstudio binary");
+        auto environment = QProcessEnvironment::systemEnvironment();
+        for (const auto* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        const auto run = [&](const QStringList& arguments, int* exitCode) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(app, arguments);
+            if (!process.waitForFinished(60000)) return QByteArray("(did not finish)");
+            *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            return process.readAllStandardOutput() + process.readAllStandardError();
+        };
+        int exitCode = -1;
+        const auto help = run({QStringLiteral("--help")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(help.contains("--session-file") && help.contains("--mode"), help.constData());
+        const auto version = run({QStringLiteral("--version")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(version.contains(DCS_VERSION), version.constData());
+        const auto window = run({QStringLiteral("--dataset"), QStringLiteral("shapes")}, &exitCode);
+        QCOMPARE(exitCode, 2);
+        QVERIFY2(window.contains("no display") && window.contains("xvfb-run") && !window.contains("platform plugin"),
+                 window.constData());
+    }
 
     void chooserListsInstalledSets() {
         MainWindow window(registry());
