@@ -88,6 +88,15 @@ private Q_SLOTS:
         QVERIFY(weights->at(1)->value < 100.0);
         QVERIFY(weights->at(2)->value < weights->at(1)->value);
         QCOMPARE(weights->at(3)->value, weights->at(2)->value);
+        // Each drop sits on its event's dashed line, half an epoch after the accuracies it followed.
+        QCOMPARE(curves->itemCount(), 2);
+        for (int e = 0; e < 2; ++e) {
+            const auto* line = qobject_cast<QCPItemStraightLine*>(curves->item(e));
+            QVERIFY(line);
+            QCOMPARE(line->point1->coords().x(), weights->at(e + 1)->key);
+        }
+        QCOMPARE(weights->at(1)->key, 1.5);
+        QCOMPARE(weights->at(3)->key, 3.0);
 
         // Widths: 16 and 12 units before; two events (after epochs 1 and 2) of a quarter each.
         auto* widths = page()->widths();

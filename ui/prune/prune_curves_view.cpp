@@ -18,7 +18,8 @@ PruneCurvesView::PruneCurvesView(QWidget* parent) : QWidget(parent), m_plot(new 
     m_plot->yAxis->setRange(0.0, 1.0);  // an accuracy, also before the first epoch
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(font().family(), 8));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
+    // Accuracies end near the top and the weights near the bottom: the middle right stays free.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignVCenter | Qt::AlignRight);
     auto epochTicker = QSharedPointer<QCPAxisTickerFixed>::create();
     epochTicker->setTickStep(1.0);
     epochTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
@@ -54,7 +55,7 @@ void PruneCurvesView::setHistory(const std::vector<dcs::train::PruneEpochMetrics
     m_plot->clearItems();
     for (const auto& m : history) {
         epochs << m.epoch;
-        weightEpochs << m.epoch;
+        weightEpochs << (m.pruned ? m.epoch + 0.5 : m.epoch);  // the weights drop on the event's dashed line
         train << m.trainAccuracy;
         validation << m.validationAccuracy;
         test << m.testAccuracy;
