@@ -225,6 +225,49 @@ private Q_SLOTS:
         }
     }
 
+    // Running statistics left far from the data (as a short training or a pruning leaves them)
+    // are measured afresh: eval mode then computes what training mode does on the same batch.
+    void batchNormRecalibrationMatchesTheData() {
+        torch::manual_seed(11);
+        model::FilterNet net(model::FilterNetSpec::preset("vgg16", 0.25, 1, 16, 16, 10));
+        const auto images = torch::rand({64, 1, 16, 16});
+        std::vector<torch::nn::BatchNorm2dImpl*> norms;
+        for (const auto& module : net->modules(/*include_self=*/false))
+            if (auto* bn = dynamic_cast<torch::nn::BatchNorm2dImpl*>(module.get())) norms.push_back(bn);
+        QVERIFY(!norms.empty());
+        {
+            torch::NoGradGuard noGrad;
+            for (auto* bn : norms) {
+                bn->running_mean.fill_(3.0);
+                bn->running_var.fill_(20.0);
+            }
+        }
+        const auto weightsBefore = net->filterWeights(0).clone();
+        torch::Tensor trainMode, stale, recalibrated;
+        {
+            torch::NoGradGuard noGrad;
+            net->eval();
+            stale = net->forward(images);
+            net->train();
+            trainMode = net->forward(images);
+        }
+        net->eval();
+        net->recalibrateBatchNorm(images, /*batchSize=*/64);  // one batch: its own statistics
+        QVERIFY(!net->is_training());
+        {
+            torch::NoGradGuard noGrad;
+            recalibrated = net->forward(images);
+        }
+        const double staleGap = (stale - trainMode).abs().max().item<double>();
+        const double gap = (recalibrated - trainMode).abs().max().item<double>();
+        const double scale = trainMode.abs().max().item<double>();
+        // Eval divides by the unbiased variance, training by the biased one: a gap of about 1/N.
+        QVERIFY2(gap < 0.05 * scale && gap < 0.1 * staleGap,
+                 qPrintable(QString("gap %1 (stale %2, scale %3)").arg(gap).arg(staleGap).arg(scale)));
+        QVERIFY(torch::equal(weightsBefore, net->filterWeights(0)));
+        for (auto* bn : norms) QCOMPARE(bn->options.momentum().value_or(-1.0), 0.1);  // training goes on as before
+    }
+
     void flopsTargetIsReached() {
         for (const auto* arch : {"vgg16", "resnet20"}) {
             const auto spec = model::FilterNetSpec::preset(arch, 0.25, 1, 28, 28, 10);

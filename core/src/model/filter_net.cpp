@@ -154,6 +154,23 @@ torch::Tensor FilterNetImpl::apply(size_t unit, const torch::Tensor& x, bool rel
     return relu ? torch::relu(y) : y;
 }
 
+void FilterNetImpl::recalibrateBatchNorm(const torch::Tensor& images, int64_t batchSize) {
+    if (images.size(0) == 0) return;
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = is_training();
+    std::vector<c10::optional<double>> momenta;
+    for (auto& unit : m_units) {
+        momenta.push_back(unit.bn->options.momentum());
+        unit.bn->options.momentum(c10::nullopt);  // a cumulative average over the batches
+        unit.bn->reset_running_stats();
+    }
+    train();
+    for (int64_t start = 0; start < images.size(0); start += batchSize)
+        forward(images.slice(0, start, std::min(images.size(0), start + batchSize)));
+    for (size_t u = 0; u < m_units.size(); ++u) m_units[u].bn->options.momentum(momenta[u]);
+    train(wasTraining);
+}
+
 torch::Tensor FilterNetImpl::forward(const torch::Tensor& images, FilterCapture* capture) {
     if (capture) {
         const auto n = m_layout.prunable.size();

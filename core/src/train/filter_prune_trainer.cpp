@@ -271,6 +271,8 @@ bool FilterPruneTrainer::State::train(model::FilterNetImpl& net, const std::stri
                 observer->onProgress(progress);
             }
         }
+        // The running statistics averaged while the weights moved; measured afresh for the eval below.
+        net.recalibrateBatchNorm(probeImages, config.batchSize);
         FilterEpochMetrics m;
         m.phase = phase;
         m.epoch = epoch;
@@ -308,6 +310,8 @@ void FilterPruneTrainer::State::pruneFilters(prune::FilterCriterion criterion, F
         const int64_t refitImages = std::min<int64_t>(probeImages.size(0), 1000);
         prune::reestimateConsumers(*dense, *pruned, keep, probeImages.slice(0, 0, refitImages), config.seed);
     }
+    // Every layer after a pruned one now sees other inputs than its batch norm averaged.
+    pruned->recalibrateBatchNorm(probeImages, config.batchSize);
     summary.prunedAccuracy = run_support::evaluateClassifier(*pruned, testImages, testLabels).accuracy;
     summary.parametersAfter = pruned->parameterCount();
     summary.macsAfter = pruned->macsPerImage();

@@ -81,6 +81,13 @@ public:
     // The prunable layer the consumer itself is (vgg16: the next conv), or -1.
     int consumerAsPrunable(size_t layer) const;
 
+    // Re-estimates every batch norm's running mean and variance from these images (a plain average
+    // over batches, no gradients), leaving the weights as they are. Running statistics averaged
+    // while the weights moved lag behind them: after a short training, after pruning and after
+    // fine-tuning they can make the net in eval mode far worse than in training (EagleEye's
+    // adaptive batch norm, Li et al. 2020).
+    void recalibrateBatchNorm(const torch::Tensor& images, int64_t batchSize = 250);
+
     int64_t parameterCount() const;
     // Multiply-accumulates of one image's forward pass through the convs and the FC head.
     int64_t macsPerImage() const;
