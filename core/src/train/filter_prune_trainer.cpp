@@ -30,6 +30,7 @@ using run_support::toFloats;
 
 // Purposes of the seeded generators (run_support::generatorFor).
 enum Purpose : uint64_t { kShuffle = 21, kProbe = 22, kFinetuneShuffle = 23 };
+constexpr int64_t kCalibrationImages = 2000;
 
 model::FilterNetSpec specFor(const FilterPruneConfig& config, const data::Dataset& train) {
     auto spec = model::FilterNetSpec::preset(config.net, config.width, train.channels(), train.height(), train.width(),
@@ -156,6 +157,7 @@ struct FilterPruneTrainer::State {
     model::FilterNetSpec spec;
     torch::Tensor trainImages, trainLabels, validationImages, validationLabels, testImages, testLabels;
     torch::Tensor probeImages, probeLabels;
+    torch::Tensor calibrationImages;  // training images the batch-norm statistics are measured on
     model::FilterNet dense{nullptr};
     std::shared_ptr<model::FilterNetImpl> pruned;
     bool denseTrained = false;
@@ -207,9 +209,13 @@ void FilterPruneTrainer::State::setUp() {
                               std::to_string(spec.classes));
     auto generator = generatorFor(config.seed, kProbe);
     const int64_t probe = std::min(config.probeSize, data.train.size());
-    const auto ids = torch::randperm(data.train.size(), generator, torch::kLong).slice(0, 0, probe);
+    const auto order = torch::randperm(data.train.size(), generator, torch::kLong);
+    const auto ids = order.slice(0, 0, probe);
     probeImages = trainImages.index_select(0, ids);
     probeLabels = trainLabels.index_select(0, ids);
+    // Batch-norm statistics want more images than the criteria do (the probe is among them).
+    calibrationImages = trainImages.index_select(
+        0, order.slice(0, 0, std::min(data.train.size(), std::max(probe, kCalibrationImages))));
     shown.epochs = config.epochs;
     shown.finetuneEpochs = config.finetuneEpochs;
     shown.criterion = config.criterion;
@@ -272,7 +278,7 @@ bool FilterPruneTrainer::State::train(model::FilterNetImpl& net, const std::stri
             }
         }
         // The running statistics averaged while the weights moved; measured afresh for the eval below.
-        net.recalibrateBatchNorm(probeImages, config.batchSize);
+        net.recalibrateBatchNorm(calibrationImages, config.batchSize);
         FilterEpochMetrics m;
         m.phase = phase;
         m.epoch = epoch;
@@ -311,7 +317,7 @@ void FilterPruneTrainer::State::pruneFilters(prune::FilterCriterion criterion, F
         prune::reestimateConsumers(*dense, *pruned, keep, probeImages.slice(0, 0, refitImages), config.seed);
     }
     // Every layer after a pruned one now sees other inputs than its batch norm averaged.
-    pruned->recalibrateBatchNorm(probeImages, config.batchSize);
+    pruned->recalibrateBatchNorm(calibrationImages, config.batchSize);
     summary.prunedAccuracy = run_support::evaluateClassifier(*pruned, testImages, testLabels).accuracy;
     summary.parametersAfter = pruned->parameterCount();
     summary.macsAfter = pruned->macsPerImage();
