@@ -444,7 +444,7 @@ AR = {
     'Votes per image:': 'الأصوات لكل صورة:',
     # Discriminative DeepCluster (M2)
     'Dropout after the hidden fully-connected layers, e.g. 0.2 (0: off, at most 0.95)': 'الإسقاط بعد الطبقات المتصلة بالكامل المخفية، مثلاً 0.2 (0: معطّل، 0.95 على الأكثر)',
-    'none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent labels of the mapping below (choosing it turns augmentation off and sets lambda 0.1 and 80 epochs, 30 of warm-up, which cluster better with parent labels). full: it learns the class labels.': 'none: دون إشراف. semi: رأس softmax على إعادة البناء يتعلم التسميات الأم الخشنة للتعيين أدناه (اختياره يوقف التعزيز ويضبط lambda على 0.1 و80 حقبة منها 30 للإحماء، وهي تجمّع أفضل مع التسميات الأم). full: يتعلم تسميات الفئات.',
+    'none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent labels of the mapping below (choosing it sets supervision weight 5 and the Long schedule: 200 epochs, 20 of warm-up, cosine learning rate; a heavier weight pulls the clusters apart). full: it learns the class labels.': 'none: دون إشراف. semi: رأس softmax على إعادة البناء يتعلم التسميات الأم الخشنة للتعيين أدناه (اختياره يضبط وزن الإشراف على 5 والجدول الطويل: 200 حقبة منها 20 للإحماء، ومعدل تعلم جيبي؛ الوزن الأثقل يفكك العناقيد). full: يتعلم تسميات الفئات.',
     'Only the first N images carry their label for the supervision term; 0 uses all': 'أول N صورة فقط تحمل تسميتها لحد الإشراف؛ 0 يستخدم الكل',
     "Weight of the supervision term E3, the head's cross-entropy (0 or more)": 'وزن حد الإشراف E3، الإنتروبيا المتقاطعة للرأس (0 أو أكثر)',
     'after every convolution': 'بعد كل التفاف',

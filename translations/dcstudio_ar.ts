@@ -48,308 +48,308 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="35" />
-        <source>none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent labels of the mapping below (choosing it turns augmentation off and sets lambda 0.1 and 80 epochs, 30 of warm-up, which cluster better with parent labels). full: it learns the class labels.</source>
-        <translation>none: دون إشراف. semi: رأس softmax على إعادة البناء يتعلم التسميات الأم الخشنة للتعيين أدناه (اختياره يوقف التعزيز ويضبط lambda على 0.1 و80 حقبة منها 30 للإحماء، وهي تجمّع أفضل مع التسميات الأم). full: يتعلم تسميات الفئات.</translation>
+        <source>none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent labels of the mapping below (choosing it sets supervision weight 5 and the Long schedule: 200 epochs, 20 of warm-up, cosine learning rate; a heavier weight pulls the clusters apart). full: it learns the class labels.</source>
+        <translation>none: دون إشراف. semi: رأس softmax على إعادة البناء يتعلم التسميات الأم الخشنة للتعيين أدناه (اختياره يضبط وزن الإشراف على 5 والجدول الطويل: 200 حقبة منها 20 للإحماء، ومعدل تعلم جيبي؛ الوزن الأثقل يفكك العناقيد). full: يتعلم تسميات الفئات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="38" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="39" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="39" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="40" />
         <source>Only the first N images carry their label for the supervision term; 0 uses all</source>
         <translation>أول N صورة فقط تحمل تسميتها لحد الإشراف؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="41" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="42" />
         <source>Weight of the supervision term E3, the head's cross-entropy (0 or more)</source>
         <translation>وزن حد الإشراف E3، الإنتروبيا المتقاطعة للرأس (0 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="43" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
         <source>K, the number of clusters (1 or more, at most the images)</source>
         <translation>K، عدد العناقيد (1 أو أكثر، لا يتجاوز عدد الصور)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
         <source> dims</source>
         <translation> بُعد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="44" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
         <source>Size of the latent code h(x)</source>
         <translation>حجم الشفرة الكامنة h(x)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
         <source>Weight of the clustering term E2 (0 or more)</source>
         <translation>وزن حد التجميع E2 (صفر أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="47" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
         <source>Adam or SGD with momentum 0.9</source>
         <translation>Adam أو SGD بزخم 0.9</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="48" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="49" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="50" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="51" />
         <source>constant, or cosine: the learning rate annealed to 0 over the clustering epochs (steadier clusters at the end of a long run)</source>
         <translation>ثابت، أو جيبي (cosine): يُخفَّض معدل التعلم تدريجيًا نحو الصفر عبر حقب التجميع (عناقيد أثبت في نهاية التشغيل الطويل)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
         <source>SGD momentum, in [0, 1]</source>
         <translation>زخم SGD، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
         <source>L2 weight decay, in [0, 1]</source>
         <translation>اضمحلال الأوزان L2، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="56" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
         <source>DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance; scaled: the same times the mixture's mean variance (a pull that does not grow as the clusters tighten); or negative log-likelihood</source>
         <translation>حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات؛ أو المقيسة: المسافة نفسها مضروبة في متوسط تباين الخليط (شدّ لا يزداد كلما تقلّصت العناقيد)؛ أو سالب لوغاريتم الأرجحية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
         <source> points</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
         <source>How many images the latent-space view draws (a fixed sample)</source>
         <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
         <source>How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random centres (the papers); or labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes)</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الرموز؛ merged: k-means إلى 2K عنقودًا ثم دمجها إلى K بمعيار Ward (يُبقي الفئة الكثيفة كاملة حيث يقسمها أفضل k-means)؛ مراكز عشوائية (الأوراق البحثية)؛ أو labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
         <source>DCAE-GMM covariance: diagonal, spherical (one variance per cluster), tied (one diagonal shared by all clusters) or full</source>
         <translation>تغاير DCAE-GMM: قطري، أو كروي (تباين واحد لكل عنقود)، أو مشترك (قطر واحد تتقاسمه كل العناقيد)، أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="77" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
         <source>Long: 200 epochs, cosine learning rate</source>
         <translation>طويل: 200 حقبة، معدل تعلم جيبي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
         <source>shifted, rotated, scaled copies</source>
         <translation>نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -1961,22 +1961,22 @@ Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&a
         <translation>الأوزان المستخدمة (% من الشبكة الكثيفة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_curves_view.cpp" line="27" />
+        <location filename="../ui/prune/prune_curves_view.cpp" line="28" />
         <source>train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_curves_view.cpp" line="28" />
+        <location filename="../ui/prune/prune_curves_view.cpp" line="29" />
         <source>validation</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_curves_view.cpp" line="29" />
+        <location filename="../ui/prune/prune_curves_view.cpp" line="30" />
         <source>test</source>
         <translation>الاختبار</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_curves_view.cpp" line="30" />
+        <location filename="../ui/prune/prune_curves_view.cpp" line="31" />
         <source>weights (right axis)</source>
         <translation>الأوزان (المحور الأيمن)</translation>
     </message>
@@ -2661,67 +2661,67 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="30" />
+        <location filename="../app/gui/main.cpp" line="61" />
         <source>Deep Clustering &amp; Compression Studio</source>
         <translation>استوديو التجميع العميق وضغط الشبكات</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34" />
+        <location filename="../app/gui/main.cpp" line="65" />
         <source>Data set to open (a built-in name or FORMAT:PATH).</source>
         <translation>مجموعة البيانات المراد فتحها (اسم مدمج أو FORMAT:PATH).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38" />
+        <location filename="../app/gui/main.cpp" line="69" />
         <source>Render the window to a PNG once the data set is shown, then exit.</source>
         <translation>احفظ النافذة صورة PNG بعد عرض مجموعة البيانات ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42" />
+        <location filename="../app/gui/main.cpp" line="73" />
         <source>Preset: demo, long (200 epochs, cosine learning rate), icip2018 or caip2019 (the papers' schedules), default; with --mode prune or filters: demo or default.</source>
         <translation>الإعداد المسبق: demo أو long (200 حقبة، معدل تعلم جيبي) أو icip2018 أو caip2019 (جداول الأوراق البحثية) أو default؛ ومع ‎--mode prune أو filters: ‏demo أو default.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45" />
+        <location filename="../app/gui/main.cpp" line="76" />
         <source>Start a run (of the --mode) once the data set is shown.</source>
         <translation>ابدأ تشغيلًا (للنمط ‎--mode) حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74" />
+        <location filename="../app/gui/main.cpp" line="105" />
         <source>With --mode prune: run the criteria ablation (keeping 70%) once the data set is shown.</source>
         <translation>مع ‎--mode prune: شغّل مقارنة المعايير (مع الإبقاء على 70%) حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48" />
+        <location filename="../app/gui/main.cpp" line="79" />
         <source>With --autostart: stop the run after this many epochs.</source>
         <translation>مع ‎--autostart: أوقف التشغيل بعد هذا العدد من الحقب.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55" />
+        <location filename="../app/gui/main.cpp" line="86" />
         <source>View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation; with --mode filters: relevance, curves or comparison.</source>
         <translation>العرض المطلوب: curves أو clusters أو confusion أو reconstructions؛ ومع ‎--mode prune: ‏curves أو votes أو widths أو ablation؛ ومع ‎--mode filters: ‏relevance أو curves أو comparison.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61" />
+        <location filename="../app/gui/main.cpp" line="92" />
         <source>Open a session or lesson file (JSON).</source>
         <translation>افتح ملف جلسة أو درس (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65" />
+        <location filename="../app/gui/main.cpp" line="96" />
         <source>User interface language: en or ar (default: the saved choice).</source>
         <translation>لغة الواجهة: en أو ar (الافتراضي: الاختيار المحفوظ).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70" />
+        <location filename="../app/gui/main.cpp" line="101" />
         <source>Mode the other options apply to: cluster (default), prune or filters.</source>
         <translation>النمط الذي تنطبق عليه الخيارات الأخرى: cluster (الافتراضي) أو prune أو filters.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78" />
+        <location filename="../app/gui/main.cpp" line="109" />
         <source>With --mode filters: prune one trained net by every criterion once the data set is shown.</source>
         <translation>مع ‎--mode filters: قلّم شبكة مدرَّبة واحدة بكل معيار حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82" />
+        <location filename="../app/gui/main.cpp" line="113" />
         <source>With --autostart in Cluster mode: measure the run's invariance when it ends and show the Invariance view.</source>
         <translation>مع --autostart في وضع التجميع: قياس ثبات التشغيل عند انتهائه وإظهار عرض الثبات.</translation>
     </message>

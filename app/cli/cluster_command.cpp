@@ -78,32 +78,36 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         ->check(CLI::IsMember({"icip2018", "caip2019"}));
     command->add_flag("--paper", flags->paper,
                       "The paper's schedule for the preset: random centres, no warm-up, its optimiser, lr, batch, lambda");
-    command->add_option("--epochs", c.epochs, "Epochs in all (default 40; 80 with --supervision semi)");
+    command->add_option("--epochs", c.epochs, "Epochs in all (default 40; 200 with --supervision semi)");
     command->add_option("--clusters", c.clusters, "K (default 10)");
     command->add_option("--latent", c.latent, "Latent size (default 10)");
-    command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 1; 0.1 with --supervision semi)");
+    command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 1)");
     command->add_option("--optimizer", c.optimizer, "adam (default) or sgd")->check(CLI::IsMember({"adam", "sgd"}));
     command->add_option("--lr", c.learningRate, "Learning rate (default 0.001)");
-    command->add_option("--lr-schedule", c.lrSchedule,
-                        "constant (default), or cosine: the learning rate annealed to 0 over the clustering epochs");
+    command->add_option(
+        "--lr-schedule", c.lrSchedule,
+        "constant (default; cosine with --supervision semi), or cosine: the learning rate annealed to 0 over "
+        "the clustering epochs");
     command->add_option("--momentum", c.momentum, "SGD momentum (default 0.9)");
     command->add_option("--weight-decay", c.weightDecay, "L2 weight decay (default 0)");
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 64)");
     command->add_option("--warmup", c.warmupEpochs,
-                        "Reconstruction-only epochs before clustering starts (default 15; 30 with --supervision semi)");
-    command->add_flag("--augment,!--no-augment", c.augment,
-                      "Train on randomly shifted, rotated and scaled copies of the images (default on, off with --supervision "
-                      "semi; --no-augment: off)");
+                        "Reconstruction-only epochs before clustering starts (default 15; 20 with --supervision semi)");
+    command->add_flag(
+        "--augment,!--no-augment", c.augment,
+        "Train on randomly shifted, rotated and scaled copies of the images (default on; --no-augment: off)");
     command->add_option("--dropout", c.dropout, "Dropout after the hidden FC layers, e.g. 0.2 (default 0: off)");
     command->add_flag("--batchnorm", c.batchNorm, "Batch normalisation after every convolution");
-    command->add_option("--supervision", c.supervision,
-                        "none (default), semi (parent labels, see --parent-map; its defaults: --no-augment, --lambda 0.1, "
-                        "--epochs 80, --warmup 30) or full (class labels)")
+    command
+        ->add_option("--supervision", c.supervision,
+                     "none (default), semi (parent labels, see --parent-map; its defaults: --supervision-weight 5, "
+                     "--epochs 200, --warmup 20, --lr-schedule cosine) or full (class labels)")
         ->check(CLI::IsMember({"none", "semi", "full"}));
     command->add_option("--labelled", c.labelled, "Only the first N images carry a label for supervision (default 0: all)");
     command->add_option("--parent-map", flags->parentMap,
                         "CSV 'class,parent' grouping classes for --supervision semi (default: first half -> 0, rest -> 1)");
-    command->add_option("--supervision-weight", c.supervisionWeight, "Weight of the supervision term E3 (default 50)");
+    command->add_option("--supervision-weight", c.supervisionWeight,
+                        "Weight of the supervision term E3 (default 50; 5 with --supervision semi)");
     command
         ->add_option("--init", c.init,
                      "Cluster start: kmeans++ (default), merged (k-means into 2K clusters, merged down to K by "

@@ -168,10 +168,12 @@ private Q_SLOTS:
         QCOMPARE(ClusterConfig::paperSchedule("icip2018").learningRate, 0.006);
         QVERIFY(!ClusterConfig::paperSchedule("caip2019").augment);  // the papers train on the plain images
         QVERIFY(ClusterConfig{}.augment);
-        QVERIFY(!ClusterConfig::defaultsFor("semi").augment);
-        QCOMPARE(ClusterConfig::defaultsFor("semi").lambda, 0.1);
-        QCOMPARE(ClusterConfig::defaultsFor("semi").epochs, 80);
-        QCOMPARE(ClusterConfig::defaultsFor("semi").warmupEpochs, 30);
+        QVERIFY(ClusterConfig::defaultsFor("semi").augment);
+        QCOMPARE(ClusterConfig::defaultsFor("semi").lambda, 1.0);
+        QCOMPARE(ClusterConfig::defaultsFor("semi").supervisionWeight, 5.0);
+        QCOMPARE(ClusterConfig::defaultsFor("semi").epochs, 200);
+        QCOMPARE(ClusterConfig::defaultsFor("semi").warmupEpochs, 20);
+        QCOMPARE(ClusterConfig::defaultsFor("semi").lrSchedule, std::string("cosine"));
         QCOMPARE(ClusterConfig::defaultsFor("semi").supervision, std::string("semi"));
         QCOMPARE(ClusterConfig::defaultsFor("full").toJson(), [] { ClusterConfig c; c.supervision = "full"; return c.toJson(); }());
     }

@@ -257,31 +257,32 @@ private Q_SLOTS:
 
     void choosingSemiBringsItsDefaults() {
         auto* supervision = find<QComboBox>("supervisionChoice");
-        auto* augment = find<QCheckBox>("augmentBox");
-        auto* lambda = find<QDoubleSpinBox>("lambdaField");
-        QVERIFY(augment->isChecked());
-        QCOMPARE(lambda->value(), 1.0);
+        auto* weight = find<QDoubleSpinBox>("supervisionWeightField");
+        auto* schedule = find<QComboBox>("lrScheduleChoice");
+        QCOMPARE(weight->value(), 50.0);
+        QCOMPARE(schedule->currentText(), QStringLiteral("constant"));
         supervision->setFocus();
         QTest::keyClick(supervision, Qt::Key_Down);  // none -> semi, as a user picks it
         QCOMPARE(supervision->currentText(), QStringLiteral("semi"));
-        QVERIFY(!augment->isChecked());
-        QCOMPARE(lambda->value(), 0.1);
-        QCOMPARE(find<QSpinBox>("epochsField")->value(), 80);
-        QCOMPARE(find<QSpinBox>("warmupField")->value(), 30);
+        QCOMPARE(weight->value(), 5.0);
+        QCOMPARE(schedule->currentText(), QStringLiteral("cosine"));
+        QCOMPARE(find<QSpinBox>("epochsField")->value(), 200);
+        QCOMPARE(find<QSpinBox>("warmupField")->value(), 20);
+        QVERIFY(find<QCheckBox>("augmentBox")->isChecked());  // as without supervision
+        QCOMPARE(find<QDoubleSpinBox>("lambdaField")->value(), 1.0);
         if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS"))
             m_window->grab().save(qEnvironmentVariable("DCS_SCREENSHOTS") + QStringLiteral("/semi-form.png"));
         QTest::keyClick(supervision, Qt::Key_Down);  // semi -> full: the general defaults again
-        QVERIFY(augment->isChecked());
-        QCOMPARE(lambda->value(), 1.0);
+        QCOMPARE(weight->value(), 50.0);
+        QCOMPARE(schedule->currentText(), QStringLiteral("constant"));
         QCOMPARE(find<QSpinBox>("epochsField")->value(), 40);
-        // A lambda the user set is left alone; the fields still at their defaults change.
-        lambda->setValue(0.5);
+        // A weight the user set is left alone; the fields still at their defaults change.
+        weight->setValue(20.0);
         QTest::keyClick(supervision, Qt::Key_Up);
         QCOMPARE(supervision->currentText(), QStringLiteral("semi"));
-        QCOMPARE(lambda->value(), 0.5);
-        QVERIFY(!augment->isChecked());
-        QCOMPARE(page()->form()->config().lambda, 0.5);
-        QCOMPARE(page()->form()->config().epochs, 80);
+        QCOMPARE(weight->value(), 20.0);
+        QCOMPARE(page()->form()->config().supervisionWeight, 20.0);
+        QCOMPARE(page()->form()->config().epochs, 200);
     }
 
     void invarianceNeedsARun() {

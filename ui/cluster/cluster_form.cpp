@@ -33,8 +33,9 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_supervision(
           combo("supervisionChoice", {QStringLiteral("none"), QStringLiteral("semi"), QStringLiteral("full")},
                 tr("none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent "
-                   "labels of the mapping below (choosing it turns augmentation off and sets lambda 0.1 and 80 epochs, "
-                   "30 of warm-up, which cluster better with parent labels). full: it learns the class labels."))),
+                   "labels of the mapping below (choosing it sets supervision weight 5 and the Long schedule: 200 "
+                   "epochs, 20 of warm-up, cosine learning rate; a heavier weight pulls the clusters apart). full: it "
+                   "learns the class labels."))),
       m_labelled(spin("labelledField", -1, 100000000, tr(" images"),
                       tr("Only the first N images carry their label for the supervision term; 0 uses all"))),
       m_supervisionWeight(realSpin("supervisionWeightField", -1.0, 1000.0, 3, 0.1,
@@ -165,6 +166,10 @@ void ClusterForm::applySupervisionDefaults() {
     if (m_lambda->isEnabled() && std::abs(m_lambda->value() - before.lambda) < 1e-9) m_lambda->setValue(after.lambda);
     if (m_epochs->isEnabled() && m_epochs->value() == before.epochs) m_epochs->setValue(after.epochs);
     if (m_warmup->isEnabled() && m_warmup->value() == before.warmupEpochs) m_warmup->setValue(after.warmupEpochs);
+    if (m_lrSchedule->isEnabled() && m_lrSchedule->currentText().toStdString() == before.lrSchedule)
+        m_lrSchedule->setCurrentText(QString::fromStdString(after.lrSchedule));
+    if (m_supervisionWeight->isEnabled() && std::abs(m_supervisionWeight->value() - before.supervisionWeight) < 1e-9)
+        m_supervisionWeight->setValue(after.supervisionWeight);
     m_supervisionDefaultsShown = chosen;
 }
 

@@ -50,9 +50,9 @@ struct ClusterConfig {
     // The paper's own schedule for an architecture: random centres, no warm-up, its optimiser,
     // learning rate, batch size and lambda (METHODS.md).
     static ClusterConfig paperSchedule(const std::string& preset);
-    // The defaults for a supervision mode (none, semi, full): semi-supervision trains on the plain
-    // images with lambda 0.1 for 80 epochs (30 of warm-up), the other modes keep the struct's
-    // defaults (bench/README.md has the runs).
+    // The defaults for a supervision mode (none, semi, full): semi-supervision weighs E3 by 5 and
+    // trains on the Long schedule (200 epochs, 20 of warm-up, cosine learning rate), the other modes
+    // keep the struct's defaults (bench/README.md has the runs).
     static ClusterConfig defaultsFor(const std::string& supervision);
 
     // The learning rate of an epoch (1-based): lr throughout, or with the cosine schedule lr during
