@@ -1,9 +1,8 @@
 // The DeepCluster engine end to end on tiny configurations: architectures, config checks, runs,
 // run folders, resume, pause/step/stop and a diverging loss.
-#include <QtTest>
-
 #include <torch/torch.h>
 
+#include <QtTest>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -12,6 +11,7 @@
 #include "dcs/data/loaders.h"
 #include "dcs/error.h"
 #include "dcs/model/conv_autoencoder.h"
+#include "dcs/model/phase_conv_transpose.h"
 #include "dcs/train/cluster_trainer.h"
 #include "dcs/train/run_folder.h"
 #include "support/cluster_fixtures.h"
@@ -91,6 +91,39 @@ private Q_SLOTS:
         const auto input = torch::rand({2, channels, size, size});
         QCOMPARE(model->encode(input).sizes().vec(), (std::vector<int64_t>{2, 10}));
         QCOMPARE(model->forward(input).sizes().vec(), input.sizes().vec());
+    }
+
+    // The decoders' transposed convolutions run as phase convolutions (faster on the CPU): outputs
+    // and all three gradients must be LibTorch's own conv_transpose2d's.
+    void phaseTransposedConvolutionMatchesLibTorch_data() {
+        QTest::addColumn<QVector<int>>("setting");  // in, out, kH, kW, stride, pH, pW, opH, opW, inputH, inputW
+        QTest::newRow("caip deconv1") << QVector<int>{8, 6, 3, 3, 2, 0, 0, 0, 0, 3, 3};
+        QTest::newRow("caip deconv2") << QVector<int>{6, 5, 5, 5, 2, 2, 2, 1, 1, 7, 7};
+        QTest::newRow("usps kernel 4") << QVector<int>{4, 3, 4, 4, 2, 1, 1, 0, 0, 4, 4};
+        QTest::newRow("rectangular") << QVector<int>{3, 2, 3, 2, 2, 0, 0, 0, 1, 3, 4};
+        QTest::newRow("stride 1 (icip2018)") << QVector<int>{5, 4, 6, 6, 1, 0, 0, 0, 0, 1, 1};
+        QTest::newRow("stride 3") << QVector<int>{2, 3, 4, 4, 3, 1, 1, 2, 2, 5, 5};
+        QTest::newRow("padding past the taps") << QVector<int>{3, 2, 2, 2, 2, 2, 2, 0, 0, 5, 5};
+        QTest::newRow("output padding past the taps") << QVector<int>{2, 2, 2, 2, 2, 0, 0, 1, 1, 3, 3};
+    }
+    void phaseTransposedConvolutionMatchesLibTorch() {
+        QFETCH(QVector<int>, setting);
+        const auto& v = setting;
+        dcs::model::PhaseConvTranspose2d layer(
+            dcs::model::PhaseConvTranspose2dOptions{v[0], v[1], {v[2], v[3]}, v[4], {v[5], v[6]}, {v[7], v[8]}});
+        torch::manual_seed(3);
+        const auto input = torch::randn({2, v[0], v[9], v[10]}).requires_grad_(true);
+        const auto ours = layer->forward(input);
+        const auto theirs =
+            torch::conv_transpose2d(input, layer->weight, layer->bias, {v[4], v[4]}, {v[5], v[6]}, {v[7], v[8]});
+        QCOMPARE(ours.sizes().vec(), theirs.sizes().vec());
+        QVERIFY(torch::allclose(ours, theirs, 1e-5, 1e-5));
+        const auto upstream = torch::randn_like(ours);
+        const auto gradients = [&](const torch::Tensor& output) {
+            return torch::autograd::grad({output}, {input, layer->weight, layer->bias}, {upstream});
+        };
+        const auto ourGradients = gradients(ours), theirGradients = gradients(theirs);
+        for (size_t i = 0; i < 3; ++i) QVERIFY(torch::allclose(ourGradients[i], theirGradients[i], 1e-4, 1e-5));
     }
 
     void parameterCountsMatchThePapers() {

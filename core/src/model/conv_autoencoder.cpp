@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "dcs/error.h"
+#include "dcs/model/phase_conv_transpose.h"
 
 namespace dcs::model {
 namespace {
@@ -103,6 +104,10 @@ ConvAutoencoderImpl::ConvAutoencoderImpl(const AutoencoderSpec& spec) : m_spec(s
         if (sigmoid) sequence->push_back(nn::Sigmoid());
         else sequence->push_back(nn::ReLU());
     };
+    const auto transposed = [](int64_t in, int64_t out, std::array<int64_t, 2> kernel, int64_t stride,
+                               std::array<int64_t, 2> padding, std::array<int64_t, 2> outputPadding) {
+        return PhaseConvTranspose2d(PhaseConvTranspose2dOptions{in, out, kernel, stride, padding, outputPadding});
+    };
     const auto dropout = [&](nn::Sequential& sequence) {
         if (spec.dropout > 0.0) sequence->push_back(nn::Dropout(spec.dropout));
     };
@@ -127,9 +132,9 @@ ConvAutoencoderImpl::ConvAutoencoderImpl(const AutoencoderSpec& spec) : m_spec(s
         dropout(m_decoderHead);
         m_reshape = {hidden, 1, 1};
         // hidden x 1 x 1 -> (H-16) x (W-16) -> H x W (kernel 17) -> C channels by a 1x1 deconvolution.
-        block(m_decoderBody, nn::ConvTranspose2d(nn::ConvTranspose2dOptions(hidden, w[1], {h2, w2})), w[1]);
-        block(m_decoderBody, nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[1], w[1], {H - h2 + 1, W - w2 + 1})), w[1]);
-        m_decoderBody->push_back(nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[1], C, 1)));
+        block(m_decoderBody, transposed(hidden, w[1], {h2, w2}, 1, {0, 0}, {0, 0}), w[1]);
+        block(m_decoderBody, transposed(w[1], w[1], {H - h2 + 1, W - w2 + 1}, 1, {0, 0}, {0, 0}), w[1]);
+        m_decoderBody->push_back(transposed(w[1], C, {1, 1}, 1, {0, 0}, {0, 0}));
         m_decoderBody->push_back(nn::Sigmoid());
         m_macs = C * w[0] * 81 * (H - 8) * (W - 8) + w[0] * w[1] * 81 * h2 * w2 + w[1] * h2 * w2 * hidden +
                  hidden * D + D * hidden + hidden * w[1] * h2 * w2 + w[1] * w[1] * (H - h2 + 1) * (W - w2 + 1) * h2 * w2 +
@@ -150,24 +155,19 @@ ConvAutoencoderImpl::ConvAutoencoderImpl(const AutoencoderSpec& spec) : m_spec(s
         m_decoderHead->push_back(nn::ReLU());
         dropout(m_decoderHead);
         m_reshape = {w[2], g.heights[2], g.widths[2]};
+        const int64_t k = g.kernel, p = g.padding;
         block(m_decoderBody,
-              nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[2], w[1], {g.lastKernelH, g.lastKernelW})
-                                      .stride(2)
-                                      .output_padding({outputPadding(g.heights[2], g.lastKernelH, 0, g.heights[1]),
-                                                       outputPadding(g.widths[2], g.lastKernelW, 0, g.widths[1])})),
+              transposed(w[2], w[1], {g.lastKernelH, g.lastKernelW}, 2, {0, 0},
+                         {outputPadding(g.heights[2], g.lastKernelH, 0, g.heights[1]),
+                          outputPadding(g.widths[2], g.lastKernelW, 0, g.widths[1])}),
               w[1]);
         block(m_decoderBody,
-              nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[1], w[0], g.kernel)
-                                      .stride(2)
-                                      .padding(g.padding)
-                                      .output_padding({outputPadding(g.heights[1], g.kernel, g.padding, g.heights[0]),
-                                                       outputPadding(g.widths[1], g.kernel, g.padding, g.widths[0])})),
+              transposed(
+                  w[1], w[0], {k, k}, 2, {p, p},
+                  {outputPadding(g.heights[1], k, p, g.heights[0]), outputPadding(g.widths[1], k, p, g.widths[0])}),
               w[0]);
-        m_decoderBody->push_back(nn::ConvTranspose2d(nn::ConvTranspose2dOptions(w[0], C, g.kernel)
-                                                         .stride(2)
-                                                         .padding(g.padding)
-                                                         .output_padding({outputPadding(g.heights[0], g.kernel, g.padding, H),
-                                                                          outputPadding(g.widths[0], g.kernel, g.padding, W)})));
+        m_decoderBody->push_back(transposed(
+            w[0], C, {k, k}, 2, {p, p}, {outputPadding(g.heights[0], k, p, H), outputPadding(g.widths[0], k, p, W)}));
         const int64_t k2 = g.kernel * g.kernel, k3 = g.lastKernelH * g.lastKernelW;
         const int64_t convMacs = C * w[0] * k2 * g.heights[0] * g.widths[0] +
                                  w[0] * w[1] * k2 * g.heights[1] * g.widths[1] + w[1] * w[2] * k3 * flat / w[2];
