@@ -41,11 +41,15 @@ torch::Tensor PhaseConvTranspose2dImpl::forward(const torch::Tensor& input) {
     // computed: pad (or crop) the input so the convolution yields exactly those.
     const int64_t q0h = o.padding[0] / s, q1h = (o.padding[0] + outH - 1) / s;
     const int64_t q0w = o.padding[1] / s, q1w = (o.padding[1] + outW - 1) / s;
-    const auto framed =
-        torch::constant_pad_nd(input, {mw - 1 - q0w, q1w - input.size(3) + 1, mh - 1 - q0h, q1h - input.size(2) + 1});
-    const auto full = torch::pixel_shuffle(torch::conv2d(framed, phases), s);
-    const int64_t top = o.padding[0] - q0h * s, left = o.padding[1] - q0w * s;
-    const auto cropped = full.slice(2, top, top + outH).slice(3, left, left + outW);
+    const int64_t top = mh - 1 - q0h, bottom = q1h - input.size(2) + 1;
+    const int64_t left = mw - 1 - q0w, right = q1w - input.size(3) + 1;
+    // Every caip2019 layer pads evenly, which conv2d does itself without a padded copy.
+    const bool even = top == bottom && left == right && top >= 0 && left >= 0;
+    const auto phaseRows = even ? torch::conv2d(input, phases, {}, 1, {top, left})
+                                : torch::conv2d(torch::constant_pad_nd(input, {left, right, top, bottom}), phases);
+    const auto full = torch::pixel_shuffle(phaseRows, s);
+    const int64_t firstRow = o.padding[0] - q0h * s, firstColumn = o.padding[1] - q0w * s;
+    const auto cropped = full.slice(2, firstRow, firstRow + outH).slice(3, firstColumn, firstColumn + outW);
     return cropped + bias.view({1, -1, 1, 1});
 }
 
