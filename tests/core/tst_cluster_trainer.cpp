@@ -1,8 +1,9 @@
 // The DeepCluster engine end to end on tiny configurations: architectures, config checks, runs,
 // run folders, resume, pause/step/stop and a diverging loss.
+#include <QtTest>
+
 #include <torch/torch.h>
 
-#include <QtTest>
 #include <cmath>
 #include <fstream>
 #include <sstream>

@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include <cmath>
+
 namespace dcs::model {
 
 PhaseConvTranspose2dImpl::PhaseConvTranspose2dImpl(const PhaseConvTranspose2dOptions& options) : m_options(options) {
