@@ -477,7 +477,7 @@ AR = {
     'MSE / mean squared feature': 'متوسط مربع الخطأ / متوسط مربع السمة',
     'feature MSE': 'متوسط مربع خطأ السمات',
     'supervision E3 (right axis)': 'الإشراف E3 (المحور الأيمن)',
-    "How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random centres (the papers); or labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes)": 'كيف تبدأ العناقيد: k-means++ على الرموز؛ merged: k-means إلى 2K عنقودًا ثم دمجها إلى K بمعيار Ward (يُبقي الفئة الكثيفة كاملة حيث يقسمها أفضل k-means)؛ مراكز عشوائية (الأوراق البحثية)؛ أو labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)',
+    "How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random centres (the papers); labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes); or constrained: the same start, and every labelled image stays in its class's cluster (constrained k-means)": 'كيف تبدأ العناقيد: k-means++ على الرموز؛ merged: k-means إلى 2K عنقودًا ثم دمجها إلى K بمعيار Ward (يُبقي الفئة الكثيفة كاملة حيث يقسمها أفضل k-means)؛ مراكز عشوائية (الأوراق البحثية)؛ labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)؛ أو constrained: البداية نفسها، وتبقى كل صورة موسومة في عنقود فئتها (k-means المقيّد)',
     'Supervision / regularisation': 'الإشراف / التنظيم',
     '%1, first %2 labels': '%1، أول %2 تسمية',
     'dropout %1': 'إسقاط %1',

@@ -101,7 +101,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command
         ->add_option("--supervision", c.supervision,
                      "none (default), semi (parent labels, see --parent-map; its defaults: --supervision-weight 5, "
-                     "--epochs 200, --warmup 20, --lr-schedule cosine) or full (class labels)")
+                     "--epochs 200, --warmup 20, --lr-schedule cosine) or full (class labels; its defaults: "
+                     "--init constrained, --no-augment, --lambda 0.1)")
         ->check(CLI::IsMember({"none", "semi", "full"}));
     command->add_option("--labelled", c.labelled, "Only the first N images carry a label for supervision (default 0: all)");
     command->add_option("--parent-map", flags->parentMap,
@@ -111,9 +112,10 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command
         ->add_option("--init", c.init,
                      "Cluster start: kmeans++ (default), merged (k-means into 2K clusters, merged down to K by "
-                     "Ward's criterion: keeps a dense class whole), random, or labels (each cluster at a class's "
-                     "mean code; needs --supervision full)")
-        ->check(CLI::IsMember({"kmeans++", "merged", "random", "labels"}));
+                     "Ward's criterion: keeps a dense class whole), random, labels (each cluster at a class's "
+                     "mean code; needs --supervision full), or constrained (the same start, and labelled images "
+                     "stay in their class's cluster: constrained k-means)")
+        ->check(CLI::IsMember({"kmeans++", "merged", "random", "labels", "constrained"}));
     command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default), spherical, tied or full")
         ->check(CLI::IsMember({"diag", "spherical", "tied", "full"}));
     command

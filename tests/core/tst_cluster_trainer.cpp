@@ -209,7 +209,11 @@ private Q_SLOTS:
         QCOMPARE(ClusterConfig::defaultsFor("semi").warmupEpochs, 20);
         QCOMPARE(ClusterConfig::defaultsFor("semi").lrSchedule, std::string("cosine"));
         QCOMPARE(ClusterConfig::defaultsFor("semi").supervision, std::string("semi"));
-        QCOMPARE(ClusterConfig::defaultsFor("full").toJson(), [] { ClusterConfig c; c.supervision = "full"; return c.toJson(); }());
+        QCOMPARE(ClusterConfig::defaultsFor("full").init, std::string("constrained"));
+        QVERIFY(!ClusterConfig::defaultsFor("full").augment);
+        QCOMPARE(ClusterConfig::defaultsFor("full").lambda, 0.1);
+        QCOMPARE(ClusterConfig::defaultsFor("full").epochs, ClusterConfig{}.epochs);
+        QCOMPARE(ClusterConfig::defaultsFor("none").toJson(), ClusterConfig{}.toJson());
     }
 
     void twoEpochRunEndToEnd() {

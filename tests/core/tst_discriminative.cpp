@@ -1,11 +1,10 @@
 // Discriminative DeepCluster (M2): the regularisation switches, the supervision component and its
 // parent map, and the invariance study, on tiny data.
-#include <QtTest>
-
 #include <torch/torch.h>
 
+#include <QtTest>
+#include <cmath>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "dcs/data/augmentation.h"
@@ -189,6 +188,43 @@ private Q_SLOTS:
         config.supervision = "full";
         config.clusters = 5;
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { ClusterTrainer(config, data); }).startsWith("init: labels"));
+    }
+
+    void constrainedClustersStayAtTheirClassMeans() {
+        auto config = tinyConfig();
+        config.supervision = "full";
+        config.init = "constrained";
+        config.warmupEpochs = 1;
+        config.epochs = 3;
+        config.snapshotPoints = 1000;  // every image, so the projected class means can be checked
+        const auto data = tinyShapes(100);
+        LastSnapshot recorder;
+        QCOMPARE(toString(ClusterTrainer(config, data).run(&recorder).status), std::string("finished"));
+        // After two clustering epochs each centre is still the mean code of its class (the projection is
+        // affine, so means commute with it), though not every image is nearest its own class's centre.
+        const auto& latent = recorder.snapshots.back().latent;
+        QCOMPARE(latent.ids.size(), size_t(100));
+        for (size_t k = 0; k < latent.centreX.size(); ++k) {
+            double x = 0.0, y = 0.0;
+            int count = 0;
+            for (size_t i = 0; i < latent.ids.size(); ++i)
+                if (latent.labels[i] == static_cast<int64_t>(k)) {
+                    x += latent.x[i];
+                    y += latent.y[i];
+                    ++count;
+                }
+            QVERIFY(count > 0);
+            QVERIFY2(std::abs(x / count - latent.centreX[k]) < 1e-3 && std::abs(y / count - latent.centreY[k]) < 1e-3,
+                     qPrintable(QString("cluster %1: class mean (%2, %3), centre (%4, %5)")
+                                    .arg(k)
+                                    .arg(x / count)
+                                    .arg(y / count)
+                                    .arg(latent.centreX[k])
+                                    .arg(latent.centreY[k])));
+        }
+        config.supervision = "semi";
+        QVERIFY(
+            errorMessageOf<dcs::ConfigError>([&] { ClusterTrainer(config, data); }).startsWith("init: constrained"));
     }
 
     void supervisionNeedsLabels() {

@@ -272,16 +272,20 @@ private Q_SLOTS:
         QCOMPARE(find<QDoubleSpinBox>("lambdaField")->value(), 1.0);
         if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS"))
             m_window->grab().save(qEnvironmentVariable("DCS_SCREENSHOTS") + QStringLiteral("/semi-form.png"));
-        QTest::keyClick(supervision, Qt::Key_Down);  // semi -> full: the general defaults again
+        QTest::keyClick(supervision, Qt::Key_Down);  // semi -> full: its own defaults
         QCOMPARE(weight->value(), 50.0);
         QCOMPARE(schedule->currentText(), QStringLiteral("constant"));
         QCOMPARE(find<QSpinBox>("epochsField")->value(), 40);
+        QCOMPARE(find<QComboBox>("initChoice")->currentText(), QStringLiteral("constrained"));
+        QVERIFY(!find<QCheckBox>("augmentBox")->isChecked());
+        QCOMPARE(find<QDoubleSpinBox>("lambdaField")->value(), 0.1);
         // A weight the user set is left alone; the fields still at their defaults change.
         weight->setValue(20.0);
         QTest::keyClick(supervision, Qt::Key_Up);
         QCOMPARE(supervision->currentText(), QStringLiteral("semi"));
         QCOMPARE(weight->value(), 20.0);
         QCOMPARE(page()->form()->config().supervisionWeight, 20.0);
+        QCOMPARE(find<QComboBox>("initChoice")->currentText(), QStringLiteral("kmeans++"));
         QCOMPARE(page()->form()->config().epochs, 200);
     }
 

@@ -60,13 +60,14 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_snapshotPoints(spin("snapshotPointsField", 0, 1000000, tr(" points"),
                             tr("How many images the latent-space view draws (a fixed sample)"))),
       m_batch(spin("batchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),
-      m_init(combo(
-          "initChoice",
-          {QStringLiteral("kmeans++"), QStringLiteral("merged"), QStringLiteral("random"), QStringLiteral("labels")},
-          tr("How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down "
-             "to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random "
-             "centres (the papers); or labels: each cluster at the mean code of one class's labelled images "
-             "(full supervision, K = classes)"))),
+      m_init(combo("initChoice",
+                   {QStringLiteral("kmeans++"), QStringLiteral("merged"), QStringLiteral("random"),
+                    QStringLiteral("labels"), QStringLiteral("constrained")},
+                   tr("How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down "
+                      "to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random "
+                      "centres (the papers); labels: each cluster at the mean code of one class's labelled images "
+                      "(full supervision, K = classes); or constrained: the same start, and every labelled image stays "
+                      "in its class's cluster (constrained k-means)"))),
       m_covariance(
           combo("covarianceChoice",
                 {QStringLiteral("diag"), QStringLiteral("spherical"), QStringLiteral("tied"), QStringLiteral("full")},
@@ -170,6 +171,8 @@ void ClusterForm::applySupervisionDefaults() {
         m_lrSchedule->setCurrentText(QString::fromStdString(after.lrSchedule));
     if (m_supervisionWeight->isEnabled() && std::abs(m_supervisionWeight->value() - before.supervisionWeight) < 1e-9)
         m_supervisionWeight->setValue(after.supervisionWeight);
+    if (m_init->isEnabled() && m_init->currentText().toStdString() == before.init)
+        m_init->setCurrentText(QString::fromStdString(after.init));
     m_supervisionDefaultsShown = chosen;
 }
 

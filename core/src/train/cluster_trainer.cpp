@@ -185,6 +185,10 @@ struct ClusterTrainer::State {
     torch::Tensor images;  // N x C x H x W on the device
     torch::Tensor targets; // N supervision targets (class or parent) on the device, -1 where unlabelled
     int64_t labelledCount = 0;
+    // init constrained: each image's class on the CPU, -1 where unlabelled. A labelled image belongs to
+    // its class's cluster (cluster k is class k) when centres are computed and in E2, whatever centre
+    // is nearest; the reported assignment stays the nearest centre.
+    torch::Tensor constrainedClass;
     model::ConvAutoencoder model{nullptr};
     std::unique_ptr<torch::optim::Optimizer> optimizer;
 
@@ -212,6 +216,10 @@ struct ClusterTrainer::State {
     void initialiseClusters(const torch::Tensor& codes);
     void refreshClusters(const torch::Tensor& codes);
     void keepIdsStable(const torch::Tensor& previous);
+    // The clusters images train towards: their assignments, or their class's cluster where constrained.
+    torch::Tensor members(const torch::Tensor& assigned, const torch::Tensor& cpuIds) const;
+    // GMM responsibilities with the labelled rows of a constrained run set to their class.
+    torch::Tensor constrainedResponsibilities(const torch::Tensor& gamma, const torch::Tensor& cpuIds) const;
     struct Losses {
         torch::Tensor reconstruction, clustering, supervision;  // E1, E2, E3
     };
@@ -249,10 +257,14 @@ void ClusterTrainer::State::setUp() {
     }
     const auto spec = autoencoderSpec(config, dataset);
     setUpSupervision();
-    if (config.init == "labels" && (config.supervision != "full" || config.clusters != dataset.classCount()))
-        throw ConfigError("init: labels starts each cluster at one class's mean code, so it needs --supervision full "
-                          "and as many clusters as classes (" + std::to_string(dataset.classCount()) + "); found " +
-                          "supervision " + config.supervision + " and " + std::to_string(config.clusters) + " clusters");
+    const bool seeded = config.init == "labels" || config.init == "constrained";
+    if (seeded && (config.supervision != "full" || config.clusters != dataset.classCount()))
+        throw ConfigError("init: " + config.init +
+                          " starts each cluster at one class's mean code, so it needs "
+                          "--supervision full and as many clusters as classes (" +
+                          std::to_string(dataset.classCount()) + "); found supervision " + config.supervision +
+                          " and " + std::to_string(config.clusters) + " clusters");
+    if (config.init == "constrained") constrainedClass = targets.to(torch::kCPU);
 
     torch::manual_seed(config.seed);  // the initial weights
     model = model::ConvAutoencoder(spec);
@@ -295,7 +307,7 @@ torch::Tensor ClusterTrainer::State::encodeAll() {
 void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
     const auto previous = assignments;
     const int64_t k = config.clusters;
-    if (config.init == "labels") {
+    if (config.init == "labels" || config.init == "constrained") {
         // Seeded k-means: each cluster starts at the mean code of one class's labelled images.
         const auto labelledTargets = targets.slice(0, 0, labelledCount).to(torch::kCPU);
         const auto labelledCodes = codes.slice(0, 0, labelledCount);
@@ -351,21 +363,37 @@ void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
         assignments = cluster::nearestCentres(codes, centres).first;
     }
     clustersReady = true;
-    if (previous.defined()) keepIdsStable(previous);
+    if (previous.defined() && !constrainedClass.defined()) keepIdsStable(previous);
+}
+
+torch::Tensor ClusterTrainer::State::members(const torch::Tensor& assigned, const torch::Tensor& cpuIds) const {
+    if (!constrainedClass.defined()) return assigned;
+    const auto classes = cpuIds.defined() ? constrainedClass.index_select(0, cpuIds) : constrainedClass;
+    return torch::where(classes >= 0, classes, assigned);
+}
+
+torch::Tensor ClusterTrainer::State::constrainedResponsibilities(const torch::Tensor& gamma,
+                                                                 const torch::Tensor& cpuIds) const {
+    if (!constrainedClass.defined()) return gamma;
+    const auto classes = cpuIds.defined() ? constrainedClass.index_select(0, cpuIds) : constrainedClass;
+    const auto labelled = (classes >= 0).unsqueeze(1).to(gamma.device());
+    const auto oneHot = torch::one_hot(classes.clamp_min(0), gamma.size(1)).to(gamma.options());
+    return torch::where(labelled, oneHot, gamma);
 }
 
 void ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
     const auto previous = assignments;
     if (gmm) {
-        const auto current = mixture.logResponsibilities(codes).exp();
+        const auto current = constrainedResponsibilities(mixture.logResponsibilities(codes).exp(), {});
         mixture = cluster::GaussianMixture::fromResponsibilities(codes, current, covariance, 1e-6);
         responsibilities = mixture.logResponsibilities(codes).exp();
         assignments = responsibilities.argmax(1);
     } else {
         auto [nearest, distances] = cluster::nearestCentres(codes, centres);
         const int64_t k = config.clusters;
-        auto sums = torch::zeros_like(centres).index_add_(0, nearest, codes);
-        const auto counts = torch::bincount(nearest, {}, k).to(torch::kFloat32);
+        const auto belongs = members(nearest, {});
+        auto sums = torch::zeros_like(centres).index_add_(0, belongs, codes);
+        const auto counts = torch::bincount(belongs, {}, k).to(torch::kFloat32);
         auto updated = sums / counts.clamp_min(1.0).unsqueeze(1);
         const auto empty = (counts == 0).nonzero().flatten();
         if (empty.numel() > 0) {  // an empty cluster is re-seeded with the point farthest from its centre
@@ -376,7 +404,7 @@ void ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
         centres = updated;
         assignments = nearest;
     }
-    keepIdsStable(previous);
+    if (!constrainedClass.defined()) keepIdsStable(previous);  // constrained: cluster k is class k throughout
 }
 
 void ClusterTrainer::State::keepIdsStable(const torch::Tensor& previous) {
@@ -418,15 +446,22 @@ ClusterTrainer::State::Losses ClusterTrainer::State::losses(const torch::Tensor&
     if (!clustering) return l;
     const auto cpuIds = ids.to(torch::kCPU);
     if (!gmm) {
-        const auto assigned = centres.index_select(0, assignments.index_select(0, cpuIds)).to(device);
+        const auto assigned = centres.index_select(0, members(assignments.index_select(0, cpuIds), cpuIds)).to(device);
         l.clustering = 0.5 * config.lambda * (codes - assigned).pow(2).sum(1).mean();
     } else {
         cluster::GaussianMixture onDevice{mixture.covariance, mixture.weights.to(device), mixture.means.to(device),
                                           mixture.covariances.to(device)};
         if (config.gmmLoss == "nll") {
-            l.clustering = -config.lambda * onDevice.weightedLogDensities(codes).logsumexp(1).mean();
+            const auto logDensities = onDevice.weightedLogDensities(codes);
+            auto logLikelihood = logDensities.logsumexp(1);
+            if (constrainedClass.defined()) {  // a labelled code is scored under its class's component only
+                const auto classes = constrainedClass.index_select(0, cpuIds).to(device);
+                const auto own = logDensities.gather(1, classes.clamp_min(0).unsqueeze(1)).squeeze(1);
+                logLikelihood = torch::where(classes >= 0, own, logLikelihood);
+            }
+            l.clustering = -config.lambda * logLikelihood.mean();
         } else {
-            const auto gamma = responsibilities.index_select(0, cpuIds).to(device);
+            const auto gamma = constrainedResponsibilities(responsibilities.index_select(0, cpuIds), cpuIds).to(device);
             auto distance = (gamma * onDevice.mahalanobis(codes)).sum(1).mean();
             // The plain Mahalanobis term pulls with strength 1/variance: as the clusters tighten, the
             // next M-step shrinks the variances and the pull grows without end. Scaled by the

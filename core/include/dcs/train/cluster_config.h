@@ -36,7 +36,9 @@ struct ClusterConfig {
     double supervisionWeight = 50.0;    // weight of E3, the head's cross-entropy on the reconstruction (E1 sums 784 squared errors per image)
     std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, merged (k-means into 2K
                                         // clusters on the codes, Ward-merged down to K), random centres, or
-                                    // labels (seeded k-means: the class means of the labelled codes; supervision full)
+    // labels (seeded k-means: the class means of the labelled codes; supervision full),
+    // or constrained (the same start, and every labelled image stays in its class's
+    // cluster for the centres and E2: constrained k-means, Basu et al. 2002)
     std::string covariance = "diag";    // dcae-gmm: diag | spherical | tied | full
     std::string gmmLoss = "mahalanobis";  // dcae-gmm: mahalanobis (responsibility-weighted) | scaled (the same times
                                           // the mean variance) | nll
@@ -51,8 +53,9 @@ struct ClusterConfig {
     // learning rate, batch size and lambda (METHODS.md).
     static ClusterConfig paperSchedule(const std::string& preset);
     // The defaults for a supervision mode (none, semi, full): semi-supervision weighs E3 by 5 and
-    // trains on the Long schedule (200 epochs, 20 of warm-up, cosine learning rate), the other modes
-    // keep the struct's defaults (bench/README.md has the runs).
+    // trains on the Long schedule (200 epochs, 20 of warm-up, cosine learning rate); full supervision
+    // uses the constrained start on the plain images with lambda 0.1; none keeps the struct's
+    // defaults (bench/README.md has the runs).
     static ClusterConfig defaultsFor(const std::string& supervision);
 
     // The learning rate of an epoch (1-based): lr throughout, or with the cosine schedule lr during
