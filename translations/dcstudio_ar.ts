@@ -134,9 +134,9 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="67" />
-        <source>How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random centres (the papers); labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes); or constrained: the same start, and every labelled image stays in its class's cluster (constrained k-means)</source>
-        <translation>كيف تبدأ العناقيد: k-means++ على الرموز؛ merged: k-means إلى 2K عنقودًا ثم دمجها إلى K بمعيار Ward (يُبقي الفئة الكثيفة كاملة حيث يقسمها أفضل k-means)؛ مراكز عشوائية (الأوراق البحثية)؛ labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)؛ أو constrained: البداية نفسها، وتبقى كل صورة موسومة في عنقود فئتها (k-means المقيّد)</translation>
+        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <source>How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random centres (the papers); labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes); or constrained (constrained k-means): the clusters are shared out among the classes or parents, and a labelled image trains only towards its own label's clusters</source>
+        <translation>كيف تبدأ العناقيد: k-means++ على الرموز؛ merged: k-means إلى 2K عنقودًا ثم دمجها إلى K بمعيار Ward (يُبقي الفئة الكثيفة كاملة حيث يقسمها أفضل k-means)؛ مراكز عشوائية (الأوراق البحثية)؛ labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)؛ أو constrained (‏k-means المقيّد): تُوزَّع العناقيد على الفئات أو الآباء، ولا تتدرّب الصورة الموسومة إلا نحو عناقيد تسميتها</translation>
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="75" />

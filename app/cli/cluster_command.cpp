@@ -113,8 +113,9 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         ->add_option("--init", c.init,
                      "Cluster start: kmeans++ (default), merged (k-means into 2K clusters, merged down to K by "
                      "Ward's criterion: keeps a dense class whole), random, labels (each cluster at a class's "
-                     "mean code; needs --supervision full), or constrained (the same start, and labelled images "
-                     "stay in their class's cluster: constrained k-means)")
+                     "mean code; needs --supervision full), or constrained (constrained k-means: the clusters are "
+                     "shared out among the classes or parents, and a labelled image trains only towards its own "
+                     "label's clusters; needs --supervision semi or full)")
         ->check(CLI::IsMember({"kmeans++", "merged", "random", "labels", "constrained"}));
     command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default), spherical, tied or full")
         ->check(CLI::IsMember({"diag", "spherical", "tied", "full"}));

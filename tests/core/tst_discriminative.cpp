@@ -190,41 +190,89 @@ private Q_SLOTS:
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { ClusterTrainer(config, data); }).startsWith("init: labels"));
     }
 
-    void constrainedClustersStayAtTheirClassMeans() {
+    void constrainedClustersStayAtTheirGroupMeans_data() {
+        QTest::addColumn<QString>("supervision");
+        QTest::addColumn<int>("clusters");
+        // One cluster per class; or semi-supervision's two parents (digit < 5) with one cluster each.
+        QTest::newRow("full") << "full" << 10;
+        QTest::newRow("semi") << "semi" << 2;
+    }
+
+    void constrainedClustersStayAtTheirGroupMeans() {
+        QFETCH(QString, supervision);
+        QFETCH(int, clusters);
         auto config = tinyConfig();
-        config.supervision = "full";
+        config.supervision = supervision.toStdString();
+        config.clusters = clusters;
         config.init = "constrained";
         config.warmupEpochs = 1;
         config.epochs = 3;
-        config.snapshotPoints = 1000;  // every image, so the projected class means can be checked
+        config.snapshotPoints = 1000;  // every image, so the projected group means can be checked
         const auto data = tinyShapes(100);
         LastSnapshot recorder;
         QCOMPARE(toString(ClusterTrainer(config, data).run(&recorder).status), std::string("finished"));
-        // After two clustering epochs each centre is still the mean code of its class (the projection is
-        // affine, so means commute with it), though not every image is nearest its own class's centre.
+        // After two clustering epochs each centre is still the mean code of its group (the projection is
+        // affine, so means commute with it), though not every image is nearest its own group's centre.
         const auto& latent = recorder.snapshots.back().latent;
         QCOMPARE(latent.ids.size(), size_t(100));
-        for (size_t k = 0; k < latent.centreX.size(); ++k) {
+        QCOMPARE(latent.centreX.size(), size_t(clusters));
+        const auto parents = config.parentsFor(10);
+        for (int k = 0; k < clusters; ++k) {
             double x = 0.0, y = 0.0;
             int count = 0;
-            for (size_t i = 0; i < latent.ids.size(); ++i)
-                if (latent.labels[i] == static_cast<int64_t>(k)) {
-                    x += latent.x[i];
-                    y += latent.y[i];
-                    ++count;
-                }
+            for (size_t i = 0; i < latent.ids.size(); ++i) {
+                const int64_t label = latent.labels[i];
+                if ((clusters == 10 ? label : parents[static_cast<size_t>(label)]) != k) continue;
+                x += latent.x[i];
+                y += latent.y[i];
+                ++count;
+            }
             QVERIFY(count > 0);
             QVERIFY2(std::abs(x / count - latent.centreX[k]) < 1e-3 && std::abs(y / count - latent.centreY[k]) < 1e-3,
-                     qPrintable(QString("cluster %1: class mean (%2, %3), centre (%4, %5)")
+                     qPrintable(QString("cluster %1: group mean (%2, %3), centre (%4, %5)")
                                     .arg(k)
                                     .arg(x / count)
                                     .arg(y / count)
                                     .arg(latent.centreX[k])
                                     .arg(latent.centreY[k])));
         }
+    }
+
+    void constrainedRunResumesExactly() {
+        auto config = tinyConfig();
         config.supervision = "semi";
+        config.clusters = 6;  // three clusters per parent, found by k-means within each
+        config.init = "constrained";
+        config.warmupEpochs = 1;
+        config.epochs = 3;
+        const auto data = tinyShapes(64);
+        const auto straight = ClusterTrainer(config, data, folder("con-straight")).run();
+        config.epochs = 2;
+        ClusterTrainer(config, data, folder("con-split")).run();
+        const auto resumed = ClusterTrainer::resume(folder("con-split"), data, 3)->run();
+        QCOMPARE(resumed.assignments, straight.assignments);
+        QCOMPARE(readMetricsCsv(folder("con-split") / "metrics.csv").back().clusteringLoss,
+                 readMetricsCsv(folder("con-straight") / "metrics.csv").back().clusteringLoss);
+    }
+
+    void constrainedNeedsLabelGroups() {
+        auto config = tinyConfig();
+        config.init = "constrained";
+        const auto data = tinyShapes(40);
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] {
+                    ClusterTrainer(config, data);
+                }).startsWith("init: constrained keeps labelled images in their label's clusters"));
+        config.supervision = "full";
+        config.clusters = 4;
         QVERIFY(
-            errorMessageOf<dcs::ConfigError>([&] { ClusterTrainer(config, data); }).startsWith("init: constrained"));
+            errorMessageOf<dcs::ConfigError>([&] {
+                ClusterTrainer(config, data);
+            }).startsWith("clusters: K = 4 with init constrained; expected at least one cluster for each of the 10"));
+        config.supervision = "semi";
+        config.clusters = 1;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] {
+                    ClusterTrainer(config, data);
+                }).contains("each of the 2 label groups (parents)"));
     }
 
     void supervisionNeedsLabels() {

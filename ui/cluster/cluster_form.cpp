@@ -66,8 +66,9 @@ ClusterForm::ClusterForm(QWidget* parent)
                    tr("How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down "
                       "to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random "
                       "centres (the papers); labels: each cluster at the mean code of one class's labelled images "
-                      "(full supervision, K = classes); or constrained: the same start, and every labelled image stays "
-                      "in its class's cluster (constrained k-means)"))),
+                      "(full supervision, K = classes); or constrained (constrained k-means): the clusters are shared "
+                      "out among the classes or parents, and a labelled image trains only towards its own label's "
+                      "clusters"))),
       m_covariance(
           combo("covarianceChoice",
                 {QStringLiteral("diag"), QStringLiteral("spherical"), QStringLiteral("tied"), QStringLiteral("full")},

@@ -4,6 +4,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -100,7 +101,7 @@ torch::Tensor wardMerge(const torch::Tensor& centres, const torch::Tensor& count
 }
 
 std::pair<torch::Tensor, torch::Tensor> nearestCentres(const torch::Tensor& points, const torch::Tensor& centres,
-                                                       int64_t batchSize) {
+                                                       int64_t batchSize, const torch::Tensor& allowed) {
     torch::NoGradGuard noGrad;
     const int64_t n = points.size(0);
     auto assignments = torch::empty({n}, torch::kInt64);
@@ -112,6 +113,7 @@ std::pair<torch::Tensor, torch::Tensor> nearestCentres(const torch::Tensor& poin
         // ||x - c||^2 = ||x||^2 - 2 x.c + ||c||^2, as one matrix product per batch.
         auto squared = torch::addmm(centreNorms.unsqueeze(0), batch, centres.t(), 1.0, -2.0);
         squared.add_(batch.pow(2).sum(1, true)).clamp_min_(0.0);
+        if (allowed.defined()) squared.masked_fill_(~allowed.slice(0, start, end), INFINITY);
         const auto [best, index] = squared.min(1);
         distances.slice(0, start, end).copy_(best);
         assignments.slice(0, start, end).copy_(index);

@@ -185,10 +185,11 @@ struct ClusterTrainer::State {
     torch::Tensor images;  // N x C x H x W on the device
     torch::Tensor targets; // N supervision targets (class or parent) on the device, -1 where unlabelled
     int64_t labelledCount = 0;
-    // init constrained: each image's class on the CPU, -1 where unlabelled. A labelled image belongs to
-    // its class's cluster (cluster k is class k) when centres are computed and in E2, whatever centre
-    // is nearest; the reported assignment stays the nearest centre.
-    torch::Tensor constrainedClass;
+    // init constrained: each image's label group (its class, or its parent with semi-supervision) on
+    // the CPU, -1 where unlabelled, and the group each cluster belongs to. A labelled image trains
+    // towards (and counts in the centre of) the nearest cluster of its own group; the reported
+    // assignment stays the nearest centre of all.
+    torch::Tensor imageGroup, clusterGroup;
     model::ConvAutoencoder model{nullptr};
     std::unique_ptr<torch::optim::Optimizer> optimizer;
 
@@ -198,6 +199,7 @@ struct ClusterTrainer::State {
     cluster::GaussianMixture mixture;  // GMM
     torch::Tensor responsibilities;  // N x K (GMM), held fixed during an epoch
     torch::Tensor assignments;       // N
+    torch::Tensor memberships;       // N, constrained k-means: the cluster each image trains towards
     torch::Tensor snapshotIds;       // the fixed sample drawn in every snapshot
     torch::Tensor projectionAxes;    // 2 x d, the last PCA basis (to keep its signs steady)
 
@@ -216,10 +218,12 @@ struct ClusterTrainer::State {
     void initialiseClusters(const torch::Tensor& codes);
     void refreshClusters(const torch::Tensor& codes);
     void keepIdsStable(const torch::Tensor& previous);
-    // The clusters images train towards: their assignments, or their class's cluster where constrained.
-    torch::Tensor members(const torch::Tensor& assigned, const torch::Tensor& cpuIds) const;
-    // GMM responsibilities with the labelled rows of a constrained run set to their class.
-    torch::Tensor constrainedResponsibilities(const torch::Tensor& gamma, const torch::Tensor& cpuIds) const;
+    // Constrained runs: the clusters each row (all images, or those of cpuIds) may train towards, N x K.
+    torch::Tensor allowedClusters(const torch::Tensor& cpuIds) const;
+    void allocateClustersToGroups();
+    void startConstrainedClusters(const torch::Tensor& codes);
+    void assignClustersConstrained(const torch::Tensor& codes);
+    void refreshConstrainedClusters(const torch::Tensor& codes);
     struct Losses {
         torch::Tensor reconstruction, clustering, supervision;  // E1, E2, E3
     };
@@ -257,14 +261,13 @@ void ClusterTrainer::State::setUp() {
     }
     const auto spec = autoencoderSpec(config, dataset);
     setUpSupervision();
-    const bool seeded = config.init == "labels" || config.init == "constrained";
-    if (seeded && (config.supervision != "full" || config.clusters != dataset.classCount()))
-        throw ConfigError("init: " + config.init +
-                          " starts each cluster at one class's mean code, so it needs "
-                          "--supervision full and as many clusters as classes (" +
-                          std::to_string(dataset.classCount()) + "); found supervision " + config.supervision +
-                          " and " + std::to_string(config.clusters) + " clusters");
-    if (config.init == "constrained") constrainedClass = targets.to(torch::kCPU);
+    if (config.init == "labels" && (config.supervision != "full" || config.clusters != dataset.classCount()))
+        throw ConfigError(
+            "init: labels starts each cluster at one class's mean code, so it needs "
+            "--supervision full and as many clusters as classes (" +
+            std::to_string(dataset.classCount()) + "); found supervision " + config.supervision + " and " +
+            std::to_string(config.clusters) + " clusters");
+    if (config.init == "constrained") allocateClustersToGroups();
 
     torch::manual_seed(config.seed);  // the initial weights
     model = model::ConvAutoencoder(spec);
@@ -294,6 +297,98 @@ void ClusterTrainer::State::setUpSupervision() {
     targets = torch::tensor(values, torch::kInt64).to(device);
 }
 
+// Clusters are shared out among the label groups in proportion to their labelled images (largest
+// remainders, at least one each), in group order: with full supervision and K = classes, cluster k is
+// class k.
+void ClusterTrainer::State::allocateClustersToGroups() {
+    if (!targets.defined())
+        throw ConfigError(
+            "init: constrained keeps labelled images in their label's clusters, so it needs "
+            "--supervision semi or full; found supervision " +
+            config.supervision);
+    imageGroup = targets.to(torch::kCPU);
+    const auto labelledGroups = imageGroup.masked_select(imageGroup >= 0);
+    const auto counts = torch::bincount(labelledGroups).to(torch::kDouble);
+    const auto present = (counts > 0).nonzero().flatten();
+    const int64_t groups = present.numel(), k = config.clusters;
+    if (k < groups)
+        throw ConfigError("clusters: K = " + std::to_string(k) + " with init constrained; expected at least one " +
+                          "cluster for each of the " + std::to_string(groups) + " label groups (" +
+                          (config.supervision == "semi" ? "parents" : "classes") + ")");
+    // One cluster each, then the rest by largest remainder of the proportional share.
+    std::vector<int64_t> share(static_cast<size_t>(counts.numel()), 0);
+    std::vector<std::pair<double, int64_t>> remainders;
+    const double total = counts.sum().item<double>();
+    int64_t given = 0;
+    for (int64_t i = 0; i < groups; ++i) {
+        const int64_t g = present[i].item<int64_t>();
+        const double exact = static_cast<double>(k - groups) * counts[g].item<double>() / total;
+        share[static_cast<size_t>(g)] = 1 + static_cast<int64_t>(std::floor(exact));
+        given += share[static_cast<size_t>(g)];
+        remainders.emplace_back(exact - std::floor(exact), g);
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (size_t i = 0; given < k; ++i, ++given) ++share[static_cast<size_t>(remainders[i % remainders.size()].second)];
+    std::vector<int64_t> owner;
+    for (size_t g = 0; g < share.size(); ++g)
+        owner.insert(owner.end(), static_cast<size_t>(share[g]), static_cast<int64_t>(g));
+    clusterGroup = torch::tensor(owner, torch::kInt64);
+}
+
+torch::Tensor ClusterTrainer::State::allowedClusters(const torch::Tensor& cpuIds) const {
+    const auto groups = (cpuIds.defined() ? imageGroup.index_select(0, cpuIds) : imageGroup).unsqueeze(1);
+    return (groups < 0) | (clusterGroup.unsqueeze(0) == groups);
+}
+
+// Each group's clusters start from its own labelled codes: k-means (or a GMM) with the group's share
+// of the clusters; a group of one cluster starts at its mean (seeded k-means).
+void ClusterTrainer::State::startConstrainedClusters(const torch::Tensor& codes) {
+    const int64_t k = config.clusters;
+    std::vector<torch::Tensor> groupCentres, groupWeights, groupCovariances;
+    const double labelled = static_cast<double>((imageGroup >= 0).sum().item<int64_t>());
+    for (int64_t g = 0; g <= clusterGroup.max().item<int64_t>(); ++g) {
+        const int64_t share = (clusterGroup == g).sum().item<int64_t>();
+        if (share == 0) continue;
+        const auto rows = (imageGroup == g).nonzero().flatten();
+        const auto groupCodes = codes.index_select(0, rows);
+        const double fraction = static_cast<double>(rows.numel()) / labelled;
+        if (gmm) {
+            cluster::GmmOptions options;
+            options.components = share;
+            options.covariance = covariance;
+            options.seed = config.seed + static_cast<uint64_t>(g);
+            options.startRestarts = kStartRestarts;
+            const auto fitted = cluster::fitGmm(groupCodes, options).mixture;
+            groupWeights.push_back(fitted.weights * fraction);
+            groupCentres.push_back(fitted.means);
+            groupCovariances.push_back(fitted.covariances);
+        } else if (share == 1) {  // summed in row order, then divided: the seeded start's arithmetic
+            const auto sum =
+                torch::zeros({1, codes.size(1)}).index_add_(0, torch::zeros({rows.numel()}, torch::kInt64), groupCodes);
+            groupCentres.push_back(sum / static_cast<float>(rows.numel()));
+        } else {
+            cluster::KMeansOptions options;
+            options.clusters = share;
+            options.seed = config.seed + static_cast<uint64_t>(g);
+            options.restarts = kStartRestarts;
+            groupCentres.push_back(cluster::kmeans(groupCodes, options).centres);
+        }
+    }
+    if (gmm) {
+        mixture.covariance = covariance;
+        mixture.weights = torch::cat(groupWeights);
+        mixture.means = torch::cat(groupCentres);
+        mixture.covariances = torch::cat(groupCovariances);
+        if (covariance == cluster::Covariance::Tied)  // one diagonal for all groups' components
+            mixture.covariances =
+                cluster::GaussianMixture::constrainVariances(mixture.covariances, mixture.weights, covariance);
+    } else {
+        centres = torch::cat(groupCentres);
+    }
+    TORCH_CHECK(centresForDisplay().size(0) == k, "constrained start: ", centresForDisplay().size(0), " clusters");
+}
+
 torch::Tensor ClusterTrainer::State::encodeAll() {
     torch::NoGradGuard noGrad;
     model->eval();
@@ -307,7 +402,9 @@ torch::Tensor ClusterTrainer::State::encodeAll() {
 void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
     const auto previous = assignments;
     const int64_t k = config.clusters;
-    if (config.init == "labels" || config.init == "constrained") {
+    if (config.init == "constrained") {
+        startConstrainedClusters(codes);
+    } else if (config.init == "labels") {
         // Seeded k-means: each cluster starts at the mean code of one class's labelled images.
         const auto labelledTargets = targets.slice(0, 0, labelledCount).to(torch::kCPU);
         const auto labelledCodes = codes.slice(0, 0, labelledCount);
@@ -356,44 +453,45 @@ void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
             mixture.covariances = pooledCovariances(codes, k);
         }
     }
-    if (gmm) {
+    if (imageGroup.defined()) {
+        assignClustersConstrained(codes);
+    } else if (gmm) {
         responsibilities = mixture.logResponsibilities(codes).exp();
         assignments = responsibilities.argmax(1);
     } else {
         assignments = cluster::nearestCentres(codes, centres).first;
     }
     clustersReady = true;
-    if (previous.defined() && !constrainedClass.defined()) keepIdsStable(previous);
+    if (previous.defined() && !imageGroup.defined()) keepIdsStable(previous);  // constrained: ids follow the groups
 }
 
-torch::Tensor ClusterTrainer::State::members(const torch::Tensor& assigned, const torch::Tensor& cpuIds) const {
-    if (!constrainedClass.defined()) return assigned;
-    const auto classes = cpuIds.defined() ? constrainedClass.index_select(0, cpuIds) : constrainedClass;
-    return torch::where(classes >= 0, classes, assigned);
-}
-
-torch::Tensor ClusterTrainer::State::constrainedResponsibilities(const torch::Tensor& gamma,
-                                                                 const torch::Tensor& cpuIds) const {
-    if (!constrainedClass.defined()) return gamma;
-    const auto classes = cpuIds.defined() ? constrainedClass.index_select(0, cpuIds) : constrainedClass;
-    const auto labelled = (classes >= 0).unsqueeze(1).to(gamma.device());
-    const auto oneHot = torch::one_hot(classes.clamp_min(0), gamma.size(1)).to(gamma.options());
-    return torch::where(labelled, oneHot, gamma);
+// Constrained runs: the reported assignment is the nearest centre (or most responsible component) of
+// all; what an image trains towards is restricted to its group's clusters.
+void ClusterTrainer::State::assignClustersConstrained(const torch::Tensor& codes) {
+    const auto allowed = allowedClusters({});
+    if (gmm) {
+        const auto logResponsibility = mixture.logResponsibilities(codes);
+        assignments = logResponsibility.argmax(1);
+        responsibilities = torch::log_softmax(logResponsibility.masked_fill(~allowed, -INFINITY), 1).exp();
+    } else {
+        assignments = cluster::nearestCentres(codes, centres).first;
+        memberships = cluster::nearestCentres(codes, centres, 8192, allowed).first;
+    }
 }
 
 void ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
+    if (imageGroup.defined()) return refreshConstrainedClusters(codes);
     const auto previous = assignments;
     if (gmm) {
-        const auto current = constrainedResponsibilities(mixture.logResponsibilities(codes).exp(), {});
+        const auto current = mixture.logResponsibilities(codes).exp();
         mixture = cluster::GaussianMixture::fromResponsibilities(codes, current, covariance, 1e-6);
         responsibilities = mixture.logResponsibilities(codes).exp();
         assignments = responsibilities.argmax(1);
     } else {
         auto [nearest, distances] = cluster::nearestCentres(codes, centres);
         const int64_t k = config.clusters;
-        const auto belongs = members(nearest, {});
-        auto sums = torch::zeros_like(centres).index_add_(0, belongs, codes);
-        const auto counts = torch::bincount(belongs, {}, k).to(torch::kFloat32);
+        auto sums = torch::zeros_like(centres).index_add_(0, nearest, codes);
+        const auto counts = torch::bincount(nearest, {}, k).to(torch::kFloat32);
         auto updated = sums / counts.clamp_min(1.0).unsqueeze(1);
         const auto empty = (counts == 0).nonzero().flatten();
         if (empty.numel() > 0) {  // an empty cluster is re-seeded with the point farthest from its centre
@@ -404,7 +502,40 @@ void ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
         centres = updated;
         assignments = nearest;
     }
-    if (!constrainedClass.defined()) keepIdsStable(previous);  // constrained: cluster k is class k throughout
+    keepIdsStable(previous);
+}
+
+// One constrained step, in the unconstrained step's order: k-means assigns with the epoch's centres
+// (within each image's group for its membership) and then moves them, an emptied cluster re-seeded
+// with the farthest code it may hold; a GMM takes its M-step from the group-restricted
+// responsibilities, then its E-step.
+void ClusterTrainer::State::refreshConstrainedClusters(const torch::Tensor& codes) {
+    const auto allowed = allowedClusters({});
+    if (gmm) {
+        const auto logResponsibility = mixture.logResponsibilities(codes).masked_fill(~allowed, -INFINITY);
+        mixture = cluster::GaussianMixture::fromResponsibilities(codes, torch::log_softmax(logResponsibility, 1).exp(),
+                                                                 covariance, 1e-6);
+    } else {
+        // Lloyd's order, as without constraints: assign with the epoch's centres, then move them.
+        assignments = cluster::nearestCentres(codes, centres).first;
+        auto [member, distance] = cluster::nearestCentres(codes, centres, 8192, allowed);
+        const int64_t k = config.clusters;
+        auto updated = torch::zeros_like(centres).index_add_(0, member, codes);
+        const auto counts = torch::bincount(member, {}, k).to(torch::kFloat32);
+        updated = updated / counts.clamp_min(1.0).unsqueeze(1);
+        for (int64_t c = 0; c < k; ++c) {
+            if (counts[c].item<float>() > 0) continue;
+            const auto candidates = torch::where(allowed.select(1, c), distance, torch::full_like(distance, -1.0));
+            const auto farthest = candidates.argmax().item<int64_t>();
+            updated[c].copy_(codes[farthest]);
+            member[farthest] = c;
+            distance[farthest] = -1.0;  // not taken twice
+        }
+        centres = updated;
+        memberships = member;
+        return;
+    }
+    assignClustersConstrained(codes);
 }
 
 void ClusterTrainer::State::keepIdsStable(const torch::Tensor& previous) {
@@ -446,7 +577,8 @@ ClusterTrainer::State::Losses ClusterTrainer::State::losses(const torch::Tensor&
     if (!clustering) return l;
     const auto cpuIds = ids.to(torch::kCPU);
     if (!gmm) {
-        const auto assigned = centres.index_select(0, members(assignments.index_select(0, cpuIds), cpuIds)).to(device);
+        const auto& trainsTowards = memberships.defined() ? memberships : assignments;
+        const auto assigned = centres.index_select(0, trainsTowards.index_select(0, cpuIds)).to(device);
         l.clustering = 0.5 * config.lambda * (codes - assigned).pow(2).sum(1).mean();
     } else {
         cluster::GaussianMixture onDevice{mixture.covariance, mixture.weights.to(device), mixture.means.to(device),
@@ -454,14 +586,11 @@ ClusterTrainer::State::Losses ClusterTrainer::State::losses(const torch::Tensor&
         if (config.gmmLoss == "nll") {
             const auto logDensities = onDevice.weightedLogDensities(codes);
             auto logLikelihood = logDensities.logsumexp(1);
-            if (constrainedClass.defined()) {  // a labelled code is scored under its class's component only
-                const auto classes = constrainedClass.index_select(0, cpuIds).to(device);
-                const auto own = logDensities.gather(1, classes.clamp_min(0).unsqueeze(1)).squeeze(1);
-                logLikelihood = torch::where(classes >= 0, own, logLikelihood);
-            }
+            if (imageGroup.defined())  // a labelled code is scored under its group's components only
+                logLikelihood = logDensities.masked_fill(~allowedClusters(cpuIds).to(device), -INFINITY).logsumexp(1);
             l.clustering = -config.lambda * logLikelihood.mean();
         } else {
-            const auto gamma = constrainedResponsibilities(responsibilities.index_select(0, cpuIds), cpuIds).to(device);
+            const auto gamma = responsibilities.index_select(0, cpuIds).to(device);
             auto distance = (gamma * onDevice.mahalanobis(codes)).sum(1).mean();
             // The plain Mahalanobis term pulls with strength 1/variance: as the clusters tighten, the
             // next M-step shrinks the variances and the pull grows without end. Scaled by the
@@ -560,6 +689,7 @@ void ClusterTrainer::State::saveCheckpoint() const {
     if (projectionAxes.defined()) archive.write("projection_axes", projectionAxes);
     if (clustersReady) {
         archive.write("assignments", assignments);
+        if (memberships.defined()) archive.write("memberships", memberships);
         if (gmm) {
             archive.write("gmm_weights", mixture.weights);
             archive.write("gmm_means", mixture.means);
@@ -603,6 +733,7 @@ void ClusterTrainer::State::loadCheckpoint() {
         if (!archive.try_read("projection_axes", projectionAxes)) projectionAxes = torch::Tensor();
         if (clustersReady) {
             archive.read("assignments", assignments);
+            if (imageGroup.defined() && !gmm) archive.read("memberships", memberships);
             if (gmm) {
                 mixture.covariance = covariance;
                 archive.read("gmm_weights", mixture.weights);

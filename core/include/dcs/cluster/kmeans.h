@@ -33,9 +33,10 @@ struct KMeansResult {
 // Throws ConfigError naming the field for K < 1, K > N, or a tensor that is not N x d float.
 KMeansResult kmeans(const torch::Tensor& points, const KMeansOptions& options);
 
-// The nearest centre of every point and its squared distance, computed in row batches.
+// The nearest centre of every point and its squared distance, computed in row batches. With
+// `allowed` (N x K bool), only the centres a point is allowed (constrained k-means).
 std::pair<torch::Tensor, torch::Tensor> nearestCentres(const torch::Tensor& points, const torch::Tensor& centres,
-                                                       int64_t batchSize = 8192);
+                                                       int64_t batchSize = 8192, const torch::Tensor& allowed = {});
 
 // Ward agglomeration of weighted centres: repeatedly merges the pair whose merge raises the
 // within-cluster sum of squares least (n_a n_b / (n_a + n_b) |c_a - c_b|^2) until `clusters`

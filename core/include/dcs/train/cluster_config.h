@@ -34,11 +34,12 @@ struct ClusterConfig {
     int64_t labelled = 0;               // only the first N images carry their label (0: all)
     std::vector<int64_t> parentMap;     // semi: class -> parent; empty: the first half of the classes -> 0, the rest -> 1
     double supervisionWeight = 50.0;    // weight of E3, the head's cross-entropy on the reconstruction (E1 sums 784 squared errors per image)
-    std::string init = "kmeans++";      // how clusters start: kmeans++ on the codes, merged (k-means into 2K
-                                        // clusters on the codes, Ward-merged down to K), random centres, or
-    // labels (seeded k-means: the class means of the labelled codes; supervision full),
-    // or constrained (the same start, and every labelled image stays in its class's
-    // cluster for the centres and E2: constrained k-means, Basu et al. 2002)
+    // How clusters start: kmeans++ on the codes; merged (k-means into 2K clusters on the codes,
+    // Ward-merged down to K); random centres; labels (seeded k-means: the class means of the labelled
+    // codes; supervision full); or constrained (constrained k-means, Basu et al. 2002: the clusters are
+    // shared out among the label groups, classes or parents, each group's start is k-means on its
+    // codes, and a labelled image counts in and trains towards only its group's clusters).
+    std::string init = "kmeans++";
     std::string covariance = "diag";    // dcae-gmm: diag | spherical | tied | full
     std::string gmmLoss = "mahalanobis";  // dcae-gmm: mahalanobis (responsibility-weighted) | scaled (the same times
                                           // the mean variance) | nll
