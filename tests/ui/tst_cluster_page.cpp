@@ -279,6 +279,8 @@ private Q_SLOTS:
         QCOMPARE(find<QComboBox>("initChoice")->currentText(), QStringLiteral("constrained"));
         QVERIFY(!find<QCheckBox>("augmentBox")->isChecked());
         QCOMPARE(find<QDoubleSpinBox>("lambdaField")->value(), 0.1);
+        if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS"))
+            m_window->grab().save(qEnvironmentVariable("DCS_SCREENSHOTS") + QStringLiteral("/full-form.png"));
         // A weight the user set is left alone; the fields still at their defaults change.
         weight->setValue(20.0);
         QTest::keyClick(supervision, Qt::Key_Up);
