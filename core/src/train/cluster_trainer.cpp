@@ -217,13 +217,12 @@ struct ClusterTrainer::State {
     torch::Tensor encodeAll();
     void initialiseClusters(const torch::Tensor& codes);
     void refreshClusters(const torch::Tensor& codes);
+    void assignClusters(const torch::Tensor& codes);
     void keepIdsStable(const torch::Tensor& previous);
     // Constrained runs: the clusters each row (all images, or those of cpuIds) may train towards, N x K.
     torch::Tensor allowedClusters(const torch::Tensor& cpuIds) const;
     void allocateClustersToGroups();
     void startConstrainedClusters(const torch::Tensor& codes);
-    void assignClustersConstrained(const torch::Tensor& codes);
-    void refreshConstrainedClusters(const torch::Tensor& codes);
     struct Losses {
         torch::Tensor reconstruction, clustering, supervision;  // E1, E2, E3
     };
@@ -453,71 +452,43 @@ void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
             mixture.covariances = pooledCovariances(codes, k);
         }
     }
-    if (imageGroup.defined()) {
-        assignClustersConstrained(codes);
-    } else if (gmm) {
-        responsibilities = mixture.logResponsibilities(codes).exp();
-        assignments = responsibilities.argmax(1);
-    } else {
-        assignments = cluster::nearestCentres(codes, centres).first;
-    }
+    assignClusters(codes);
     clustersReady = true;
     if (previous.defined() && !imageGroup.defined()) keepIdsStable(previous);  // constrained: ids follow the groups
 }
 
-// Constrained runs: the reported assignment is the nearest centre (or most responsible component) of
-// all; what an image trains towards is restricted to its group's clusters.
-void ClusterTrainer::State::assignClustersConstrained(const torch::Tensor& codes) {
-    const auto allowed = allowedClusters({});
+// The nearest centre (or most responsible component) of every code; in constrained runs also what
+// each image trains towards, restricted to its group's clusters.
+void ClusterTrainer::State::assignClusters(const torch::Tensor& codes) {
+    const auto allowed = imageGroup.defined() ? allowedClusters({}) : torch::Tensor();
     if (gmm) {
         const auto logResponsibility = mixture.logResponsibilities(codes);
         assignments = logResponsibility.argmax(1);
-        responsibilities = torch::log_softmax(logResponsibility.masked_fill(~allowed, -INFINITY), 1).exp();
+        responsibilities = allowed.defined()
+                               ? torch::log_softmax(logResponsibility.masked_fill(~allowed, -INFINITY), 1).exp()
+                               : logResponsibility.exp();
     } else {
         assignments = cluster::nearestCentres(codes, centres).first;
-        memberships = cluster::nearestCentres(codes, centres, 8192, allowed).first;
+        if (allowed.defined()) memberships = cluster::nearestCentres(codes, centres, 8192, allowed).first;
     }
 }
 
+// One step per epoch. k-means assigns with the epoch's centres and then moves them, an emptied
+// cluster re-seeded with the farthest code it may hold; a GMM takes its M-step, then its E-step. In
+// constrained runs a labelled image counts only in its group's clusters, and cluster ids stay tied
+// to the groups instead of being matched to the last epoch's.
 void ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
-    if (imageGroup.defined()) return refreshConstrainedClusters(codes);
     const auto previous = assignments;
+    const auto allowed = imageGroup.defined() ? allowedClusters({}) : torch::Tensor();
     if (gmm) {
-        const auto current = mixture.logResponsibilities(codes).exp();
-        mixture = cluster::GaussianMixture::fromResponsibilities(codes, current, covariance, 1e-6);
-        responsibilities = mixture.logResponsibilities(codes).exp();
-        assignments = responsibilities.argmax(1);
+        auto logResponsibility = mixture.logResponsibilities(codes);
+        if (allowed.defined())
+            logResponsibility = torch::log_softmax(logResponsibility.masked_fill(~allowed, -INFINITY), 1);
+        mixture = cluster::GaussianMixture::fromResponsibilities(codes, logResponsibility.exp(), covariance, 1e-6);
+        assignClusters(codes);
     } else {
-        auto [nearest, distances] = cluster::nearestCentres(codes, centres);
-        const int64_t k = config.clusters;
-        auto sums = torch::zeros_like(centres).index_add_(0, nearest, codes);
-        const auto counts = torch::bincount(nearest, {}, k).to(torch::kFloat32);
-        auto updated = sums / counts.clamp_min(1.0).unsqueeze(1);
-        const auto empty = (counts == 0).nonzero().flatten();
-        if (empty.numel() > 0) {  // an empty cluster is re-seeded with the point farthest from its centre
-            const auto farthest = std::get<1>(distances.topk(empty.numel()));
-            updated.index_copy_(0, empty, codes.index_select(0, farthest));
-            nearest.index_copy_(0, farthest, empty);
-        }
-        centres = updated;
-        assignments = nearest;
-    }
-    keepIdsStable(previous);
-}
-
-// One constrained step, in the unconstrained step's order: k-means assigns with the epoch's centres
-// (within each image's group for its membership) and then moves them, an emptied cluster re-seeded
-// with the farthest code it may hold; a GMM takes its M-step from the group-restricted
-// responsibilities, then its E-step.
-void ClusterTrainer::State::refreshConstrainedClusters(const torch::Tensor& codes) {
-    const auto allowed = allowedClusters({});
-    if (gmm) {
-        const auto logResponsibility = mixture.logResponsibilities(codes).masked_fill(~allowed, -INFINITY);
-        mixture = cluster::GaussianMixture::fromResponsibilities(codes, torch::log_softmax(logResponsibility, 1).exp(),
-                                                                 covariance, 1e-6);
-    } else {
-        // Lloyd's order, as without constraints: assign with the epoch's centres, then move them.
-        assignments = cluster::nearestCentres(codes, centres).first;
+        // Constrained: the reported assignment is the nearest centre of all, taken before the move.
+        if (allowed.defined()) assignments = cluster::nearestCentres(codes, centres).first;
         auto [member, distance] = cluster::nearestCentres(codes, centres, 8192, allowed);
         const int64_t k = config.clusters;
         auto updated = torch::zeros_like(centres).index_add_(0, member, codes);
@@ -525,17 +496,18 @@ void ClusterTrainer::State::refreshConstrainedClusters(const torch::Tensor& code
         updated = updated / counts.clamp_min(1.0).unsqueeze(1);
         for (int64_t c = 0; c < k; ++c) {
             if (counts[c].item<float>() > 0) continue;
-            const auto candidates = torch::where(allowed.select(1, c), distance, torch::full_like(distance, -1.0));
+            const auto candidates = allowed.defined()
+                                        ? torch::where(allowed.select(1, c), distance, torch::full_like(distance, -1.0))
+                                        : distance;
             const auto farthest = candidates.argmax().item<int64_t>();
             updated[c].copy_(codes[farthest]);
             member[farthest] = c;
             distance[farthest] = -1.0;  // not taken twice
         }
         centres = updated;
-        memberships = member;
-        return;
+        (allowed.defined() ? memberships : assignments) = member;
     }
-    assignClustersConstrained(codes);
+    if (!imageGroup.defined()) keepIdsStable(previous);
 }
 
 void ClusterTrainer::State::keepIdsStable(const torch::Tensor& previous) {
