@@ -43,10 +43,14 @@ int runDatasets(const DatasetsOptions& options) {
                   << std::left << std::setw(14) << shapeText(info.channels, info.height, info.width) << std::right
                   << std::setw(8) << info.classes << "  " << info.source << "\n";
     }
-    if (options.json) std::cout << list.dump(2) << "\n";
-    else
-        std::cout << "\nAlso: FORMAT:PATH with FORMAT one of idx, mnist-json, cifar10, folder, csv; "
-                     "options after '?', e.g. shapes?count=5000&size=32\n";
+    if (options.json) {
+        std::cout << list.dump(2) << "\n";
+        return 0;
+    }
+    std::string formats;
+    for (const auto& format : data::DatasetRegistry::formats()) formats += (formats.empty() ? "" : ", ") + format;
+    std::cout << "\nAlso: FORMAT:PATH with FORMAT one of " << formats
+              << "; options after '?', e.g. shapes?count=5000&size=32\n";
     return 0;
 }
 

@@ -85,8 +85,9 @@ std::function<int()> addFilterPruneCommand(CLI::App& app, CLI::App*& command) {
     command = app.add_subcommand("prune-filters",
                                  "Train a CNN, remove its least relevant conv filters to a FLOPs target, re-fit and fine-tune");
     command->add_option("--dataset", c.dataset, "Data set: a name from 'datasets' or FORMAT:PATH")->required();
-    command->add_option("--test", flags->test,
-                        "Test data set (default: fashion-mnist uses its test file, others hold out --test-fraction)");
+    command->add_option(
+        "--test", flags->test,
+        "Test data set (default: mnist-full and fashion-mnist use their test files, others hold out --test-fraction)");
     command->add_option("--test-fraction", c.testFraction, "Held out for testing when there is no test set (default 0.2)");
     command->add_option("--net", c.net, "vgg16 (default), resnet20 or resnet32")
         ->check(CLI::IsMember({"vgg16", "resnet20", "resnet32"}));

@@ -58,8 +58,9 @@ private:
 void addSharedFlags(CLI::App* command, PruneFlags& flags) {
     auto& c = flags.config;
     command->add_option("--dataset", c.dataset, "Data set: a name from 'datasets' or FORMAT:PATH")->required();
-    command->add_option("--test", flags.test,
-                        "Test data set (default: fashion-mnist uses its test file, others hold out --test-fraction)");
+    command->add_option(
+        "--test", flags.test,
+        "Test data set (default: mnist-full and fashion-mnist use their test files, others hold out --test-fraction)");
     command->add_option("--test-fraction", c.testFraction, "Held out for testing when there is no test set (default 0.2)");
     command->add_option("--net", c.net, "fcn (default), scn (sparse, SET) or cnn")->check(CLI::IsMember({"fcn", "scn", "cnn"}));
     command->add_option("--hidden", c.hidden, "Hidden FC widths, e.g. 1000,1000,1000 (default: the preset's)")->delimiter(',');

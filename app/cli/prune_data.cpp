@@ -6,9 +6,9 @@ namespace dcs::cli {
 
 train::PruneData loadPruneData(const std::string& dataset, const std::string& testSpec, const PruneSplit& split) {
     const data::DatasetRegistry registry;
-    if (testSpec.empty() && dataset == "fashion-mnist") {
-        const auto train = registry.load("fashion-mnist:train");
-        const auto test = registry.load("fashion-mnist:test");
+    if (testSpec.empty() && registry.hasOwnTestSplit(dataset)) {
+        const auto train = registry.load(dataset + ":train");
+        const auto test = registry.load(dataset + ":test");
         return split(train, &test);
     }
     const auto pool = registry.load(dataset);

@@ -12,7 +12,7 @@ namespace dcs::cli {
 
 using PruneSplit = std::function<train::PruneData(const data::Dataset& pool, const data::Dataset* test)>;
 
-// fashion-mnist without --test uses its own train and test files, as the papers do; other data
+// mnist-full and fashion-mnist without --test use their own train and test files, as the papers do; other data
 // sets are split by `split` (test == nullptr) unless testSpec names a test set.
 train::PruneData loadPruneData(const std::string& dataset, const std::string& testSpec, const PruneSplit& split);
 

@@ -35,7 +35,8 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(QFileInfo::exists(qEnvironmentVariable("DCS_CLI")), "DCS_CLI must name the dcstudio-cli binary");
         dcs::test::writeMnistJson(m_dir.filePath(QStringLiteral("data/mnist")).toStdString(), 2);
-        dcs::test::writeFashionMnist(m_dir.filePath(QStringLiteral("fashion")).toStdString(), 16, 4);
+        dcs::test::writeTrainTestIdx(m_dir.filePath(QStringLiteral("fashion")).toStdString(), 16, 4);
+        dcs::test::writeTrainTestIdx(m_dir.filePath(QStringLiteral("data/mnist-full")).toStdString(), 20, 6, false);
         QFile features(m_dir.filePath(QStringLiteral("features.csv")));  // a table without labels
         QVERIFY(features.open(QIODevice::WriteOnly));
         features.write("a,b\n1,2\n3,4\n5,6\n7,8\n9,10\n11,12\n13,14\n15,16\n17,18\n19,20\n21,22\n");
@@ -52,15 +53,19 @@ private Q_SLOTS:
                 QVERIFY2(object.contains(QLatin1String(key)), key);
             names << object.value("name").toString();
         }
-        QCOMPARE(names, (QStringList{"shapes", "mnist", "fashion-mnist", "fashion-mnist:train", "fashion-mnist:test"}));
+        QCOMPARE(names, (QStringList{"shapes", "mnist", "mnist-full", "mnist-full:train", "mnist-full:test",
+                                     "fashion-mnist", "fashion-mnist:train", "fashion-mnist:test"}));
         QCOMPARE(list[1].toObject().value("count").toInt(), 20);
-        QCOMPARE(list[2].toObject().value("count").toInt(), 20);
+        QCOMPARE(list[2].toObject().value("count").toInt(), 26);
+        QCOMPARE(list[5].toObject().value("count").toInt(), 20);
     }
 
     void datasetsTable() {
         const auto result = run({"datasets"});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("fashion-mnist:test"));
+        // Every format the registry reads is named, not a hand-kept subset.
+        QVERIFY2(result.out.contains("csv, usps, svhn"), result.out.constData());
     }
 
     void inspectJsonAndGrid() {
@@ -203,6 +208,13 @@ private Q_SLOTS:
         // 16 training images (of which 10 % for validation) and the 4 of the test file.
         QVERIFY2(result.err.contains(", 4 test images"), result.err.constData());
         QVERIFY(result.out.contains("not trained"));
+    }
+
+    void pruneUsesTheMnistFullTestFile() {
+        const auto result = run({"prune", "--dataset", "mnist-full", "--hidden", "12,12", "--epochs", "1",
+                                 "--min-units", "4", "--no-baseline", "--threads", "1"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(", 6 test images"), result.err.constData());
     }
 
     void pruneAblationJson() {

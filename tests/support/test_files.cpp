@@ -79,11 +79,17 @@ void writePng(const std::filesystem::path& file, int size, int value, bool color
     if (!cv::imwrite(file.string(), image)) throw std::runtime_error("cannot write " + file.string());
 }
 
-void writeFashionMnist(const std::filesystem::path& directory, uint32_t trainCount, uint32_t testCount) {
-    writeBytes(directory / "train-images-idx3-ubyte.gz", gzipped(idxImages(trainCount, 28, 28)));
-    writeBytes(directory / "train-labels-idx1-ubyte.gz", gzipped(idxLabels(trainCount)));
-    writeBytes(directory / "t10k-images-idx3-ubyte.gz", gzipped(idxImages(testCount, 28, 28)));
-    writeBytes(directory / "t10k-labels-idx1-ubyte.gz", gzipped(idxLabels(testCount)));
+void writeTrainTestIdx(const std::filesystem::path& directory, uint32_t trainCount, uint32_t testCount, bool gzip) {
+    auto write = [&](const std::string& stem, const Bytes& bytes) {
+        if (gzip)
+            writeBytes(directory / (stem + ".gz"), gzipped(bytes));
+        else
+            writeBytes(directory / stem, bytes);
+    };
+    write("train-images-idx3-ubyte", idxImages(trainCount, 28, 28));
+    write("train-labels-idx1-ubyte", idxLabels(trainCount));
+    write("t10k-images-idx3-ubyte", idxImages(testCount, 28, 28));
+    write("t10k-labels-idx1-ubyte", idxLabels(testCount));
 }
 
 }  // namespace dcs::test

@@ -28,7 +28,9 @@ Bytes cifarBatch(int records);
 // A PNG of size x size, filled with value (gray) or (value, 0, 255 - value) (colour).
 void writePng(const std::filesystem::path& file, int size, int value, bool color = false);
 
-// A fake fashion-mnist directory (gzipped IDX, train and t10k) with the given counts of 28 x 28 images.
-void writeFashionMnist(const std::filesystem::path& directory, uint32_t trainCount, uint32_t testCount);
+// A fake fashion-mnist or mnist-full directory (IDX files, gzipped or raw, train and t10k) with the
+// given counts of 28 x 28 images.
+void writeTrainTestIdx(const std::filesystem::path& directory, uint32_t trainCount, uint32_t testCount,
+                       bool gzip = true);
 
 }  // namespace dcs::test

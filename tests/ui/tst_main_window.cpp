@@ -47,7 +47,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { dcs::test::writeFashionMnist(m_dir.filePath(QStringLiteral("fashion")).toStdString(), 30, 10); }
+    void initTestCase() {
+        dcs::test::writeTrainTestIdx(m_dir.filePath(QStringLiteral("fashion")).toStdString(), 30, 10);
+    }
 
     // The binary as a user starts it where there is no display (over ssh): --help and --version
     // print and succeed, anything else says what to do instead of Qt's platform plugin abort.

