@@ -103,9 +103,9 @@ int main(int argc, char** argv) {
     try {
         const dcs::data::DatasetRegistry registry;
         dcs::train::PruneData data;
-        if (config.dataset == "fashion-mnist") {
-            const auto train = registry.load("fashion-mnist:train");
-            const auto test = registry.load("fashion-mnist:test");
+        if (registry.hasOwnTestSplit(config.dataset)) {
+            const auto train = registry.load(config.dataset + ":train");
+            const auto test = registry.load(config.dataset + ":test");
             data = dcs::train::splitForFilterPruning(train, &test, config);
         } else {
             data = dcs::train::splitForFilterPruning(registry.load(config.dataset), nullptr, config);

@@ -3,7 +3,8 @@
 //      trained with the same budget (test accuracy), with FLOPs and the measured inference latency
 //      of the compacted net (batch 1 and 256) beside the dense one's;
 //   2. the paper's ablation: keep 70 % of the units of one layer / all layers by every criterion.
-// mnist by default; --full adds fashion-mnist (its train / test files), --dataset D picks one.
+// mnist by default; --full adds fashion-mnist (its train / test files), --dataset D picks one
+// (mnist-full and fashion-mnist use their own train / test files).
 // --seeds N repeats both tables with N seeds (each its own split); the ablation shows the means.
 // Usage: bench_prune [--full | --dataset D] [--seeds N] [--epochs N]
 #include <cstdio>
@@ -27,9 +28,9 @@ struct Quiet : dcs::train::TrainingObserver {
 };
 
 dcs::train::PruneData load(const dcs::data::DatasetRegistry& registry, const dcs::train::PruneConfig& config) {
-    if (config.dataset == "fashion-mnist") {
-        const auto train = registry.load("fashion-mnist:train");
-        const auto test = registry.load("fashion-mnist:test");
+    if (registry.hasOwnTestSplit(config.dataset)) {
+        const auto train = registry.load(config.dataset + ":train");
+        const auto test = registry.load(config.dataset + ":test");
         return dcs::train::splitForPruning(train, &test, config);
     }
     return dcs::train::splitForPruning(registry.load(config.dataset), nullptr, config);
