@@ -12,7 +12,8 @@
 int main(int argc, char** argv) {
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
     const dcs::data::DatasetRegistry registry;
-    const std::vector<std::string> names{"mnist", "fashion-mnist", "fashion-mnist:test", "shapes"};
+    const std::vector<std::string> names{
+        "mnist", "mnist-full", "fashion-mnist", "fashion-mnist:train", "fashion-mnist:test", "shapes"};
     std::printf("| data set | images | median s | min s | max s | images/s | target |\n");
     std::printf("|---|---:|---:|---:|---:|---:|---|\n");
     for (const auto& name : names) {

@@ -63,9 +63,18 @@ private Q_SLOTS:
         const auto registry = fullMnistRegistry();
         QCOMPARE(registry.availableNames(),
                  (std::vector<std::string>{"shapes", "mnist-full", "mnist-full:train", "mnist-full:test"}));
-        QCOMPARE(registry.load("mnist-full").size(), 10);
+        const auto all = registry.load("mnist-full");
+        QCOMPARE(all.size(), 10);
         const auto test = registry.load("mnist-full:test");
         QCOMPARE(test.size(), 4);
+        // All of it is the training file's images and labels followed by the test file's.
+        const auto train = registry.load("mnist-full:train");
+        auto expectedPixels = train.pixels();
+        expectedPixels.insert(expectedPixels.end(), test.pixels().begin(), test.pixels().end());
+        auto expectedLabels = train.labels();
+        expectedLabels.insert(expectedLabels.end(), test.labels().begin(), test.labels().end());
+        QVERIFY(all.pixels() == expectedPixels);
+        QVERIFY(all.labels() == expectedLabels);
         QCOMPARE(QString::fromStdString(test.className(7)), QStringLiteral("7"));
         QCOMPARE(registry.load("mnist-full:train?limit=5").size(), 5);
         QCOMPARE(registry.describe("mnist-full:train").count, 6);

@@ -81,6 +81,17 @@ PixelStats Dataset::pixelStats() const {
     return stats;
 }
 
+void Dataset::append(const Dataset& other) {
+    if (m_channels != other.m_channels || m_height != other.m_height || m_width != other.m_width)
+        throw DataError(m_name + " + " + other.m_name + ": images of different shapes cannot be joined");
+    if (hasLabels() != other.hasLabels())
+        throw DataError(m_name + " + " + other.m_name + ": only one of them has labels");
+    m_pixels.insert(m_pixels.end(), other.m_pixels.begin(), other.m_pixels.end());
+    m_labels.insert(m_labels.end(), other.m_labels.begin(), other.m_labels.end());
+    if (other.m_classNames.size() > m_classNames.size()) m_classNames = other.m_classNames;
+    m_count += other.m_count;
+}
+
 Dataset Dataset::subset(const std::vector<int64_t>& indices) const {
     const auto perImage = static_cast<size_t>(imageSize());
     std::vector<float> pixels(indices.size() * perImage);

@@ -1,5 +1,6 @@
 // IDX files (the MNIST family): a big-endian header, then unsigned bytes.
 #include <algorithm>
+#include <iterator>
 
 #include "dcs/data/loaders.h"
 #include "dcs/error.h"
@@ -70,7 +71,7 @@ Dataset loadIdx(const std::filesystem::path& imagesFile, const ProgressFn& progr
 }
 
 Dataset loadIdx(const std::filesystem::path& imagesFile, const std::filesystem::path& labelsFile,
-                const ProgressFn& progress) {
+                const ProgressFn& progress, int64_t capacityImages) {
     const auto imageBytes = detail::readFileBytes(imagesFile);
     if (progress) progress(0.6);
     const auto dims = parseHeader(imagesFile, imageBytes, 3, "images");
@@ -99,8 +100,12 @@ Dataset loadIdx(const std::filesystem::path& imagesFile, const std::filesystem::
         labels.assign(labelBytes.begin() + 8, labelBytes.end());
     }
 
-    std::vector<float> pixels(pixelCount);
-    std::transform(imageBytes.begin() + 16, imageBytes.end(), pixels.begin(),
+    std::vector<float> pixels;
+    // Reserved, not zero-filled: on a VM with slow page faults touching a buffer twice costs more
+    // than converting it.
+    pixels.reserve(std::max(pixelCount, static_cast<size_t>(std::max<int64_t>(capacityImages, 0) * height * width)));
+    detail::adviseHugePages(pixels.data(), pixels.capacity() * sizeof(float));
+    std::transform(imageBytes.begin() + 16, imageBytes.end(), std::back_inserter(pixels),
                    [](uint8_t v) { return static_cast<float>(v) * (1.0f / 255.0f); });
     if (progress) progress(1.0);
     Dataset dataset(imagesFile.filename().string(), 1, height, width, std::move(pixels), std::move(labels));

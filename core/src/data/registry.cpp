@@ -229,14 +229,20 @@ Dataset DatasetRegistry::loadUnfiltered(const DatasetSpec& spec, const std::stri
         if (!family->installed())
             throw DataError(spec.head + ": not installed; expected its IDX files in '" + family->directory.string() +
                             "' (" + family->origin + ")");
-        auto loadSplit = [&](const std::string& split, double from, double to) {
-            Dataset d = loadIdx(family->file(split, "images"), family->file(split, "labels"), part(progress, from, to));
+        auto loadSplit = [&](const std::string& split, double from, double to, int64_t capacityImages = 0) {
+            Dataset d = loadIdx(family->file(split, "images"), family->file(split, "labels"), part(progress, from, to),
+                                capacityImages);
             d.setClassNames(family->classNames);
             return d;
         };
-        Dataset dataset = spec.argument == "test"    ? loadSplit("t10k", 0.0, 1.0)
-                          : spec.argument == "train" ? loadSplit("train", 0.0, 1.0)
-                                                     : concatenate(loadSplit("train", 0.0, 0.85), loadSplit("t10k", 0.85, 1.0));
+        Dataset dataset;
+        if (spec.argument.empty()) {  // train, with room for t10k after it
+            const int64_t total = readIdxHeader(family->file("train", "images")).count +
+                                  readIdxHeader(family->file("t10k", "images")).count;
+            dataset = concatenate(loadSplit("train", 0.0, 0.85, total), loadSplit("t10k", 0.85, 1.0));
+        } else {
+            dataset = loadSplit(spec.argument == "test" ? "t10k" : "train", 0.0, 1.0);
+        }
         dataset.setName(text);
         dataset.setSource(family->directory.string() + " (" +
                           (spec.argument.empty() ? std::string("train + t10k") : spec.argument) + " IDX files)");

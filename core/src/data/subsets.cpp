@@ -78,22 +78,11 @@ Split trainValidationSplit(const Dataset& dataset, double validationFraction, ui
     return {dataset.subset(train), dataset.subset(validation)};
 }
 
-Dataset concatenate(const Dataset& first, const Dataset& second) {
-    if (first.channels() != second.channels() || first.height() != second.height() || first.width() != second.width())
-        throw DataError(first.name() + " + " + second.name() + ": images of different shapes cannot be joined");
-    if (first.hasLabels() != second.hasLabels())
-        throw DataError(first.name() + " + " + second.name() + ": only one of them has labels");
-    std::vector<float> pixels;
-    pixels.reserve(first.pixels().size() + second.pixels().size());
-    pixels.insert(pixels.end(), first.pixels().begin(), first.pixels().end());
-    pixels.insert(pixels.end(), second.pixels().begin(), second.pixels().end());
-    std::vector<int64_t> labels = first.labels();
-    labels.insert(labels.end(), second.labels().begin(), second.labels().end());
-    auto classNames = first.classNames().size() >= second.classNames().size() ? first.classNames() : second.classNames();
-    Dataset joined(first.name(), first.channels(), first.height(), first.width(), std::move(pixels), std::move(labels),
-                   std::move(classNames));
-    joined.setSource(first.source() + " + " + second.source());
-    return joined;
+Dataset concatenate(Dataset first, const Dataset& second) {
+    const std::string source = first.source() + " + " + second.source();
+    first.append(second);
+    first.setSource(source);
+    return first;
 }
 
 }  // namespace dcs::data

@@ -56,6 +56,10 @@ public:
 
     // The images at the given indices, in that order, with their labels and class names.
     Dataset subset(const std::vector<int64_t>& indices) const;
+    // Adds other's images (and labels) after this one's; same image shape and both or neither
+    // labelled, else DataError. Keeps the longer list of class names. Uses the pixel buffer's spare
+    // capacity, so a loader that reserved room for both copies nothing twice.
+    void append(const Dataset& other);
 
 private:
     std::string m_name;

@@ -18,9 +18,10 @@ using ProgressFn = std::function<void(double)>;
 // IDX (MNIST family), raw or gzip. The labels file beside it is found by the standard naming
 // (...-images-idx3-ubyte[.gz] -> ...-labels-idx1-ubyte[.gz]) and used when present.
 Dataset loadIdx(const std::filesystem::path& imagesFile, const ProgressFn& progress = {});
-// The same with an explicit labels file (empty path: no labels).
+// The same with an explicit labels file (empty path: no labels). capacityImages reserves room for
+// that many images in the pixel buffer, so that appending another split later copies nothing.
 Dataset loadIdx(const std::filesystem::path& imagesFile, const std::filesystem::path& labelsFile,
-                const ProgressFn& progress = {});
+                const ProgressFn& progress = {}, int64_t capacityImages = 0);
 // The labels file that belongs to an IDX images file by the standard naming; empty if none exists.
 std::filesystem::path idxLabelsFileFor(const std::filesystem::path& imagesFile);
 

@@ -25,6 +25,6 @@ Split trainValidationSplit(const Dataset& dataset, double validationFraction, ui
 
 // The images of first followed by those of second; both must have the same image shape and
 // either both or neither have labels. The class names of first are kept.
-Dataset concatenate(const Dataset& first, const Dataset& second);
+Dataset concatenate(Dataset first, const Dataset& second);
 
 }  // namespace dcs::data
