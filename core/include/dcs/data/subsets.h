@@ -24,7 +24,8 @@ struct Split {
 Split trainValidationSplit(const Dataset& dataset, double validationFraction, uint64_t seed);
 
 // The images of first followed by those of second; both must have the same image shape and
-// either both or neither have labels. The class names of first are kept.
+// either both or neither have labels. The longer list of class names is kept. Pass first as a
+// temporary (std::move) to reuse its buffer, and its spare capacity if a loader reserved some.
 Dataset concatenate(Dataset first, const Dataset& second);
 
 }  // namespace dcs::data
