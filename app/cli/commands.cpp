@@ -47,9 +47,7 @@ int runDatasets(const DatasetsOptions& options) {
         std::cout << list.dump(2) << "\n";
         return 0;
     }
-    std::string formats;
-    for (const auto& format : data::DatasetRegistry::formats()) formats += (formats.empty() ? "" : ", ") + format;
-    std::cout << "\nAlso: FORMAT:PATH with FORMAT one of " << formats
+    std::cout << "\nAlso: FORMAT:PATH with FORMAT one of " << data::DatasetRegistry::formatNames()
               << "; options after '?', e.g. shapes?count=5000&size=32\n";
     return 0;
 }

@@ -124,6 +124,10 @@ const std::vector<std::string>& DatasetRegistry::formats() {
     return names;
 }
 
+std::string DatasetRegistry::formatNames() {
+    return joined(formats());
+}
+
 bool DatasetRegistry::mnistInstalled() const {
     std::error_code ec;
     return std::filesystem::is_regular_file(m_paths.dataDirectory / "mnist" / "9.json", ec);
@@ -197,7 +201,7 @@ Dataset DatasetRegistry::loadUnfiltered(const DatasetSpec& spec, const std::stri
     const bool isFormat = std::find(formats().begin(), formats().end(), spec.head) != formats().end();
     if (!builtinName && !isFormat)
         throw DataError("unknown data set '" + text + "'; expected one of " + joined(availableNames()) +
-                        ", or FORMAT:PATH with FORMAT one of " + joined(formats()));
+                        ", or FORMAT:PATH with FORMAT one of " + formatNames());
     if (builtinName && !family && !spec.argument.empty())
         throw DataError(text + ": '" + spec.head + "' takes no ':" + spec.argument + "' part");
     if (isFormat && !builtinName && spec.argument.empty())

@@ -56,6 +56,8 @@ public:
     std::string defaultName() const;
     // The FORMAT words accepted before ':'.
     static const std::vector<std::string>& formats();
+    // The same as one phrase, "idx, mnist-json, ...", as messages and listings name them.
+    static std::string formatNames();
 
     // Loads (or generates) the data set; throws DataError naming the spec, file or option at fault.
     Dataset load(const std::string& spec, const ProgressFn& progress = {}) const;
