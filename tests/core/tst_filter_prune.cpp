@@ -188,6 +188,42 @@ private Q_SLOTS:
         QVERIFY2((actual - expected).abs().max().item<double>() < 1e-5, "the shrunk net answers like the silenced one");
     }
 
+    void foldedNetAnswersLikeTheNetInEvalMode_data() { shrinkingGivesTheSameOutputsAsSilencing_data(); }
+    void foldedNetAnswersLikeTheNetInEvalMode() {
+        QFETCH(QString, arch);
+        torch::manual_seed(6);
+        model::FilterNet net(model::FilterNetSpec::preset(arch.toStdString(), 0.25, 3, 20, 20, 5));
+        {
+            // Scales, shifts and running statistics far from the identity, so every part of the fold counts.
+            torch::NoGradGuard noGrad;
+            for (const auto& module : net->modules(/*include_self=*/false))
+                if (auto* bn = dynamic_cast<torch::nn::BatchNorm2dImpl*>(module.get())) {
+                    bn->weight.uniform_(0.5, 2.0);
+                    bn->bias.normal_(0.0, 0.5);
+                    bn->running_mean.normal_(0.0, 0.5);
+                    bn->running_var.uniform_(0.2, 3.0);
+                }
+        }
+        net->eval();
+        const auto folded = net->foldedForInference();
+        QVERIFY(folded->batchNormFolded() && !net->batchNormFolded());
+        QVERIFY(folded->parameterCount() < net->parameterCount());  // a bias per filter instead of two BN vectors
+        QCOMPARE(folded->macsPerImage(), net->macsPerImage());
+        torch::NoGradGuard noGrad;
+        const auto images = torch::rand({4, 3, 20, 20});
+        const auto expected = net->forward(images);
+        const auto actual = folded->forward(images);
+        QCOMPARE(actual.sizes(), expected.sizes());
+        const double error = (actual - expected).abs().max().item<double>();
+        QVERIFY2(error < 1e-4 * std::max(1.0, expected.abs().max().item<double>()),
+                 qPrintable(QString("max error %1").arg(error)));
+        // Inference only: what needs the batch norms says so instead of running on without them.
+        model::FilterCapture capture;
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, folded->forward(images, &capture));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, folded->withFilters(everyOtherFilter(*net)));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, folded->foldedForInference());
+    }
+
     void resnetShapesStayValidForAnyKeptFilters() {
         torch::manual_seed(4);
         model::FilterNet dense(model::FilterNetSpec::preset("resnet32", 0.5, 1, 28, 28, 10));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "dcs/error.h"
 
@@ -132,17 +133,21 @@ int64_t FilterNetImpl::macsOf(const Layout& layout, int64_t classes) {
     return macs + layout.headInputs * classes;
 }
 
-FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec) : m_spec(spec), m_layout(layoutOf(spec)) {
+FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec) : FilterNetImpl(spec, false) {}
+
+FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec, bool batchNormFolded)
+    : m_spec(spec), m_layout(layoutOf(spec)), m_batchNormFolded(batchNormFolded) {
     for (size_t index = 0; index < m_layout.units.size(); ++index) {
         const auto& shape = m_layout.units[index];
         ConvBn unit;
-        // No conv bias: the batch norm that follows has its own.
+        // A conv bias only where the batch norm's shift is folded in: otherwise the batch norm has it.
         unit.conv = register_module("conv" + std::to_string(index),
                                     torch::nn::Conv2d(torch::nn::Conv2dOptions(shape.in, shape.out, shape.kernel)
                                                           .stride(shape.stride)
                                                           .padding(shape.kernel / 2)
-                                                          .bias(false)));
-        unit.bn = register_module("bn" + std::to_string(index), torch::nn::BatchNorm2d(shape.out));
+                                                          .bias(batchNormFolded)));
+        if (!batchNormFolded)
+            unit.bn = register_module("bn" + std::to_string(index), torch::nn::BatchNorm2d(shape.out));
         torch::nn::init::kaiming_normal_(unit.conv->weight, 0.0, torch::kFanOut, torch::kReLU);
         m_units.push_back(unit);
     }
@@ -150,12 +155,22 @@ FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec) : m_spec(spec), m_layout
 }
 
 torch::Tensor FilterNetImpl::apply(size_t unit, const torch::Tensor& x, bool relu) {
-    auto y = m_units[unit].bn->forward(m_units[unit].conv->forward(x));
-    return relu ? torch::relu(y) : y;
+    const auto y = normalised(unit, m_units[unit].conv->forward(x));
+    return relu ? activated(y) : y;
+}
+
+torch::Tensor FilterNetImpl::normalised(size_t unit, const torch::Tensor& convOutput) {
+    auto& bn = m_units[unit].bn;
+    return bn ? bn->forward(convOutput) : convOutput;
+}
+
+torch::Tensor FilterNetImpl::activated(torch::Tensor x) const {
+    // The folded net only runs inference without capture: no one else holds x, so ReLU overwrites it.
+    return m_batchNormFolded ? x.relu_() : torch::relu(x);
 }
 
 void FilterNetImpl::recalibrateBatchNorm(const torch::Tensor& images, int64_t batchSize) {
-    if (images.size(0) == 0) return;
+    if (images.size(0) == 0 || m_batchNormFolded) return;
     torch::NoGradGuard noGrad;
     const bool wasTraining = is_training();
     std::vector<c10::optional<double>> momenta;
@@ -172,6 +187,8 @@ void FilterNetImpl::recalibrateBatchNorm(const torch::Tensor& images, int64_t ba
 }
 
 torch::Tensor FilterNetImpl::forward(const torch::Tensor& images, FilterCapture* capture) {
+    if (capture && m_batchNormFolded)
+        throw std::logic_error("FilterNet: a net folded for inference has no maps to capture");
     if (capture) {
         const auto n = m_layout.prunable.size();
         capture->maps.assign(n, {});
@@ -183,7 +200,7 @@ torch::Tensor FilterNetImpl::forward(const torch::Tensor& images, FilterCapture*
         for (size_t u = 0; u < m_units.size(); ++u) {
             const auto raw = m_units[u].conv->forward(x);
             if (capture && u > 0) capture->consumerOutputs[u - 1] = raw;
-            x = torch::relu(m_units[u].bn->forward(raw));
+            x = activated(normalised(u, raw));
             if (capture) capture->maps[u] = x;
             if (capture && u == m_layout.camUnit) capture->camFeatures = x;
             if (m_layout.units[u].poolAfter) x = torch::max_pool2d(x, 2);
@@ -201,7 +218,7 @@ torch::Tensor FilterNetImpl::forward(const torch::Tensor& images, FilterCapture*
                 capture->consumerOutputs[b] = raw;
             }
             const auto shortcut = block.shortcut >= 0 ? apply(static_cast<size_t>(block.shortcut), x, false) : x;
-            x = torch::relu(m_units[block.second].bn->forward(raw) + shortcut);
+            x = activated(normalised(block.second, raw) + shortcut);
             if (capture && b == m_layout.camUnit) capture->camFeatures = x;
         }
     }
@@ -259,6 +276,7 @@ std::vector<ConvShape> FilterNetImpl::convShapes(const FilterNetSpec& spec) {
 }
 
 std::shared_ptr<FilterNetImpl> FilterNetImpl::withFilters(const std::vector<torch::Tensor>& keep) const {
+    if (m_batchNormFolded) throw std::logic_error("FilterNet: prune the net before folding its batch norms");
     if (keep.size() != m_layout.prunable.size())
         throw ConfigError("kept filters: " + std::to_string(keep.size()) + " layers given; the net has " +
                           std::to_string(m_layout.prunable.size()) + " prunable convs");
@@ -295,6 +313,25 @@ std::shared_ptr<FilterNetImpl> FilterNetImpl::withFilters(const std::vector<torc
     net->m_head->weight.copy_(pick(m_head->weight, 1, headKeep));
     net->m_head->bias.copy_(m_head->bias);
     net->train(is_training());
+    net->to(m_head->weight.device());
+    return net;
+}
+
+std::shared_ptr<FilterNetImpl> FilterNetImpl::foldedForInference() const {
+    if (m_batchNormFolded) throw std::logic_error("FilterNet: its batch norms are folded already");
+    // Eval-mode batch norm is y = gamma (z - mean) / sqrt(var + eps) + beta with z = W * x: the same
+    // as a conv with kernels W scaled by s = gamma / sqrt(var + eps) per filter and bias beta - s mean.
+    std::shared_ptr<FilterNetImpl> net(new FilterNetImpl(m_spec, true));
+    torch::NoGradGuard noGrad;
+    for (size_t u = 0; u < m_units.size(); ++u) {
+        const auto& bn = m_units[u].bn;
+        const auto scale = bn->weight / (bn->running_var + bn->options.eps()).sqrt();
+        net->m_units[u].conv->weight.copy_(m_units[u].conv->weight * scale.view({-1, 1, 1, 1}));
+        net->m_units[u].conv->bias.copy_(bn->bias - scale * bn->running_mean);
+    }
+    net->m_head->weight.copy_(m_head->weight);
+    net->m_head->bias.copy_(m_head->bias);
+    net->eval();
     net->to(m_head->weight.device());
     return net;
 }

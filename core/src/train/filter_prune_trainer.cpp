@@ -391,11 +391,14 @@ void FilterPruneTrainer::State::measure(FilterPruneSummary& summary) {
     const auto timed = [&](model::FilterNetImpl& net, int64_t batch, int repeats) {
         return run_support::forwardLatencyMs(net, spec.channels, spec.height, spec.width, batch, repeats);
     };
+    // Both nets as they would be deployed, batch norms folded into their convs.
+    const auto denseDeployed = dense->foldedForInference();
+    const auto prunedDeployed = pruned ? pruned->foldedForInference() : nullptr;
     for (const int64_t batch : {int64_t{1}, int64_t{256}}) {
         std::vector<double> before, after;
         for (int round = 0; round < 9; ++round) {
-            before.push_back(timed(*dense, batch, batch == 1 ? 10 : 3));
-            if (pruned) after.push_back(timed(*pruned, batch, batch == 1 ? 10 : 3));
+            before.push_back(timed(*denseDeployed, batch, batch == 1 ? 10 : 3));
+            if (prunedDeployed) after.push_back(timed(*prunedDeployed, batch, batch == 1 ? 10 : 3));
         }
         (batch == 1 ? summary.latencyBatch1BeforeMs : summary.latencyBatch256BeforeMs) = median(before);
         if (pruned) (batch == 1 ? summary.latencyBatch1AfterMs : summary.latencyBatch256AfterMs) = median(after);

@@ -100,6 +100,14 @@ public:
     // channels of the consumer go with them. Weights, biases and running statistics are copied.
     std::shared_ptr<FilterNetImpl> withFilters(const std::vector<torch::Tensor>& keep) const;
 
+    // The net as it would be deployed: every batch norm folded into the conv before it (scale into
+    // the kernels, shift into a conv bias), so inference runs convs, ReLUs and pools only. Its
+    // outputs equal this net's in eval mode up to float rounding. Latency is measured on this form:
+    // batch norm costs time in proportion to the maps, which pruning shrinks less than the convs.
+    // It is for inference only: no capture, no pruning, no batch norms to re-estimate.
+    std::shared_ptr<FilterNetImpl> foldedForInference() const;
+    bool batchNormFolded() const { return m_batchNormFolded; }
+
 private:
     struct Block {
         size_t first = 0, second = 0;
@@ -118,17 +126,23 @@ private:
     };
     struct ConvBn {
         torch::nn::Conv2d conv{nullptr};
-        torch::nn::BatchNorm2d bn{nullptr};
+        torch::nn::BatchNorm2d bn{nullptr};  // null once folded into the conv
     };
+
+    FilterNetImpl(const FilterNetSpec& spec, bool batchNormFolded);
 
     static Layout layoutOf(const FilterNetSpec& spec);
     static int64_t macsOf(const Layout& layout, int64_t classes);
     torch::Tensor apply(size_t unit, const torch::Tensor& x, bool relu);
+    // Unit `unit`'s batch norm on its conv output (the output itself once folded).
+    torch::Tensor normalised(size_t unit, const torch::Tensor& convOutput);
+    torch::Tensor activated(torch::Tensor x) const;
 
     FilterNetSpec m_spec;
     Layout m_layout;
     std::vector<ConvBn> m_units;
     torch::nn::Linear m_head{nullptr};
+    bool m_batchNormFolded = false;
 };
 
 TORCH_MODULE(FilterNet);
