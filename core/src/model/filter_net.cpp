@@ -135,8 +135,7 @@ int64_t FilterNetImpl::macsOf(const Layout& layout, int64_t classes) {
 
 FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec) : FilterNetImpl(spec, false) {}
 
-FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec, bool batchNormFolded)
-    : m_spec(spec), m_layout(layoutOf(spec)), m_batchNormFolded(batchNormFolded) {
+FilterNetImpl::FilterNetImpl(const FilterNetSpec& spec, bool batchNormFolded) : m_spec(spec), m_layout(layoutOf(spec)) {
     for (size_t index = 0; index < m_layout.units.size(); ++index) {
         const auto& shape = m_layout.units[index];
         ConvBn unit;
@@ -166,11 +165,11 @@ torch::Tensor FilterNetImpl::normalised(size_t unit, const torch::Tensor& convOu
 
 torch::Tensor FilterNetImpl::activated(torch::Tensor x) const {
     // The folded net only runs inference without capture: no one else holds x, so ReLU overwrites it.
-    return m_batchNormFolded ? x.relu_() : torch::relu(x);
+    return batchNormFolded() ? x.relu_() : torch::relu(x);
 }
 
 void FilterNetImpl::recalibrateBatchNorm(const torch::Tensor& images, int64_t batchSize) {
-    if (images.size(0) == 0 || m_batchNormFolded) return;
+    if (images.size(0) == 0 || batchNormFolded()) return;
     torch::NoGradGuard noGrad;
     const bool wasTraining = is_training();
     std::vector<c10::optional<double>> momenta;
@@ -187,7 +186,7 @@ void FilterNetImpl::recalibrateBatchNorm(const torch::Tensor& images, int64_t ba
 }
 
 torch::Tensor FilterNetImpl::forward(const torch::Tensor& images, FilterCapture* capture) {
-    if (capture && m_batchNormFolded)
+    if (capture && batchNormFolded())
         throw std::logic_error("FilterNet: a net folded for inference has no maps to capture");
     if (capture) {
         const auto n = m_layout.prunable.size();
@@ -276,7 +275,7 @@ std::vector<ConvShape> FilterNetImpl::convShapes(const FilterNetSpec& spec) {
 }
 
 std::shared_ptr<FilterNetImpl> FilterNetImpl::withFilters(const std::vector<torch::Tensor>& keep) const {
-    if (m_batchNormFolded) throw std::logic_error("FilterNet: prune the net before folding its batch norms");
+    if (batchNormFolded()) throw std::logic_error("FilterNet: prune the net before folding its batch norms");
     if (keep.size() != m_layout.prunable.size())
         throw ConfigError("kept filters: " + std::to_string(keep.size()) + " layers given; the net has " +
                           std::to_string(m_layout.prunable.size()) + " prunable convs");
@@ -318,7 +317,7 @@ std::shared_ptr<FilterNetImpl> FilterNetImpl::withFilters(const std::vector<torc
 }
 
 std::shared_ptr<FilterNetImpl> FilterNetImpl::foldedForInference() const {
-    if (m_batchNormFolded) throw std::logic_error("FilterNet: its batch norms are folded already");
+    if (batchNormFolded()) throw std::logic_error("FilterNet: its batch norms are folded already");
     // Eval-mode batch norm is y = gamma (z - mean) / sqrt(var + eps) + beta with z = W * x: the same
     // as a conv with kernels W scaled by s = gamma / sqrt(var + eps) per filter and bias beta - s mean.
     std::shared_ptr<FilterNetImpl> net(new FilterNetImpl(m_spec, true));

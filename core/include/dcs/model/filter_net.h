@@ -106,7 +106,7 @@ public:
     // batch norm costs time in proportion to the maps, which pruning shrinks less than the convs.
     // It is for inference only: no capture, no pruning, no batch norms to re-estimate.
     std::shared_ptr<FilterNetImpl> foldedForInference() const;
-    bool batchNormFolded() const { return m_batchNormFolded; }
+    bool batchNormFolded() const { return !m_units.front().bn; }
 
 private:
     struct Block {
@@ -142,7 +142,6 @@ private:
     Layout m_layout;
     std::vector<ConvBn> m_units;
     torch::nn::Linear m_head{nullptr};
-    bool m_batchNormFolded = false;
 };
 
 TORCH_MODULE(FilterNet);
