@@ -296,6 +296,9 @@ AR = {
     'Hidden widths:': 'العروض المخفية:',
     'Criterion:': 'المعيار:',
     'Votes per example:': 'الأصوات لكل مثال:',
+    'Votes rank by:': 'ترتيب الأصوات حسب:',
+    "What each example's votes rank the units by. deviation: how far the unit's activation lies from its mean over the probe, up or down (a unit that is high on every example tells them apart no better than a constant). activation: the activation itself, as the paper words it":
+        'ما ترتّب به أصواتُ كل مثال الوحدات. deviation: مقدار بُعد تنشيط الوحدة عن متوسطه على عينة الفحص، صعودًا أو هبوطًا (الوحدة المرتفعة في كل مثال لا تميّز بين الأمثلة أفضل من قيمة ثابتة). activation: التنشيط نفسه، كما تصوغه الورقة',
     'Pruning:': 'التقليم:',
     'Check every:': 'افحص كل:',
     'Rate k:': 'المعدل k:',

@@ -2012,209 +2012,219 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_form.cpp" line="45" />
+        <source>What each example's votes rank the units by. deviation: how far the unit's activation lies from its mean over the probe, up or down (a unit that is high on every example tells them apart no better than a constant). activation: the activation itself, as the paper words it</source>
+        <translation>ما ترتّب به أصواتُ كل مثال الوحدات. deviation: مقدار بُعد تنشيط الوحدة عن متوسطه على عينة الفحص، صعودًا أو هبوطًا (الوحدة المرتفعة في كل مثال لا تميّز بين الأمثلة أفضل من قيمة ثابتة). activation: التنشيط نفسه، كما تصوغه الورقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="50" />
         <source>during: prune while training; oneshot: train, then prune once; none: the dense net</source>
         <translation>during: قلِّم أثناء التدريب؛ oneshot: درِّب ثم قلِّم مرة واحدة؛ none: الشبكة الكثيفة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="47" />
-        <location filename="../ui/prune/prune_form.cpp" line="48" />
+        <location filename="../ui/prune/prune_form.cpp" line="52" />
+        <location filename="../ui/prune/prune_form.cpp" line="53" />
         <source> epoch</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="47" />
-        <location filename="../ui/prune/prune_form.cpp" line="48" />
+        <location filename="../ui/prune/prune_form.cpp" line="52" />
+        <location filename="../ui/prune/prune_form.cpp" line="53" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="47" />
+        <location filename="../ui/prune/prune_form.cpp" line="52" />
         <source>Training epochs (1 or more)</source>
         <translation>حقب التدريب (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="48" />
+        <location filename="../ui/prune/prune_form.cpp" line="53" />
         <source>A pruning check every t epochs</source>
         <translation>فحص للتقليم كل t حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="50" />
+        <location filename="../ui/prune/prune_form.cpp" line="55" />
         <source>Fraction k of the alive units each event removes, in (0, 1)</source>
         <translation>الكسر k من الوحدات الحيّة الذي يزيله كل حدث، في (0, 1)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="52" />
+        <location filename="../ui/prune/prune_form.cpp" line="57" />
         <source>Stop pruning once the weights are at most this fraction of the dense net's (0: never)</source>
         <translation>أوقف التقليم حين تصير الأوزان على الأكثر هذا الكسر من أوزان الشبكة الكثيفة (0: أبدًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="54" />
+        <location filename="../ui/prune/prune_form.cpp" line="59" />
         <source>Prune when validation accuracy is above its value just after the last event minus this (0: it must have improved, as in the paper; 1: always)</source>
         <translation>قلِّم حين تكون دقة التحقق أعلى من قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تحسّنت كما في الورقة؛ 1: دائمًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="56" />
+        <location filename="../ui/prune/prune_form.cpp" line="61" />
         <source>One-shot: fraction of each layer's units kept, in (0, 1]</source>
         <translation>مرة واحدة: كسر الوحدات المُبقاة في كل طبقة، في (0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="57" />
+        <location filename="../ui/prune/prune_form.cpp" line="62" />
         <source> units</source>
         <translation> وحدة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="57" />
+        <location filename="../ui/prune/prune_form.cpp" line="62" />
         <source>Never fewer units in a layer</source>
         <translation>لا تقلّ الوحدات في أي طبقة عن هذا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="59" />
+        <location filename="../ui/prune/prune_form.cpp" line="64" />
         <source>SGD with momentum, or Adam</source>
         <translation>SGD مع الزخم، أو Adam</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="60" />
+        <location filename="../ui/prune/prune_form.cpp" line="65" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="61" />
+        <location filename="../ui/prune/prune_form.cpp" line="66" />
         <source>Dropout after each hidden layer, in [0, 1)</source>
         <translation>الإسقاط بعد كل طبقة مخفية، في [0, 1)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="62" />
-        <location filename="../ui/prune/prune_form.cpp" line="63" />
+        <location filename="../ui/prune/prune_form.cpp" line="67" />
+        <location filename="../ui/prune/prune_form.cpp" line="68" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="62" />
+        <location filename="../ui/prune/prune_form.cpp" line="67" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="63" />
+        <location filename="../ui/prune/prune_form.cpp" line="68" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="64" />
+        <location filename="../ui/prune/prune_form.cpp" line="69" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="68" />
+        <location filename="../ui/prune/prune_form.cpp" line="73" />
         <source>the preset's</source>
         <translation>ما في الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="69" />
+        <location filename="../ui/prune/prune_form.cpp" line="74" />
         <source>Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for this input size</source>
         <translation>عروض الطبقات المخفية مفصولة بفواصل، مثل 1000,1000,1000؛ فارغ: شبكة الورقة لهذا الحجم من المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="72" />
+        <location filename="../ui/prune/prune_form.cpp" line="77" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="73" />
+        <location filename="../ui/prune/prune_form.cpp" line="78" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="78" />
+        <location filename="../ui/prune/prune_form.cpp" line="83" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="79" />
+        <location filename="../ui/prune/prune_form.cpp" line="84" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="80" />
+        <location filename="../ui/prune/prune_form.cpp" line="85" />
         <source>Hidden widths:</source>
         <translation>العروض المخفية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="82" />
+        <location filename="../ui/prune/prune_form.cpp" line="87" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="83" />
+        <location filename="../ui/prune/prune_form.cpp" line="88" />
         <source>Votes per example:</source>
         <translation>الأصوات لكل مثال:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="84" />
+        <location filename="../ui/prune/prune_form.cpp" line="89" />
+        <source>Votes rank by:</source>
+        <translation>ترتيب الأصوات حسب:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="90" />
         <source>Pruning:</source>
         <translation>التقليم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="85" />
+        <location filename="../ui/prune/prune_form.cpp" line="91" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="86" />
+        <location filename="../ui/prune/prune_form.cpp" line="92" />
         <source>Check every:</source>
         <translation>افحص كل:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="87" />
+        <location filename="../ui/prune/prune_form.cpp" line="93" />
         <source>Rate k:</source>
         <translation>المعدل k:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="88" />
+        <location filename="../ui/prune/prune_form.cpp" line="94" />
         <source>Weights target:</source>
         <translation>هدف الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="89" />
+        <location filename="../ui/prune/prune_form.cpp" line="95" />
         <source>Tolerance:</source>
         <translation>السماحية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="90" />
+        <location filename="../ui/prune/prune_form.cpp" line="96" />
         <source>One-shot keep:</source>
         <translation>الإبقاء مرة واحدة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="91" />
+        <location filename="../ui/prune/prune_form.cpp" line="97" />
         <source>Minimum units:</source>
         <translation>أدنى عدد للوحدات:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="92" />
+        <location filename="../ui/prune/prune_form.cpp" line="98" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="93" />
+        <location filename="../ui/prune/prune_form.cpp" line="99" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="94" />
+        <location filename="../ui/prune/prune_form.cpp" line="100" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="95" />
+        <location filename="../ui/prune/prune_form.cpp" line="101" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="96" />
+        <location filename="../ui/prune/prune_form.cpp" line="102" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="97" />
+        <location filename="../ui/prune/prune_form.cpp" line="103" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>

@@ -68,6 +68,11 @@ void addSharedFlags(CLI::App* command, PruneFlags& flags) {
     command->add_option("--votes", c.votes,
                         "vote: each example votes for its top-l units; l = the units kept (keep), half the layer "
                         "(half), the units removed (removed), or a fraction of the layer such as 0.1");
+    command
+        ->add_option("--vote-on", c.voteOn,
+                     "vote: rank each example's units by deviation (|activation - the unit's mean over the "
+                     "probe|, default) or by activation (METHODS.md's wording)")
+        ->check(CLI::IsMember({"deviation", "activation"}));
     command->add_option("--epochs", c.epochs, "Training epochs (default 40)");
     command->add_option("--min-units", c.minUnits, "Never fewer units in a layer (default 10)");
     command->add_option("--optimizer", c.optimizer, "sgd (default) or adam")->check(CLI::IsMember({"sgd", "adam"}));

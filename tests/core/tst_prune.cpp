@@ -111,12 +111,30 @@ private Q_SLOTS:
         probe.responses = torch::tensor(
             {{9.0f, 1.0f, 5.0f, 0.0f}, {9.0f, 1.0f, 5.0f, 0.0f}, {9.0f, 5.0f, 1.0f, 0.0f}, {9.0f, 0.0f, 5.0f, 1.0f}});
         const auto alive = torch::ones({4}, torch::kBool);
-        const auto scores = prune::unitScores(Criterion::Vote, probe, alive, 1, 1);
+        const auto scores = prune::unitScores(Criterion::Vote, probe, alive, 1, 1, prune::VoteRanking::Activation);
         QCOMPARE(std::floor(scores[0].item<double>()), 4.0);  // the votes at l stay the integer part
         QVERIFY(scores[2].item<double>() > scores[1].item<double>());
         QVERIFY(scores[1].item<double>() > scores[3].item<double>());
         QVERIFY(scores[2].item<double>() < 1.0);  // the whole wider vote counts less than one vote at l
         QVERIFY(torch::equal(prune::keepHighest(scores, alive, 2), torch::tensor({1, 0, 1, 0}).to(torch::kBool)));
+    }
+
+    void votesByDeviationPassOverUnitsThatNeverChange() {
+        // Unit 0 is the highest on every example but never moves; unit 1 is usually 4 and drops to 0
+        // on example 3; unit 2 jumps on example 2. By activation unit 0 takes every vote; by
+        // deviation from the unit's mean over the probe, examples vote for what sets them apart.
+        prune::LayerProbe probe;
+        probe.responses =
+            torch::tensor({{9.0f, 4.0f, 1.0f}, {9.0f, 4.0f, 7.0f}, {9.0f, 0.0f, 1.0f}, {9.0f, 4.0f, 1.0f}});
+        const auto alive = torch::ones({3}, torch::kBool);
+        const auto votes = [&](prune::VoteRanking ranking) {
+            return prune::unitScores(Criterion::Vote, probe, alive, 1, 1, ranking).floor();
+        };
+        QVERIFY(torch::equal(votes(prune::VoteRanking::Activation), torch::tensor({4.0, 0.0, 0.0}, torch::kFloat64)));
+        // Means 9, 3, 2.5; deviations per example: (0, 1, 1.5), (0, 1, 4.5), (0, 3, 1.5), (0, 1, 1.5).
+        QVERIFY(torch::equal(votes(prune::VoteRanking::Deviation), torch::tensor({0.0, 1.0, 3.0}, torch::kFloat64)));
+        QVERIFY(prune::voteRankingFromString("activation") == prune::VoteRanking::Activation);
+        QVERIFY(errorMessageOf<ConfigError>([] { prune::voteRankingFromString("mean"); }).startsWith("vote on"));
     }
 
     void everyCriterionScoresAsDefined() {
@@ -132,9 +150,13 @@ private Q_SLOTS:
         QVERIFY(torch::allclose(score(Criterion::ActL2), torch::tensor({std::sqrt(10.0), std::sqrt(8.0), 0.0}, torch::kFloat64)));
         QVERIFY(torch::allclose(score(Criterion::Apoz), torch::tensor({-0.1, -0.5, -1.0}, torch::kFloat64), 1e-6));
         QVERIFY(torch::allclose(score(Criterion::WeightSum), torch::tensor({0.3, 0.2, 0.9}, torch::kFloat64), 1e-6));
-        // Two votes at l = 1 for unit 0; the wider vote (top 2 of 3) adds 2, 1 and 1 votes over three.
-        QVERIFY(
-            torch::allclose(score(Criterion::Vote), torch::tensor({2.0 + 2.0 / 3, 1.0 / 3, 1.0 / 3}, torch::kFloat64)));
+        // By activation: two votes at l = 1 for unit 0; the wider vote (top 2 of 3) adds 2, 1 and 1
+        // votes over three.
+        QVERIFY(torch::allclose(prune::unitScores(Criterion::Vote, probe, alive, 1, 7, prune::VoteRanking::Activation),
+                                torch::tensor({2.0 + 2.0 / 3, 1.0 / 3, 1.0 / 3}, torch::kFloat64)));
+        // By deviation (the default): the means are 2, 0, 0, so both examples move unit 1 most (by 2)
+        // and unit 0 next (by 1): two votes for unit 1, and the wider vote adds 2 to units 0 and 1.
+        QVERIFY(torch::allclose(score(Criterion::Vote), torch::tensor({2.0 / 3, 2.0 + 2.0 / 3, 0.0}, torch::kFloat64)));
         // Random is seeded: the same seed gives the same scores, another seed others.
         QVERIFY(torch::equal(score(Criterion::Random), score(Criterion::Random)));
         QVERIFY(!torch::equal(score(Criterion::Random), prune::unitScores(Criterion::Random, probe, alive, 1, 8)));
@@ -407,6 +429,7 @@ private Q_SLOTS:
         expectError("every", [](auto& c) { c.every = 0; });
         expectError("dropout", [](auto& c) { c.dropout = 1.0; });
         expectError("votes", [](auto& c) { c.votes = "most"; });
+        expectError("vote on", [](auto& c) { c.voteOn = "mean"; });
 
         const data::Dataset unlabelled("unlabelled", 1, 16, 16, shapes.pixels());
         const auto message = errorMessageOf<ConfigError>([&] { train::splitForPruning(unlabelled, nullptr, tinyConfig()); });

@@ -185,6 +185,7 @@ private Q_SLOTS:
             window.clusterPage()->showView(QStringLiteral("confusion"));
             window.clusterPage()->setColorByLabel(true);
             find<QSpinBox>(window, "pruneEpochsField")->setValue(11);
+            find<QComboBox>(window, "voteOnChoice")->setCurrentText(QStringLiteral("activation"));
             find<QComboBox>(window, "criterionChoice")->setCurrentText(QStringLiteral("apoz"));
             window.prunePage()->showView(QStringLiteral("votes"));
             find<QDoubleSpinBox>(window, "flopsReductionField")->setValue(0.3);
@@ -206,6 +207,7 @@ private Q_SLOTS:
         QVERIFY(window.clusterPage()->colorByLabel());
         QCOMPARE(find<QSpinBox>(window, "pruneEpochsField")->value(), 11);
         QCOMPARE(find<QComboBox>(window, "criterionChoice")->currentText(), QStringLiteral("apoz"));
+        QCOMPARE(find<QComboBox>(window, "voteOnChoice")->currentText(), QStringLiteral("activation"));
         QCOMPARE(window.prunePage()->currentView(), QStringLiteral("votes"));
         QCOMPARE(find<QDoubleSpinBox>(window, "flopsReductionField")->value(), 0.3);
         QCOMPARE(find<QComboBox>(window, "filterCriterionChoice")->currentText(), QStringLiteral("hrank"));

@@ -65,6 +65,18 @@ private Q_SLOTS:
     }
     void cleanup() { m_window.reset(); }
 
+    void voteRankingIsAFieldOfTheVoteCriterion() {
+        auto* voteOn = find<QComboBox>("voteOnChoice");
+        QCOMPARE(voteOn->currentText(), QStringLiteral("deviation"));
+        QVERIFY(voteOn->isEnabled());
+        voteOn->setCurrentText(QStringLiteral("activation"));
+        QCOMPARE(page()->form()->config().voteOn, std::string("activation"));
+        find<QComboBox>("criterionChoice")->setCurrentText(QStringLiteral("weight-sum"));
+        QVERIFY(!voteOn->isEnabled());  // only voting ranks anything
+        find<QComboBox>("criterionChoice")->setCurrentText(QStringLiteral("vote"));
+        QVERIFY(voteOn->isEnabled());
+    }
+
     void aRunFillsTheViews() {
         tinySettings(3);
         QSignalSpy finished(page(), &PrunePage::runFinished);

@@ -41,6 +41,11 @@ PruneForm::PruneForm(QWidget* parent)
                      QStringLiteral("removed")},
                     tr("Each example votes for its top-l units: l = a fraction of the layer (type any, e.g. 0.1), "
                        "the units kept (keep), half the layer (half) or the units removed (removed)"))),
+      m_voteOn(combo("voteOnChoice", {QStringLiteral("deviation"), QStringLiteral("activation")},
+                     tr("What each example's votes rank the units by. deviation: how far the unit's activation "
+                        "lies from its mean over the probe, up or down (a unit that is high on every example "
+                        "tells them apart no better than a constant). activation: the activation itself, as "
+                        "the paper words it"))),
       m_schedule(combo("pruneModeChoice", {QStringLiteral("during"), QStringLiteral("oneshot"), QStringLiteral("none")},
                        tr("during: prune while training; oneshot: train, then prune once; none: the dense net"))),
       m_epochs(
@@ -81,6 +86,7 @@ PruneForm::PruneForm(QWidget* parent)
     form->addRow(QString(), m_pruneConv);
     form->addRow(tr("Criterion:"), m_criterion);
     form->addRow(tr("Votes per example:"), m_votes);
+    form->addRow(tr("Votes rank by:"), m_voteOn);
     form->addRow(tr("Pruning:"), m_schedule);
     form->addRow(tr("Epochs:"), m_epochs);
     form->addRow(tr("Check every:"), m_every);
@@ -96,14 +102,24 @@ PruneForm::PruneForm(QWidget* parent)
     form->addRow(tr("Limit:"), m_limit);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(m_messageLabel);
-    m_fieldWidgets = {{QStringLiteral("net"), m_net},           {QStringLiteral("hidden"), m_hidden},
-                      {QStringLiteral("criterion"), m_criterion}, {QStringLiteral("votes"), m_votes},
-                      {QStringLiteral("schedule"), m_schedule}, {QStringLiteral("epochs"), m_epochs},
-                      {QStringLiteral("every"), m_every},       {QStringLiteral("rate"), m_rate},
-                      {QStringLiteral("target"), m_target}, {QStringLiteral("tolerance"), m_tolerance},     {QStringLiteral("keep"), m_keep},
-                      {QStringLiteral("min units"), m_minUnits}, {QStringLiteral("optimizer"), m_optimizer},
-                      {QStringLiteral("lr"), m_learningRate},   {QStringLiteral("dropout"), m_dropout},
-                      {QStringLiteral("batch"), m_batch},       {QStringLiteral("limit"), m_limit}};
+    m_fieldWidgets = {{QStringLiteral("net"), m_net},
+                      {QStringLiteral("hidden"), m_hidden},
+                      {QStringLiteral("criterion"), m_criterion},
+                      {QStringLiteral("votes"), m_votes},
+                      {QStringLiteral("vote on"), m_voteOn},
+                      {QStringLiteral("schedule"), m_schedule},
+                      {QStringLiteral("epochs"), m_epochs},
+                      {QStringLiteral("every"), m_every},
+                      {QStringLiteral("rate"), m_rate},
+                      {QStringLiteral("target"), m_target},
+                      {QStringLiteral("tolerance"), m_tolerance},
+                      {QStringLiteral("keep"), m_keep},
+                      {QStringLiteral("min units"), m_minUnits},
+                      {QStringLiteral("optimizer"), m_optimizer},
+                      {QStringLiteral("lr"), m_learningRate},
+                      {QStringLiteral("dropout"), m_dropout},
+                      {QStringLiteral("batch"), m_batch},
+                      {QStringLiteral("limit"), m_limit}};
     setConfig(dcs::train::PruneConfig{});
     for (auto* box : findChildren<QSpinBox*>())
         connect(box, qOverload<int>(&QSpinBox::valueChanged), this, &PruneForm::validate);
@@ -146,6 +162,7 @@ void PruneForm::setConfig(const dcs::train::PruneConfig& c) {
         m_pruneConv->setChecked(c.pruneConv);
         m_criterion->setCurrentText(QString::fromStdString(c.criterion));
         m_votes->setCurrentText(QString::fromStdString(c.votes));
+        m_voteOn->setCurrentText(QString::fromStdString(c.voteOn));
         m_schedule->setCurrentText(QString::fromStdString(c.schedule));
         m_epochs->setValue(c.epochs);
         m_every->setValue(c.every);
@@ -176,6 +193,7 @@ dcs::train::PruneConfig PruneForm::config() const {
     c.pruneConv = m_pruneConv->isChecked();
     c.criterion = m_criterion->currentText().toStdString();
     c.votes = m_votes->currentText().toStdString();
+    c.voteOn = m_voteOn->currentText().toStdString();
     c.schedule = m_schedule->currentText().toStdString();
     c.epochs = m_epochs->value();
     c.every = m_every->value();
@@ -202,6 +220,7 @@ void PruneForm::validate() {
     m_tolerance->setEnabled(mode == QLatin1String("during"));
     m_keep->setEnabled(mode == QLatin1String("oneshot"));
     m_votes->setEnabled(m_criterion->currentText() == QLatin1String("vote"));
+    m_voteOn->setEnabled(m_votes->isEnabled());
     m_pruneConv->setEnabled(m_net->currentText() == QLatin1String("cnn"));
     if (changed) Q_EMIT validityChanged(m_message.isEmpty());
 }

@@ -41,6 +41,7 @@ private:
     QCheckBox* m_pruneConv;
     QComboBox* m_criterion;
     QComboBox* m_votes;
+    QComboBox* m_voteOn;
     QComboBox* m_schedule;
     QSpinBox* m_epochs;
     QSpinBox* m_every;

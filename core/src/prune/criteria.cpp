@@ -30,6 +30,16 @@ std::string toString(Criterion criterion) {
     return "unknown";
 }
 
+std::string toString(VoteRanking ranking) {
+    return ranking == VoteRanking::Deviation ? "deviation" : "activation";
+}
+
+VoteRanking voteRankingFromString(const std::string& text) {
+    for (const auto ranking : {VoteRanking::Deviation, VoteRanking::Activation})
+        if (toString(ranking) == text) return ranking;
+    throw ConfigError("vote on: '" + text + "'; expected deviation or activation");
+}
+
 Criterion criterionFromString(const std::string& text) {
     std::string words;
     for (const auto c : allCriteria()) {
@@ -68,11 +78,13 @@ torch::Tensor votesWithTieBreak(const torch::Tensor& responses, const torch::Ten
 }  // namespace
 
 torch::Tensor unitScores(Criterion criterion, const LayerProbe& probe, const torch::Tensor& alive, int64_t topL,
-                         uint64_t seed) {
+                         uint64_t seed, VoteRanking ranking) {
     const auto& r = probe.responses;
     torch::Tensor scores;
     switch (criterion) {
-        case Criterion::Vote: scores = votesWithTieBreak(r, alive, topL); break;
+        case Criterion::Vote:
+            scores = votesWithTieBreak(ranking == VoteRanking::Deviation ? (r - r.mean(0)).abs() : r, alive, topL);
+            break;
         case Criterion::Random: {
             auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
             scores = torch::rand({r.size(1)}, generator, torch::kFloat64);

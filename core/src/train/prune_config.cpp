@@ -18,6 +18,7 @@ void PruneConfig::validate() const {
         if (w < 1) throw ConfigError("hidden: a width of " + std::to_string(w) + "; expected every width >= 1");
     prune::criterionFromString(criterion);
     prune::votesPerExample(votes, 2, 1);  // throws for a rule it does not know
+    prune::voteRankingFromString(voteOn);
     requireOneOf("schedule", schedule, {"during", "oneshot", "none"});
     requireRange("epochs", epochs, 1, 100000);
     requireRange("every", every, 1, 100000);
@@ -51,15 +52,36 @@ void PruneConfig::validate() const {
 }
 
 std::string PruneConfig::toJson() const {
-    const Json json{{"dataset", dataset},   {"limit", limit},       {"net", net},
-                    {"hidden", hidden},     {"prune_conv", pruneConv}, {"criterion", criterion},
-                    {"votes", votes},       {"schedule", schedule}, {"epochs", epochs},
-                    {"every", every},       {"rate", rate},         {"tolerance", tolerance}, {"target", target},
-                    {"keep", keep},         {"min_units", minUnits}, {"optimizer", optimizer},
-                    {"lr", learningRate}, {"lr_schedule", lrSchedule},   {"momentum", momentum}, {"weight_decay", weightDecay},
-                    {"batch", batchSize},   {"dropout", dropout},   {"epsilon", epsilon},
-                    {"zeta", zeta},         {"probe", probeSize},   {"validation", validationFraction},
-                    {"test_fraction", testFraction}, {"seed", seed}, {"threads", threads}};
+    const Json json{{"dataset", dataset},
+                    {"limit", limit},
+                    {"net", net},
+                    {"hidden", hidden},
+                    {"prune_conv", pruneConv},
+                    {"criterion", criterion},
+                    {"votes", votes},
+                    {"vote_on", voteOn},
+                    {"schedule", schedule},
+                    {"epochs", epochs},
+                    {"every", every},
+                    {"rate", rate},
+                    {"tolerance", tolerance},
+                    {"target", target},
+                    {"keep", keep},
+                    {"min_units", minUnits},
+                    {"optimizer", optimizer},
+                    {"lr", learningRate},
+                    {"lr_schedule", lrSchedule},
+                    {"momentum", momentum},
+                    {"weight_decay", weightDecay},
+                    {"batch", batchSize},
+                    {"dropout", dropout},
+                    {"epsilon", epsilon},
+                    {"zeta", zeta},
+                    {"probe", probeSize},
+                    {"validation", validationFraction},
+                    {"test_fraction", testFraction},
+                    {"seed", seed},
+                    {"threads", threads}};
     return json.dump(2);
 }
 
@@ -73,6 +95,7 @@ PruneConfig PruneConfig::fromJson(const std::string& text) {
     read(json, "prune_conv", config.pruneConv);
     read(json, "criterion", config.criterion);
     read(json, "votes", config.votes);
+    read(json, "vote_on", config.voteOn);
     read(json, "schedule", config.schedule);
     read(json, "epochs", config.epochs);
     read(json, "every", config.every);

@@ -147,6 +147,7 @@ struct PruneTrainer::State {
     torch::Tensor trainImages, trainLabels, validationImages, validationLabels, testImages, testLabels, probeImages;
     std::vector<size_t> prunable;  // unit layers the schedule prunes
     prune::Criterion criterion = prune::Criterion::Vote;
+    prune::VoteRanking voteRanking = prune::VoteRanking::Deviation;
     std::vector<PruningEvent> events;
     std::vector<PruneEpochMetrics> history;
     std::vector<std::string> eventRows;  // pruning_events.csv
@@ -166,6 +167,7 @@ struct PruneTrainer::State {
 void PruneTrainer::State::setUp() {
     config.validate();
     criterion = prune::criterionFromString(config.criterion);
+    voteRanking = prune::voteRankingFromString(config.voteOn);
     if (data.train.empty() || data.validation.empty() || data.test.empty())
         throw ConfigError("dataset: '" + config.dataset + "' leaves an empty training, validation or test part");
     if (!data.train.hasLabels()) throw ConfigError("dataset: '" + config.dataset + "' has no labels; pruning needs them");
@@ -211,7 +213,7 @@ bool PruneTrainer::State::pruneUnits(int epoch, double rate) {
         const int64_t keep = prune::unitsToKeep(aliveCount, rate, config.minUnits);
         const int64_t topL = prune::votesPerExample(config.votes, aliveCount, keep);
         const uint64_t scoreSeed = config.seed * 7919ULL + static_cast<uint64_t>(epoch) * 131ULL + l;
-        const auto scores = prune::unitScores(criterion, probes[l], alive, topL, scoreSeed);
+        const auto scores = prune::unitScores(criterion, probes[l], alive, topL, scoreSeed, voteRanking);
         const auto kept = prune::keepHighest(scores, alive, keep);
         net->setUnitMask(l, kept);
         changed = changed || keep < aliveCount;
@@ -458,7 +460,8 @@ AblationResult runPruneAblation(const PruneConfig& config, const PruneData& data
             const auto alive = torch::ones({layers[l].units}, torch::kBool);
             const int64_t units = std::max<int64_t>(1, static_cast<int64_t>(std::ceil(keep * static_cast<double>(layers[l].units) - 1e-9)));
             const int64_t topL = prune::votesPerExample(config.votes, layers[l].units, units);
-            const auto scores = prune::unitScores(criterion, probes[l], alive, topL, config.seed * 7919ULL + l);
+            const auto scores = prune::unitScores(criterion, probes[l], alive, topL, config.seed * 7919ULL + l,
+                                                  prune::voteRankingFromString(config.voteOn));
             keptMasks.push_back(prune::keepHighest(scores, alive, units));
         }
         for (size_t choice = 0; choice <= prunable.size(); ++choice) {

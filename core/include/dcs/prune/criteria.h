@@ -1,9 +1,10 @@
 #pragma once
 // How pruning decides which units of a layer to keep (METHODS.md, M3). Every criterion turns what a
 // probe saw of one layer into one score per unit; the units with the highest scores are kept.
-//   vote       majority voting: on every probe example the top-l alive units by activation get a
-//              vote; the score is the number of votes, plus a fraction below one vote from the votes
-//              at half the layer, which orders the units level on votes
+//   vote       majority voting: on every probe example the top-l alive units get a vote, ranked by
+//              how far their activation lies from their mean over the probe (or, as METHODS.md words
+//              it, by the activation itself); the score is the number of votes, plus a fraction below
+//              one vote from the votes at half the layer, which orders the units level on votes
 //   random     a seeded random score
 //   weight-sum sum of |w| of the unit's outgoing connections
 //   act-mean, act-sd, act-l1, act-l2   statistics of the unit's activations over the probe
@@ -18,6 +19,16 @@
 namespace dcs::prune {
 
 enum class Criterion { Vote, Random, WeightSum, ActMean, ActSd, ActL1, ActL2, Apoz };
+
+// What each example's votes rank the units by. Activation is METHODS.md's wording. Deviation, the
+// distance |t_j(x) - mean_n t_j(x_n)| of the activation from the unit's mean over the probe, is our
+// default: a unit whose activation is high on every example (fc1 units that answer to the ink every
+// digit shares) collects votes by activation on all of them, yet tells the examples apart no better
+// than a constant would; by deviation an example votes for the units it moves most, up or down.
+enum class VoteRanking { Deviation, Activation };
+std::string toString(VoteRanking ranking);
+// Throws ConfigError naming the field "vote on" and the accepted words.
+VoteRanking voteRankingFromString(const std::string& text);
 
 // In the order tables list them.
 const std::vector<Criterion>& allCriteria();
@@ -37,9 +48,9 @@ struct LayerProbe {
 torch::Tensor voteCounts(const torch::Tensor& responses, const torch::Tensor& alive, int64_t topL);
 
 // One score per unit, higher = more worth keeping; pruned units score -infinity. topL is the
-// number of votes each example gives (vote only).
+// number of votes each example gives and ranking what they rank by (vote only).
 torch::Tensor unitScores(Criterion criterion, const LayerProbe& probe, const torch::Tensor& alive, int64_t topL,
-                         uint64_t seed);
+                         uint64_t seed, VoteRanking ranking = VoteRanking::Deviation);
 
 // How many votes each example gives (the l of majority voting) in a layer with `alive` units of
 // which `keep` stay: rule "keep" (l = keep), "half" (ceil(alive / 2)), "removed" (l = alive - keep,
