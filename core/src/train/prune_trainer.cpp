@@ -452,6 +452,7 @@ AblationResult runPruneAblation(const PruneConfig& config, const PruneData& data
     const auto probes = prune::probeLayers(net, probeImages);
     const auto testImages = data::imagesTensor(data.test);
     const auto testLabels = data::labelsTensor(data.test);
+    const auto voteRanking = prune::voteRankingFromString(config.voteOn);
 
     for (const auto criterion : prune::allCriteria()) {
         // Scores come from the dense net, layer by layer, as in the paper's table.
@@ -460,8 +461,8 @@ AblationResult runPruneAblation(const PruneConfig& config, const PruneData& data
             const auto alive = torch::ones({layers[l].units}, torch::kBool);
             const int64_t units = std::max<int64_t>(1, static_cast<int64_t>(std::ceil(keep * static_cast<double>(layers[l].units) - 1e-9)));
             const int64_t topL = prune::votesPerExample(config.votes, layers[l].units, units);
-            const auto scores = prune::unitScores(criterion, probes[l], alive, topL, config.seed * 7919ULL + l,
-                                                  prune::voteRankingFromString(config.voteOn));
+            const auto scores =
+                prune::unitScores(criterion, probes[l], alive, topL, config.seed * 7919ULL + l, voteRanking);
             keptMasks.push_back(prune::keepHighest(scores, alive, units));
         }
         for (size_t choice = 0; choice <= prunable.size(); ++choice) {

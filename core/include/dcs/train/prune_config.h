@@ -17,8 +17,7 @@ struct PruneConfig {
     std::string criterion = "vote";  // vote | random | weight-sum | act-mean | act-sd | act-l1 | act-l2 | apoz
     std::string votes = "0.05";      // vote: each example votes for its top-l units, l = this fraction of the
                                      // layer, or the units kept (keep), ceil(J/2) (half), the units removed (removed)
-    std::string voteOn =
-        "deviation";                 // vote: rank the units by deviation (|activation - its probe mean|) or activation
+    std::string voteOn = "deviation";  // vote: rank units by |activation - their probe mean| or by activation
     std::string schedule = "during"; // during: prune while training; oneshot: train, then prune; none: dense
     int epochs = 40;
     int every = 1;                   // during: a pruning check every t epochs
