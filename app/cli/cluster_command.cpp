@@ -20,6 +20,7 @@ namespace {
 struct ClusterFlags {
     train::ClusterConfig config;  // values as parsed; applied only where the flag was given
     bool paper = false;
+    bool longSchedule = false;
     std::string out;
     std::string resume;
     std::string parentMap;
@@ -76,9 +77,16 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--method", c.method, "dcae-kmeans or dcae-gmm")->check(CLI::IsMember({"dcae-kmeans", "dcae-gmm"}));
     command->add_option("--preset", c.preset, "Architecture: icip2018 or caip2019 (default)")
         ->check(CLI::IsMember({"icip2018", "caip2019"}));
-    command->add_flag("--paper", flags->paper,
-                      "The paper's schedule for the preset: random centres, no warm-up, its optimiser, lr, batch, lambda");
-    command->add_option("--epochs", c.epochs, "Epochs in all (default 40; 200 with --supervision semi)");
+    auto* paper = command->add_flag(
+        "--paper", flags->paper,
+        "The paper's schedule for the preset: random centres, no warm-up, its optimiser, lr, batch, lambda");
+    command
+        ->add_flag(
+            "--long", flags->longSchedule,
+            "The Long schedule: 200 epochs, 20 of warm-up, cosine learning rate (reaches the mnist targets; other "
+            "flags still override it)")
+        ->excludes(paper);
+    command->add_option("--epochs", c.epochs, "Epochs in all (default 40; 200 with --long or --supervision semi)");
     command->add_option("--clusters", c.clusters, "K (default 10)");
     command->add_option("--latent", c.latent, "Latent size (default 10)");
     command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 1)");
@@ -136,8 +144,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         train::ClusterConfig config;
         if (!flags->resume.empty()) {
             config = train::ClusterTrainer::readConfig(flags->resume);
-            for (const char* name : {"--dataset", "--method", "--preset", "--paper", "--limit", "--out", "--supervision",
-                                     "--labelled", "--parent-map", "--dropout", "--batchnorm"})
+            for (const char* name : {"--dataset", "--method", "--preset", "--paper", "--long", "--limit", "--out",
+                                     "--supervision", "--labelled", "--parent-map", "--dropout", "--batchnorm"})
                 if (command->count(name) > 0)
                     throw ConfigError(std::string(name) + ": cannot change when resuming; the run folder fixes it");
         } else {
@@ -145,6 +153,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
             const std::string preset = command->count("--preset") ? flags->config.preset : config.preset;
             if (flags->paper) config = train::ClusterConfig::paperSchedule(preset);
             else if (command->count("--supervision") > 0) config = train::ClusterConfig::defaultsFor(flags->config.supervision);
+            if (flags->longSchedule) config = train::ClusterConfig::longSchedule(config);
         }
         // Every flag given on the command line overrides the defaults (or the paper's schedule).
         const auto& f = flags->config;

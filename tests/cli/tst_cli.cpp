@@ -140,6 +140,17 @@ private Q_SLOTS:
         QCOMPARE(semiSettings.value("supervision_weight").toDouble(), 5.0);
         QCOMPARE(semiSettings.value("lr_schedule").toString(), QStringLiteral("constant"));  // given
 
+        // --long brings the Long schedule; flags given still win over it.
+        const QString longRun = m_dir.filePath(QStringLiteral("long-schedule"));
+        result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--long", "--epochs", "2", "--warmup", "1",
+                      "--threads", "1", "--out", longRun, "--json"});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value("epochs").toInt(), 2);
+        QFile longConfig(longRun + "/config.json");
+        QVERIFY(longConfig.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(longConfig.readAll()).object().value("lr_schedule").toString(),
+                 QStringLiteral("cosine"));
+
         result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--lr-schedule", "step"});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("lr_schedule: 'step'; expected one of constant, cosine"), result.err.constData());
@@ -275,6 +286,8 @@ private Q_SLOTS:
         QTest::newRow("cluster clusters") << QStringList{"cluster", "--dataset", "shapes?count=5", "--clusters", "6"}
                                           << "clusters";
         QTest::newRow("cluster no dataset") << QStringList{"cluster"} << "--dataset";
+        QTest::newRow("cluster long and paper")
+            << QStringList{"cluster", "--dataset", "shapes", "--long", "--paper"} << "--paper";
         QTest::newRow("cluster bad method") << QStringList{"cluster", "--dataset", "shapes", "--method", "dec"}
                                             << "dec";
         QTest::newRow("cluster resume missing") << QStringList{"cluster", "--resume", "/no/such/run"}

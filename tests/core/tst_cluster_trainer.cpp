@@ -208,6 +208,9 @@ private Q_SLOTS:
         QCOMPARE(ClusterConfig::defaultsFor("semi").epochs, 200);
         QCOMPARE(ClusterConfig::defaultsFor("semi").warmupEpochs, 20);
         QCOMPARE(ClusterConfig::defaultsFor("semi").lrSchedule, std::string("cosine"));
+        QCOMPARE(ClusterConfig::longSchedule().epochs, 200);
+        QCOMPARE(ClusterConfig::longSchedule().lambda, ClusterConfig{}.lambda);  // the defaults, trained longer
+        QCOMPARE(ClusterConfig::longSchedule(ClusterConfig::defaultsFor("full")).init, std::string("constrained"));
         QCOMPARE(ClusterConfig::defaultsFor("semi").supervision, std::string("semi"));
         QCOMPARE(ClusterConfig::defaultsFor("full").init, std::string("constrained"));
         QVERIFY(!ClusterConfig::defaultsFor("full").augment);

@@ -53,8 +53,13 @@ struct ClusterConfig {
     // The paper's own schedule for an architecture: random centres, no warm-up, its optimiser,
     // learning rate, batch size and lambda (METHODS.md).
     static ClusterConfig paperSchedule(const std::string& preset);
+    // The Long schedule: `base` (the defaults unless given) trained for 200 epochs, 20 of them
+    // warm-up, with the learning rate cosine-annealed over the clustering epochs (what reaches the
+    // mnist targets).
+    static ClusterConfig longSchedule(ClusterConfig base);
+    static ClusterConfig longSchedule();
     // The defaults for a supervision mode (none, semi, full): semi-supervision weighs E3 by 5 and
-    // trains on the Long schedule (200 epochs, 20 of warm-up, cosine learning rate); full supervision
+    // trains on the Long schedule; full supervision
     // uses the constrained start on the plain images with lambda 0.1; none keeps the struct's
     // defaults (bench/README.md has the runs).
     static ClusterConfig defaultsFor(const std::string& supervision);
