@@ -283,7 +283,7 @@ AR = {
     'A pruning check every t epochs': 'فحص للتقليم كل t حقبة',
     'Fraction k of the alive units each event removes, in (0, 1)': 'الكسر k من الوحدات الحيّة الذي يزيله كل حدث، في (0, 1)',
     "Stop pruning once the weights are at most this fraction of the dense net's (0: never)": 'أوقف التقليم حين تصير الأوزان على الأكثر هذا الكسر من أوزان الشبكة الكثيفة (0: أبدًا)',
-    'Prune when validation accuracy is above its value just after the last event minus this (0: it must have improved, as in the paper; 1: always)': 'قلِّم حين تكون دقة التحقق أعلى من قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تحسّنت كما في الورقة؛ 1: دائمًا)',
+    'Prune when validation accuracy is at least its value just after the last event minus this (0: it must have recovered; 1: always)': 'قلِّم حين تكون دقة التحقق لا تقل عن قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تعافت؛ 1: دائمًا)',
     "One-shot: fraction of each layer's units kept, in (0, 1]": 'مرة واحدة: كسر الوحدات المُبقاة في كل طبقة، في (0, 1]',
     ' units': ' وحدة',
     'Never fewer units in a layer': 'لا تقلّ الوحدات في أي طبقة عن هذا',

@@ -2054,8 +2054,8 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_form.cpp" line="59" />
-        <source>Prune when validation accuracy is above its value just after the last event minus this (0: it must have improved, as in the paper; 1: always)</source>
-        <translation>قلِّم حين تكون دقة التحقق أعلى من قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تحسّنت كما في الورقة؛ 1: دائمًا)</translation>
+        <source>Prune when validation accuracy is at least its value just after the last event minus this (0: it must have recovered; 1: always)</source>
+        <translation>قلِّم حين تكون دقة التحقق لا تقل عن قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تعافت؛ 1: دائمًا)</translation>
     </message>
     <message>
         <location filename="../ui/prune/prune_form.cpp" line="61" />

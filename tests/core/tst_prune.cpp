@@ -355,6 +355,14 @@ private Q_SLOTS:
         QCOMPARE(result.widthsAfter, std::vector<int64_t>({12, 10}));
     }
 
+    void aCheckPrunesOnceAccuracyHasRecovered() {
+        QVERIFY(train::mayPruneAgain(0.9650, 0.9600, 0.0));
+        QVERIFY(train::mayPruneAgain(0.9600, 0.9600, 0.0));  // a tie counts: small validation sets repeat exactly
+        QVERIFY(!train::mayPruneAgain(0.95875, 0.9600, 0.0));
+        QVERIFY(train::mayPruneAgain(0.95875, 0.9600, 0.002));  // within the tolerance
+        QVERIFY(train::mayPruneAgain(0.10, -1.0, 0.0));         // before the first event
+    }
+
     void targetStopsPruning() {
         auto config = tinyConfig();
         config.epochs = 4;

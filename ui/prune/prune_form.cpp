@@ -56,8 +56,8 @@ PruneForm::PruneForm(QWidget* parent)
       m_target(realSpin("targetField", 0.0, 1.0, 3, 0.05,
                         tr("Stop pruning once the weights are at most this fraction of the dense net's (0: never)"))),
       m_tolerance(realSpin("toleranceField", 0.0, 1.0, 3, 0.005,
-                           tr("Prune when validation accuracy is above its value just after the last event minus "
-                              "this (0: it must have improved, as in the paper; 1: always)"))),
+                           tr("Prune when validation accuracy is at least its value just after the last event "
+                              "minus this (0: it must have recovered; 1: always)"))),
       m_keep(realSpin("keepField", 0.0, 1.0, 3, 0.05, tr("One-shot: fraction of each layer's units kept, in (0, 1]"))),
       m_minUnits(spin("minUnitsField", 0, 100000, tr(" units"), tr("Never fewer units in a layer"))),
       m_optimizer(combo("pruneOptimizerChoice", {QStringLiteral("sgd"), QStringLiteral("adam")},

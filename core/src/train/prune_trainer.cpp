@@ -100,6 +100,10 @@ std::string toString(PruneRunResult::Status status) {
     return "unknown";
 }
 
+bool mayPruneAgain(double validationAccuracy, double accuracyAfterLastEvent, double tolerance) {
+    return validationAccuracy >= accuracyAfterLastEvent - tolerance;
+}
+
 std::string pruneSummaryJson(const PruneConfig& config, const PruneRunResult& result, double denseAccuracy) {
     const auto ratio = [](double a, double b) { return b > 0.0 ? nlohmann::json(a / b) : nlohmann::json(nullptr); };
     const nlohmann::json summary{
@@ -357,7 +361,7 @@ PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control
         const bool targetReached = s.config.target > 0.0 && static_cast<double>(s.net->effectiveParameters()) <=
                                                                   s.config.target * static_cast<double>(s.denseParameters);
         if (s.config.schedule == "during" && epoch % s.config.every == 0 && epoch < s.config.epochs && !targetReached &&
-            m.validationAccuracy > s.accuracyAtLastEvent - s.config.tolerance) {
+            mayPruneAgain(m.validationAccuracy, s.accuracyAtLastEvent, s.config.tolerance)) {
             if (s.pruneUnits(epoch, s.config.rate)) {
                 m.pruned = true;
                 // "Improved since the last pruning": measured against the net right after it.
