@@ -234,7 +234,8 @@ int main(int argc, char** argv) {
                 QApplication::exit(2);
             }
         });
-    } else if (modeTab != 1) {
+    } else if (modeTab != 1 || parser.isSet(modeOption) || parser.isSet(presetOption) || parser.isSet(viewOption)) {
+        // A mode, schedule or view asked for is shown; without any of them the window opens on the data.
         QObject::connect(&window, &dcs::ui::MainWindow::datasetShown, &window, [&window, modeTab] { window.showMode(modeTab); });
     }
     if (parser.isSet(screenshotOption)) {
