@@ -59,9 +59,8 @@ struct ClusterConfig {
     static ClusterConfig longSchedule(ClusterConfig base);
     static ClusterConfig longSchedule();
     // The defaults for a supervision mode (none, semi, full): semi-supervision weighs E3 by 5 and
-    // trains on the Long schedule; full supervision
-    // uses the constrained start on the plain images with lambda 0.1; none keeps the struct's
-    // defaults (bench/README.md has the runs).
+    // trains on the Long schedule; full supervision uses the constrained start on the plain images
+    // with lambda 0.1; none keeps the struct's defaults (bench/README.md has the runs).
     static ClusterConfig defaultsFor(const std::string& supervision);
 
     // The learning rate of an epoch (1-based): lr throughout, or with the cosine schedule lr during

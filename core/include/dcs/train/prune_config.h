@@ -22,7 +22,8 @@ struct PruneConfig {
     int epochs = 40;
     int every = 1;                   // during: a pruning check every t epochs
     double rate = 0.1;               // during: fraction k of the alive units removed per layer at each event
-    double tolerance = 0.0;  // during: prune when validation accuracy >= its value just after the last event - this
+    // during: prune when validation accuracy >= its value just after the last event - this
+    double tolerance = 0.0;
     double target = 0.1;             // during: stop pruning once the weights are at most this fraction of the dense net's (0: never)
     double keep = 0.1;               // oneshot: fraction of each layer's units kept
     int64_t minUnits = 10;           // never fewer units in a layer
