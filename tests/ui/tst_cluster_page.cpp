@@ -60,6 +60,15 @@ private Q_SLOTS:
     }
     void cleanup() { m_window.reset(); }
 
+    void theEmptyLatentPlotKeepsItsHeight() {
+        // Before any run the legend has no entries; it must not squash the axes beside it.
+        auto* plot = find<QCustomPlot>("latentPlot");
+        plot->replot();
+        QVERIFY(!plot->legend->visible());
+        QVERIFY2(plot->axisRect()->height() > plot->height() / 2,
+                 qPrintable(QStringLiteral("axes %1 px of %2").arg(plot->axisRect()->height()).arg(plot->height())));
+    }
+
     void twoEpochRunFillsTheViews() {
         tinySettings(2);
         QSignalSpy finished(page(), &ClusterPage::runFinished);

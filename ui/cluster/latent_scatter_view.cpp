@@ -56,12 +56,18 @@ LatentScatterView::LatentScatterView(QWidget* parent)
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->xAxis->setLabel(tr("principal component 1"));
     m_plot->yAxis->setLabel(tr("principal component 2"));
-    m_plot->legend->setVisible(true);
+    m_plot->legend->setVisible(false);  // shown once a snapshot gives it entries
     m_plot->legend->setFont(QFont(font().family(), 8));
-    // The legend sits beside the axes, not over the points.
+    // The legend sits beside the axes, not over the points, at the top of a column of its own: a
+    // layout row is no taller than its elements' largest size, and a legend with few entries (none
+    // before the first run) would squash the axes beside it to its own height.
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    m_plot->plotLayout()->addElement(0, 1, m_plot->legend);
+    auto* legendColumn = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 1, legendColumn);
     m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    legendColumn->addElement(0, 0, m_plot->legend);
+    legendColumn->expandTo(2, 1);  // an empty cell under the legend takes the rest of the height
+    legendColumn->setRowStretchFactor(0, 0.001);
     m_plot->legend->setLayer(QStringLiteral("legend"));
     addPlotTitle(m_plot, tr("Latent space (PCA of the codes)"));
     // Once the user pans or zooms, the view stays where they put it.
@@ -164,6 +170,7 @@ void LatentScatterView::clear() {
     m_selection->hide();
     m_pointCount = 0;
     m_plot->clearGraphs();
+    m_plot->legend->setVisible(false);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -207,6 +214,7 @@ void LatentScatterView::redraw() {
                          QVector<double>(latent.centreY.begin(), latent.centreY.end()));
         centres->setName(tr("centres"));
     }
+    m_plot->legend->setVisible(m_plot->graphCount() > 0);
     if (!m_userMoved) {
         m_plot->rescaleAxes();
         m_plot->xAxis->scaleRange(1.1);
