@@ -5,8 +5,12 @@
 // smaller net at batch 256 beside the dense one's (alternating rounds, medians). A second table
 // repeats relevance without the re-fit and by IoU alignment (our thresholds and METHODS.md's) on
 // the same dense net; a third times the dense and the pruned net alone, with 1 and 2 threads, in alternating rounds.
+// --seeds N repeats the first table for seeds 1..N (each its own split and dense net) instead of the
+// variants, then gives every criterion's change per seed and its mean, and whether relevance loses
+// less than L1, APoZ and random on the mean: one seed's differences are of the size of the spread
+// between seeds (bench/README.md). The latency table then times the last seed's nets.
 // Usage: bench_filter_prune [--dataset D] [--net N] [--width W] [--epochs N] [--finetune-epochs N]
-//                           [--reduction R] [--limit N] [--seed S] [--allocation latency|uniform]
+//                           [--reduction R] [--limit N] [--seed S | --seeds N] [--allocation latency|uniform]
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
@@ -14,6 +18,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -81,81 +87,158 @@ void latencyTable(dcs::model::FilterNetImpl& dense, dcs::model::FilterNetImpl& p
     }
 }
 
+// Change in points after fine-tuning, per criterion and seed, with the means and the target's verdict.
+void acrossSeeds(const std::vector<std::string>& criteria, const std::map<std::string, std::vector<double>>& changes) {
+    const size_t seeds = changes.at(criteria.front()).size();
+    std::printf("\nChange in points after fine-tuning, seeds 1-%zu:\n\n| criterion |", seeds);
+    for (size_t s = 1; s <= seeds; ++s) std::printf(" seed %zu |", s);
+    std::printf(" mean |\n|---|");
+    for (size_t s = 0; s <= seeds; ++s) std::printf("---:|");
+    std::printf("\n");
+    std::map<std::string, double> mean;
+    for (const auto& criterion : criteria) {
+        std::printf("| %s |", criterion.c_str());
+        for (const double c : changes.at(criterion)) {
+            std::printf(" %+.2f |", c);
+            mean[criterion] += c / static_cast<double>(seeds);
+        }
+        std::printf(" %+.2f |\n", mean[criterion]);
+    }
+    // The target (filter pruning issue): relevance loses less than L1, APoZ and random at the same FLOPs.
+    const std::vector<std::string> rivals{"l1", "apoz", "random"};
+    bool ahead = true;
+    for (const auto& rival : rivals) ahead = ahead && mean["relevance"] > mean[rival];
+    size_t seedsAhead = 0;
+    for (size_t s = 0; s < seeds; ++s) {
+        bool all = true;
+        for (const auto& rival : rivals) all = all && changes.at("relevance")[s] > changes.at(rival)[s];
+        seedsAhead += all ? 1 : 0;
+    }
+    std::printf(
+        "\nRelevance loses less than l1, apoz and random on the mean of %zu seed(s): %s (ahead of all three "
+        "in %zu of %zu seeds).\n",
+        seeds, ahead ? "met" : "not met", seedsAhead, seeds);
+    std::fflush(stdout);
+}
+
+// Relevance without the re-fit and by IoU alignment, and l1 without the re-fit, on the trainer's dense net.
+void variantRows(dcs::train::FilterPruneTrainer& trainer, const dcs::train::FilterPruneConfig& config, Quiet& quiet) {
+    std::printf(
+        "\nRelevance variants on the same dense net:\n\n| variant | dense | pruned | fine-tuned | change (points) | "
+        "parameters | FLOPs | latency batch 256 |\n|---|---|---|---|---|---|---|---|\n");
+    struct Variant {
+        const char* label;
+        bool reestimate;
+        const char* alignment;
+        double unitQuantile;
+        const char* votes;
+    };
+    for (const auto& v :
+         {Variant{"relevance, no re-fit", false, config.alignment.c_str(), config.unitQuantile, config.votes.c_str()},
+          Variant{"relevance by IoU (quantile 0.8, l = 10 %; the default before 2026-12-01)", true, "iou", 0.8, "0.1"},
+          Variant{"relevance by IoU, METHODS.md thresholds (quantile 0.995, l = kept)", true, "iou", 0.995, "keep"}}) {
+        auto settings = config;
+        settings.reestimate = v.reestimate;
+        settings.alignment = v.alignment;
+        settings.unitQuantile = v.unitQuantile;
+        settings.votes = v.votes;
+        trainer.setPruningSettings(settings);
+        for (const auto& r : trainer.compare({"relevance"}, &quiet).rows) row(v.label, r.summary);
+    }
+    auto settings = config;
+    settings.reestimate = false;
+    trainer.setPruningSettings(settings);
+    for (const auto& r : trainer.compare({"l1"}, &quiet).rows) row("l1, no re-fit", r.summary);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     dcs::train::FilterPruneConfig config;
+    int seeds = 0;
+    if (argc % 2 == 0) {
+        std::fprintf(stderr, "bench_filter_prune: %s needs a value\n", argv[argc - 1]);
+        return 2;
+    }
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i], value = argv[i + 1];
-        if (flag == "--dataset") config.dataset = value;
-        else if (flag == "--net") config.net = value;
-        else if (flag == "--width") config.width = std::stod(value);
-        else if (flag == "--epochs") config.epochs = std::stoi(value);
-        else if (flag == "--finetune-epochs") config.finetuneEpochs = std::stoi(value);
-        else if (flag == "--reduction") config.flopsReduction = std::stod(value);
-        else if (flag == "--limit") config.limit = std::stoll(value);
-        else if (flag == "--seed") config.seed = std::stoull(value);
-        else if (flag == "--allocation")
-            config.allocation = value;
-        else {
-            std::fprintf(stderr, "bench_filter_prune: unknown flag %s\n", flag.c_str());
+        try {
+            if (flag == "--dataset")
+                config.dataset = value;
+            else if (flag == "--net")
+                config.net = value;
+            else if (flag == "--width")
+                config.width = std::stod(value);
+            else if (flag == "--epochs")
+                config.epochs = std::stoi(value);
+            else if (flag == "--finetune-epochs")
+                config.finetuneEpochs = std::stoi(value);
+            else if (flag == "--reduction")
+                config.flopsReduction = std::stod(value);
+            else if (flag == "--limit")
+                config.limit = std::stoll(value);
+            else if (flag == "--seed")
+                config.seed = std::stoull(value);
+            else if (flag == "--seeds")
+                seeds = std::stoi(value);
+            else if (flag == "--allocation")
+                config.allocation = value;
+            else {
+                std::fprintf(stderr, "bench_filter_prune: unknown flag %s\n", flag.c_str());
+                return 2;
+            }
+        } catch (const std::logic_error&) {  // std::stoi and friends on a value that is not a number
+            std::fprintf(stderr, "bench_filter_prune: %s expects a number, got '%s'\n", flag.c_str(), value.c_str());
             return 2;
         }
     }
     try {
         const dcs::data::DatasetRegistry registry;
+        std::vector<uint64_t> seedList{config.seed};
+        if (seeds > 0) {
+            seedList.clear();
+            for (int seed = 1; seed <= seeds; ++seed) seedList.push_back(static_cast<uint64_t>(seed));
+        }
+        const auto criteria = dcs::train::filterCriterionNames();
+        std::map<std::string, std::vector<double>> changes;
         dcs::train::PruneData data;
-        if (registry.hasOwnTestSplit(config.dataset)) {
-            const auto train = registry.load(config.dataset + ":train");
-            const auto test = registry.load(config.dataset + ":test");
-            data = dcs::train::splitForFilterPruning(train, &test, config);
-        } else {
-            data = dcs::train::splitForFilterPruning(registry.load(config.dataset), nullptr, config);
-        }
-        std::printf("%s x%.3g on %s (%lld training, %lld test images), %d + %d epochs, FLOPs -%.0f %%\n\n",
-                    config.net.c_str(), config.width, config.dataset.c_str(), static_cast<long long>(data.train.size()),
-                    static_cast<long long>(data.test.size()), config.epochs, config.finetuneEpochs, 100.0 * config.flopsReduction);
-        std::printf("| criterion | dense | pruned, re-fitted | fine-tuned | change (points) | parameters | FLOPs | "
-                    "latency batch 256 |\n|---|---|---|---|---|---|---|---|\n");
-        dcs::train::FilterPruneTrainer trainer(config, data);
+        std::unique_ptr<dcs::train::FilterPruneTrainer> trainer;
         Quiet quiet;
-        const auto comparison = trainer.compare(dcs::train::filterCriterionNames(), &quiet);
-        for (const auto& r : comparison.rows) row(r.criterion, r.summary);
-        std::printf("\nFilters kept per conv (%s allocation):", config.allocation.c_str());
-        for (const auto w : comparison.rows.front().summary.widthsAfter)
-            std::printf(" %lld", static_cast<long long>(w));
-        std::printf("\n");
-
-        std::printf("\nRelevance variants on the same dense net:\n\n| variant | dense | pruned | fine-tuned | change (points) | "
-                    "parameters | FLOPs | latency batch 256 |\n|---|---|---|---|---|---|---|---|\n");
-        struct Variant {
-            const char* label;
-            bool reestimate;
-            const char* alignment;
-            double unitQuantile;
-            const char* votes;
-        };
-        for (const auto& v : {Variant{"relevance, no re-fit", false, config.alignment.c_str(), config.unitQuantile,
-                                      config.votes.c_str()},
-                              Variant{"relevance by IoU (quantile 0.8, l = 10 %; the default before 2026-12-01)", true,
-                                      "iou", 0.8, "0.1"},
-                              Variant{"relevance by IoU, METHODS.md thresholds (quantile 0.995, l = kept)", true, "iou",
-                                      0.995, "keep"}}) {
-            auto settings = config;
-            settings.reestimate = v.reestimate;
-            settings.alignment = v.alignment;
-            settings.unitQuantile = v.unitQuantile;
-            settings.votes = v.votes;
-            trainer.setPruningSettings(settings);
-            const auto variant = trainer.compare({"relevance"}, &quiet);
-            for (const auto& r : variant.rows) row(v.label, r.summary);
+        for (const uint64_t seed : seedList) {
+            config.seed = seed;
+            trainer.reset();  // it refers to the data replaced below
+            if (registry.hasOwnTestSplit(config.dataset)) {
+                const auto train = registry.load(config.dataset + ":train");
+                const auto test = registry.load(config.dataset + ":test");
+                data = dcs::train::splitForFilterPruning(train, &test, config);
+            } else {
+                data = dcs::train::splitForFilterPruning(registry.load(config.dataset), nullptr, config);
+            }
+            std::printf(
+                "%s%s x%.3g on %s (%lld training, %lld test images), %d + %d epochs, FLOPs -%.0f %%, seed %llu\n\n",
+                seed == seedList.front() ? "" : "\n", config.net.c_str(), config.width, config.dataset.c_str(),
+                static_cast<long long>(data.train.size()), static_cast<long long>(data.test.size()), config.epochs,
+                config.finetuneEpochs, 100.0 * config.flopsReduction, static_cast<unsigned long long>(seed));
+            std::printf(
+                "| criterion | dense | pruned, re-fitted | fine-tuned | change (points) | parameters | FLOPs | "
+                "latency batch 256 |\n|---|---|---|---|---|---|---|---|\n");
+            trainer = std::make_unique<dcs::train::FilterPruneTrainer>(config, data);
+            const auto comparison = trainer->compare(criteria, &quiet);
+            for (const auto& r : comparison.rows) {
+                row(r.criterion, r.summary);
+                changes[r.criterion].push_back(100.0 * (r.summary.finalAccuracy - r.summary.denseAccuracy));
+            }
+            std::printf("\nFilters kept per conv (%s allocation):", config.allocation.c_str());
+            for (const auto w : comparison.rows.front().summary.widthsAfter)
+                std::printf(" %lld", static_cast<long long>(w));
+            std::printf("\n");
         }
-        auto settings = config;
-        settings.reestimate = false;
-        trainer.setPruningSettings(settings);
-        for (const auto& r : trainer.compare({"l1"}, &quiet).rows) row("l1, no re-fit", r.summary);
+        if (seeds > 0)
+            acrossSeeds(criteria, changes);
+        else
+            variantRows(*trainer, config, quiet);
         // Every criterion keeps the same widths, so any pruned net times the same.
-        latencyTable(*trainer.denseNet()->foldedForInference(), *trainer.prunedNet()->foldedForInference());
+        latencyTable(*trainer->denseNet()->foldedForInference(), *trainer->prunedNet()->foldedForInference());
     } catch (const dcs::Error& e) {
         std::fprintf(stderr, "bench_filter_prune: %s\n", e.what());
         return 2;
