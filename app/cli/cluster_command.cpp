@@ -119,7 +119,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
                         "Weight of the supervision term E3 (default 50; 5 with --supervision semi)");
     command
         ->add_option("--init", c.init,
-                     "Cluster start: kmeans++ (default), merged (k-means into 2K clusters, merged down to K by "
+                     "Cluster start: kmeans++ (default; the best of 20 restarts, with a prior for clusters of similar "
+                     "size), merged (k-means into 2K clusters, merged down to K by "
                      "Ward's criterion: keeps a dense class whole), random, labels (each cluster at a class's "
                      "mean code; needs --supervision full), or constrained (constrained k-means: the clusters are "
                      "shared out among the classes or parents, and a labelled image trains only towards its own "

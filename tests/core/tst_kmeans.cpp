@@ -108,6 +108,30 @@ private Q_SLOTS:
         QVERIFY(torch::equal(nearestCentres(points, result.centres).first, result.assignments));
     }
 
+    void balancePrefersWholeClassesToALowerInertiaSplit() {
+        // Three classes of 200: a long bar along x, and two tight blobs 3.2 apart above it. Splitting the
+        // bar in two and merging the blobs has less inertia (about 200 x 7.2 against 200 x 8.3), so the
+        // lowest-inertia restart does that; the balance prior keeps the three classes.
+        torch::manual_seed(5);
+        const int64_t n = 200;
+        const auto bar = torch::stack({torch::rand({n}) * 10.0 - 5.0, 0.05 * torch::randn({n})}, 1);
+        const auto left = torch::tensor({-1.6f, 20.0f}) + 0.05 * torch::randn({n, 2});
+        const auto right = torch::tensor({1.6f, 20.0f}) + 0.05 * torch::randn({n, 2});
+        const auto points = torch::cat({bar, left, right});
+        std::vector<int64_t> truth(n, 0);
+        truth.insert(truth.end(), n, 1);
+        truth.insert(truth.end(), n, 2);
+        KMeansOptions options;
+        options.clusters = 3;
+        options.restarts = 20;
+        const auto plain = kmeans(points, options);
+        options.balance = 1.5;
+        const auto balanced = kmeans(points, options);
+        QVERIFY(plain.inertia < balanced.inertia);
+        QVERIFY(dcs::metrics::clusteringAccuracy(truth, toVector(plain.assignments)) < 0.7);
+        QCOMPARE(dcs::metrics::clusteringAccuracy(truth, toVector(balanced.assignments)), 1.0);
+    }
+
     void rejectsBadSettings() {
         const auto points = torch::rand({5, 2});
         KMeansOptions options;
@@ -119,6 +143,9 @@ private Q_SLOTS:
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { kmeans(torch::rand({5}), options); }).contains("N x d"));
         options.overclustering = 0;
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { kmeans(points, options); }).contains("overclustering"));
+        options.overclustering = 1;
+        options.balance = -1.0;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { kmeans(points, options); }).contains("balance"));
     }
 
     void pcaFindsTheMainDirection() {

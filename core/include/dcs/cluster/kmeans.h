@@ -21,6 +21,13 @@ struct KMeansOptions {
     // refined with Lloyd. On codes where the lowest-inertia K-optimum splits a dense class and
     // merges two others, the merge of a finer partition keeps the class whole.
     int overclustering = 1;
+    // 0: the restart with the lowest inertia is kept. b > 0: the lowest inertia x exp(b (1 - H)),
+    // H the entropy of the cluster sizes over log K (1 when every cluster is as large as the
+    // others), a prior for classes of similar size: among local optima of near-equal inertia it
+    // prefers the one that keeps every class whole over one that splits a class and merges two
+    // others to make up the count (mnist warm-up codes, seeds 3 and 4: the 1s split at 0.5 % less
+    // inertia, ACC 0.64 against 0.76). Applies where the restarts compete (at F x K clusters).
+    double balance = 0.0;
 };
 
 struct KMeansResult {
