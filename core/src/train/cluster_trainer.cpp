@@ -47,8 +47,9 @@ constexpr int kStartRestarts = 20;
 // of mnist seeds 3 and 4 the lowest-inertia restart splits the 1s (ACC 0.643 / 0.649) and one 0.5 %
 // above keeps them whole (0.765 / 0.769); weights of 0.94 to 2.3 pick the latter on both, seed 2
 // keeps its start and seed 1 an equivalent one. The Long schedule then ends at 0.896 instead of
-// 0.763 on seed 3 (bench/README.md). DCAE-GMM's start keeps plain k-means: the prior gave it better
-// starts but no better runs (bench/README.md).
+// 0.763 on seed 3 (bench/README.md). DCAE-GMM's start keeps plain k-means: with its default settings
+// the prior gave better starts but no better runs (with the shared-diagonal scaled term it did help;
+// bench/README.md).
 constexpr double kStartBalance = 1.5;
 // --init merged: the start clusters the codes into 2K first and merges them down to K.
 // On the warm-up codes of mnist seed 3 that finds the partition with the 1s whole (inertia 115,308,
