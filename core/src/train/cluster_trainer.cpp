@@ -41,7 +41,7 @@ const char* kCheckpointFile = "checkpoint.pt";
 // mnist seed 2 started in one (3 and 5 merged, the 1s split; inertia 123,627 against 122,882, ACC 0.657 against 0.768)
 // and ended the Long schedule at 0.779; with 20 it ends at 0.909. 20 found the lowest inertia on every code set tried
 // (10 did not); they take about 0.5 s on 10,000 codes. Lowest inertia is not always the best match to the labels (seed
-// 3: 0.642 against 0.676 with 4 restarts): hence the merged start below, an option.
+// 3: 0.642 against 0.676 with 4 restarts): hence the size prior below, and the merged start as an option.
 constexpr int kStartRestarts = 20;
 // The k-means++ start prefers clusters of similar size (KMeansOptions::balance): on the warm-up codes
 // of mnist seeds 3 and 4 the lowest-inertia restart splits the 1s (ACC 0.643 / 0.649) and one 0.5 %
