@@ -55,6 +55,9 @@ AR = {
         "ثابت، أو جيبي (cosine): يُخفَّض معدل التعلم تدريجيًا نحو الصفر عبر حقب التجميع (عناقيد أثبت في نهاية التشغيل الطويل)",
     "Batch:": "الدفعة:",
     "Cluster start:": "بداية العناقيد:",
+    "Start size prior:": "أولوية تقارب الأحجام في البداية:",
+    "k-means++ start: the weight of a prior for clusters of similar size when the best of 20 restarts is chosen (0: the lowest inertia; 1.5 keeps a dense class such as the 1s whole where the lowest inertia splits it)":
+        "بداية k-means++: وزن أولوية للعناقيد المتقاربة في الحجم عند اختيار أفضل 20 إعادة تشغيل (الصفر: أدنى قصور ذاتي؛ 1.5 يُبقي فئة كثيفة مثل الآحاد كاملة حيث يقسمها أدنى قصور ذاتي)",
     "Covariance:": "التغاير:",
     "Seed:": "البذرة:",
     "Threads:": "الخيوط:",

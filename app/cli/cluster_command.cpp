@@ -89,7 +89,9 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--epochs", c.epochs, "Epochs in all (default 40; 200 with --long or --supervision semi)");
     command->add_option("--clusters", c.clusters, "K (default 10)");
     command->add_option("--latent", c.latent, "Latent size (default 10)");
-    command->add_option("--lambda", c.lambda, "Weight of the clustering term (default 1)");
+    command->add_option(
+        "--lambda", c.lambda,
+        "Weight of the clustering term (default 1; 5 for dcae-gmm without supervision; 0.1 with --supervision full)");
     command->add_option("--optimizer", c.optimizer, "adam (default) or sgd")->check(CLI::IsMember({"adam", "sgd"}));
     command->add_option("--lr", c.learningRate, "Learning rate (default 0.001)");
     command->add_option(
@@ -126,12 +128,18 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
                      "shared out among the classes or parents, and a labelled image trains only towards its own "
                      "label's clusters; needs --supervision semi or full)")
         ->check(CLI::IsMember({"kmeans++", "merged", "random", "labels", "constrained"}));
-    command->add_option("--covariance", c.covariance, "DCAE-GMM covariance: diag (default), spherical, tied or full")
+    command->add_option("--start-balance", c.startBalance,
+                        "Weight of the kmeans++ start's prior for clusters of similar size (default 1.5; 0: the "
+                        "restart of lowest inertia)");
+    command
+        ->add_option("--covariance", c.covariance,
+                     "DCAE-GMM covariance: diag, spherical, tied (one diagonal shared by all clusters) or full "
+                     "(default tied; diag with --supervision)")
         ->check(CLI::IsMember({"diag", "spherical", "tied", "full"}));
     command
         ->add_option("--gmm-loss", c.gmmLoss,
-                     "DCAE-GMM clustering term: mahalanobis (default), scaled (Mahalanobis times the mixture's mean "
-                     "variance, in the codes' units like the k-means term) or nll")
+                     "DCAE-GMM clustering term: mahalanobis, scaled (Mahalanobis times the mixture's mean variance, "
+                     "in the codes' units like the k-means term; the default) or nll (mahalanobis with --supervision)")
         ->check(CLI::IsMember({"mahalanobis", "scaled", "nll"}));
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");
@@ -153,7 +161,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
             if (command->count("--dataset") == 0) throw ConfigError("--dataset: required (a name from 'datasets')");
             const std::string preset = command->count("--preset") ? flags->config.preset : config.preset;
             if (flags->paper) config = train::ClusterConfig::paperSchedule(preset);
-            else if (command->count("--supervision") > 0) config = train::ClusterConfig::defaultsFor(flags->config.supervision);
+            else
+                config = train::ClusterConfig::defaultsFor(flags->config.supervision, flags->config.method);
             if (flags->longSchedule) config = train::ClusterConfig::longSchedule(config);
         }
         // Every flag given on the command line overrides the defaults (or the paper's schedule).
@@ -174,6 +183,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         if (given("--batch")) config.batchSize = f.batchSize;
         if (given("--warmup")) config.warmupEpochs = f.warmupEpochs;
         if (given("--init")) config.init = f.init;
+        if (given("--start-balance")) config.startBalance = f.startBalance;
         if (given("--augment")) config.augment = f.augment;
         if (given("--dropout")) config.dropout = f.dropout;
         if (given("--batchnorm")) config.batchNorm = f.batchNorm;

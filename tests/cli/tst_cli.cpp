@@ -151,6 +151,23 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(longConfig.readAll()).object().value("lr_schedule").toString(),
                  QStringLiteral("cosine"));
 
+        // DCAE-GMM brings its own defaults (shared diagonal, scaled term, lambda 5); flags given still win.
+        const QString gmmRun = m_dir.filePath(QStringLiteral("gmm-defaults"));
+        result =
+            run({"cluster", "--dataset", "shapes?count=64&size=16", "--method", "dcae-gmm", "--epochs", "1", "--warmup",
+                 "1", "--threads", "1", "--covariance", "diag", "--start-balance", "0", "--out", gmmRun, "--json"});
+        QCOMPARE(result.exitCode, 0);
+        QFile gmmConfig(gmmRun + "/config.json");
+        QVERIFY(gmmConfig.open(QIODevice::ReadOnly));
+        const auto gmmSettings = QJsonDocument::fromJson(gmmConfig.readAll()).object();
+        QCOMPARE(gmmSettings.value("gmm_loss").toString(), QStringLiteral("scaled"));
+        QCOMPARE(gmmSettings.value("lambda").toDouble(), 5.0);
+        QCOMPARE(gmmSettings.value("covariance").toString(), QStringLiteral("diag"));  // given
+        QCOMPARE(gmmSettings.value("start_balance").toDouble(), 0.0);                  // given
+        result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--start-balance", "-1"});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains("start_balance: -1"), result.err.constData());
+
         result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--lr-schedule", "step"});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("lr_schedule: 'step'; expected one of constant, cosine"), result.err.constData());

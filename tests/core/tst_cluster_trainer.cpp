@@ -167,6 +167,9 @@ private Q_SLOTS:
         config = tinyConfig();
         config.init = "kmeans";
         expectError(config, "init");
+        config = tinyConfig();
+        config.startBalance = -0.5;
+        expectError(config, "start_balance");
     }
 
     void cosineScheduleAnnealsOverTheClusteringEpochs() {
@@ -193,9 +196,11 @@ private Q_SLOTS:
         config.lambda = 0.25;
         config.seed = 9;
         config.augment = true;
+        config.startBalance = 0.0;
         const auto back = ClusterConfig::fromJson(config.toJson());
         QCOMPARE(back.toJson(), config.toJson());
         QVERIFY(back.augment);
+        QCOMPARE(back.startBalance, 0.0);
         QVERIFY(errorMessageOf<dcs::ConfigError>([] { ClusterConfig::fromJson(R"({"epochz": 3})"); }).contains("epochz"));
         QVERIFY(errorMessageOf<dcs::ConfigError>([] { ClusterConfig::fromJson(R"({"epochs": "many"})"); })
                     .startsWith("epochs"));
@@ -217,6 +222,16 @@ private Q_SLOTS:
         QCOMPARE(ClusterConfig::defaultsFor("full").lambda, 0.1);
         QCOMPARE(ClusterConfig::defaultsFor("full").epochs, ClusterConfig{}.epochs);
         QCOMPARE(ClusterConfig::defaultsFor("none").toJson(), ClusterConfig{}.toJson());
+        const auto gmm = ClusterConfig::defaultsFor("none", "dcae-gmm");
+        QCOMPARE(gmm.method, std::string("dcae-gmm"));
+        QCOMPARE(gmm.covariance, std::string("tied"));
+        QCOMPARE(gmm.gmmLoss, std::string("scaled"));
+        QCOMPARE(gmm.lambda, 5.0);
+        QCOMPARE(gmm.epochs, ClusterConfig{}.epochs);
+        // The supervised defaults were measured with the struct's GMM form and keep it.
+        QCOMPARE(ClusterConfig::defaultsFor("full", "dcae-gmm").covariance, std::string("diag"));
+        QCOMPARE(ClusterConfig::defaultsFor("full", "dcae-gmm").lambda, 0.1);
+        QCOMPARE(ClusterConfig::defaultsFor("semi", "dcae-gmm").gmmLoss, std::string("mahalanobis"));
     }
 
     void twoEpochRunEndToEnd() {

@@ -1,11 +1,12 @@
 // The Gaussian mixture: EM never lowers the likelihood, finds known components, every covariance form.
-#include <QtTest>
-
 #include <torch/torch.h>
+
+#include <QtTest>
 
 #include "dcs/cluster/gmm.h"
 #include "dcs/error.h"
 #include "dcs/metrics/clustering_metrics.h"
+#include "support/cluster_fixtures.h"
 #include "support/error_message.h"
 
 using namespace dcs::cluster;
@@ -141,12 +142,30 @@ private Q_SLOTS:
         QVERIFY(std::isfinite(result.logLikelihoods.back()));
     }
 
+    void startBalanceReachesTheKMeansStart() {
+        // From the lowest-inertia k-means start (the bar split, the blobs merged) EM stays in that
+        // optimum; with the size prior on the start it starts from, and keeps, the three classes.
+        const auto [points, truth] = dcs::test::barAndTwoBlobs();
+        GmmOptions options;
+        options.components = 3;
+        options.startRestarts = 20;
+        const auto plain = fitGmm(points, options);
+        options.startBalance = 1.5;
+        const auto balanced = fitGmm(points, options);
+        QVERIFY(dcs::metrics::clusteringAccuracy(truth, toVector(plain.assignments)) < 0.7);
+        QCOMPARE(dcs::metrics::clusteringAccuracy(truth, toVector(balanced.assignments)), 1.0);
+        QVERIFY(balanced.logLikelihoods.back() > plain.logLikelihoods.back());
+    }
+
     void rejectsBadSettings() {
         const auto points = torch::rand({10, 2});
         GmmOptions options;
         options.components = 0;
         QVERIFY(errorMessageOf<dcs::ConfigError>([&] { fitGmm(points, options); }).contains("clusters"));
         QVERIFY(errorMessageOf<dcs::ConfigError>([] { covarianceFromString("round"); }).contains("covariance"));
+        options.components = 2;
+        options.startBalance = -1.0;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { fitGmm(points, options); }).contains("balance"));
     }
 };
 

@@ -1,7 +1,7 @@
 // k-means, PCA and the raw-pixel baseline on data with a known answer.
-#include <QtTest>
-
 #include <torch/torch.h>
+
+#include <QtTest>
 
 #include "dcs/cluster/kmeans.h"
 #include "dcs/cluster/pca.h"
@@ -9,6 +9,7 @@
 #include "dcs/data/loaders.h"
 #include "dcs/error.h"
 #include "dcs/metrics/clustering_metrics.h"
+#include "support/cluster_fixtures.h"
 #include "support/error_message.h"
 
 using namespace dcs::cluster;
@@ -109,18 +110,7 @@ private Q_SLOTS:
     }
 
     void balancePrefersWholeClassesToALowerInertiaSplit() {
-        // Three classes of 200: a long bar along x, and two tight blobs 3.2 apart above it. Splitting the
-        // bar in two and merging the blobs has less inertia (about 200 x 7.2 against 200 x 8.3), so the
-        // lowest-inertia restart does that; the balance prior keeps the three classes.
-        torch::manual_seed(5);
-        const int64_t n = 200;
-        const auto bar = torch::stack({torch::rand({n}) * 10.0 - 5.0, 0.05 * torch::randn({n})}, 1);
-        const auto left = torch::tensor({-1.6f, 20.0f}) + 0.05 * torch::randn({n, 2});
-        const auto right = torch::tensor({1.6f, 20.0f}) + 0.05 * torch::randn({n, 2});
-        const auto points = torch::cat({bar, left, right});
-        std::vector<int64_t> truth(n, 0);
-        truth.insert(truth.end(), n, 1);
-        truth.insert(truth.end(), n, 2);
+        const auto [points, truth] = dcs::test::barAndTwoBlobs();
         KMeansOptions options;
         options.clusters = 3;
         options.restarts = 20;

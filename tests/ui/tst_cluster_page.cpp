@@ -300,6 +300,38 @@ private Q_SLOTS:
         QCOMPARE(page()->form()->config().epochs, 200);
     }
 
+    void choosingGmmBringsItsDefaults() {
+        auto* method = find<QComboBox>("methodChoice");
+        auto* lambda = find<QDoubleSpinBox>("lambdaField");
+        auto* covariance = find<QComboBox>("covarianceChoice");
+        QVERIFY(!covariance->isEnabled());
+        method->setFocus();
+        QTest::keyClick(method, Qt::Key_Down);  // dcae-kmeans -> dcae-gmm, as a user picks it
+        QCOMPARE(method->currentText(), QStringLiteral("dcae-gmm"));
+        QVERIFY(covariance->isEnabled());
+        QCOMPARE(covariance->currentText(), QStringLiteral("tied"));
+        QCOMPARE(find<QComboBox>("gmmLossChoice")->currentText(), QStringLiteral("scaled"));
+        QCOMPARE(lambda->value(), 5.0);
+        QCOMPARE(page()->form()->config().toJson(),
+                 dcs::train::ClusterConfig::defaultsFor("none", "dcae-gmm").toJson());
+        // Back to DCAE-Kmeans: its lambda returns, unless the user has set one.
+        covariance->setCurrentText(QStringLiteral("full"));
+        QTest::keyClick(method, Qt::Key_Up);
+        QCOMPARE(lambda->value(), 1.0);
+        QCOMPARE(covariance->currentText(), QStringLiteral("full"));  // the user's choice stays
+        QTest::keyClick(method, Qt::Key_Down);
+        lambda->setValue(2.0);
+        QTest::keyClick(method, Qt::Key_Up);
+        QCOMPARE(lambda->value(), 2.0);
+        // The start's size prior: a negative weight is named under the form.
+        find<QDoubleSpinBox>("startBalanceField")->setValue(-0.5);
+        QVERIFY2(find<QLabel>("configMessage")->text().startsWith(QStringLiteral("start_balance")),
+                 qPrintable(find<QLabel>("configMessage")->text()));
+        QVERIFY(!find<QPushButton>("startButton")->isEnabled());
+        find<QComboBox>("initChoice")->setCurrentText(QStringLiteral("random"));
+        QVERIFY(!find<QDoubleSpinBox>("startBalanceField")->isEnabled());
+    }
+
     void invarianceNeedsARun() {
         QVERIFY(page()->measureInvariance().contains(QStringLiteral("no run")));
     }

@@ -69,6 +69,10 @@ ClusterForm::ClusterForm(QWidget* parent)
                       "(full supervision, K = classes); or constrained (constrained k-means): the clusters are shared "
                       "out among the classes or parents, and a labelled image trains only towards its own label's "
                       "clusters"))),
+      m_startBalance(realSpin("startBalanceField", -1.0, 100.0, 2, 0.1,
+                              tr("k-means++ start: the weight of a prior for clusters of similar size when the best "
+                                 "of 20 restarts is chosen (0: the lowest inertia; 1.5 keeps a dense class such as "
+                                 "the 1s whole where the lowest inertia splits it)"))),
       m_covariance(
           combo("covarianceChoice",
                 {QStringLiteral("diag"), QStringLiteral("spherical"), QStringLiteral("tied"), QStringLiteral("full")},
@@ -122,6 +126,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("Weight decay:"), m_weightDecay);
     form->addRow(tr("Batch:"), m_batch);
     form->addRow(tr("Cluster start:"), m_init);
+    form->addRow(tr("Start size prior:"), m_startBalance);
     form->addRow(tr("Covariance:"), m_covariance);
     form->addRow(tr("GMM term:"), m_gmmLoss);
     form->addRow(tr("Seed:"), m_seed);
@@ -130,20 +135,33 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("Points shown:"), m_snapshotPoints);
     form->addRow(m_messageLabel);
 
-    m_fieldWidgets = {{QStringLiteral("method"), m_method},       {QStringLiteral("preset"), m_preset},
-                      {QStringLiteral("epochs"), m_epochs},       {QStringLiteral("warmup"), m_warmup},
-                      {QStringLiteral("augment"), m_augment},     {QStringLiteral("dropout"), m_dropout},
-                      {QStringLiteral("batchnorm"), m_batchNorm}, {QStringLiteral("supervision"), m_supervision},
-                      {QStringLiteral("labelled"), m_labelled},   {QStringLiteral("parent_map"), m_parentMap},
+    m_fieldWidgets = {{QStringLiteral("method"), m_method},
+                      {QStringLiteral("preset"), m_preset},
+                      {QStringLiteral("epochs"), m_epochs},
+                      {QStringLiteral("warmup"), m_warmup},
+                      {QStringLiteral("augment"), m_augment},
+                      {QStringLiteral("dropout"), m_dropout},
+                      {QStringLiteral("batchnorm"), m_batchNorm},
+                      {QStringLiteral("supervision"), m_supervision},
+                      {QStringLiteral("labelled"), m_labelled},
+                      {QStringLiteral("parent_map"), m_parentMap},
                       {QStringLiteral("supervision_weight"), m_supervisionWeight},
-                      {QStringLiteral("clusters"), m_clusters},   {QStringLiteral("latent"), m_latent},
-                      {QStringLiteral("lambda"), m_lambda},       {QStringLiteral("optimizer"), m_optimizer},
-                      {QStringLiteral("lr"), m_learningRate},     {QStringLiteral("lr_schedule"), m_lrSchedule},
+                      {QStringLiteral("clusters"), m_clusters},
+                      {QStringLiteral("latent"), m_latent},
+                      {QStringLiteral("lambda"), m_lambda},
+                      {QStringLiteral("optimizer"), m_optimizer},
+                      {QStringLiteral("lr"), m_learningRate},
+                      {QStringLiteral("lr_schedule"), m_lrSchedule},
                       {QStringLiteral("batch"), m_batch},
-                      {QStringLiteral("momentum"), m_momentum},   {QStringLiteral("weight_decay"), m_weightDecay},
-                      {QStringLiteral("gmm_loss"), m_gmmLoss},    {QStringLiteral("snapshot_points"), m_snapshotPoints},
-                      {QStringLiteral("init"), m_init},           {QStringLiteral("covariance"), m_covariance},
-                      {QStringLiteral("seed"), m_seed},           {QStringLiteral("threads"), m_threads},
+                      {QStringLiteral("momentum"), m_momentum},
+                      {QStringLiteral("weight_decay"), m_weightDecay},
+                      {QStringLiteral("gmm_loss"), m_gmmLoss},
+                      {QStringLiteral("snapshot_points"), m_snapshotPoints},
+                      {QStringLiteral("init"), m_init},
+                      {QStringLiteral("covariance"), m_covariance},
+                      {QStringLiteral("start_balance"), m_startBalance},
+                      {QStringLiteral("seed"), m_seed},
+                      {QStringLiteral("threads"), m_threads},
                       {QStringLiteral("limit"), m_limit}};
 
     setConfig(dcs::train::ClusterConfig{});
@@ -156,13 +174,15 @@ ClusterForm::ClusterForm(QWidget* parent)
     connect(m_parentMap, &QLineEdit::textChanged, this, &ClusterForm::validate);
     connect(m_schedule, &QComboBox::activated, this,
             [this](int index) { applySchedule(m_schedule->itemData(index).toString()); });
-    connect(m_supervision, &QComboBox::activated, this, &ClusterForm::applySupervisionDefaults);
+    connect(m_supervision, &QComboBox::activated, this, &ClusterForm::applyModeDefaults);
+    connect(m_method, &QComboBox::activated, this, &ClusterForm::applyModeDefaults);
 }
 
-void ClusterForm::applySupervisionDefaults() {
-    const auto chosen = m_supervision->currentText().toStdString();
-    const auto before = dcs::train::ClusterConfig::defaultsFor(m_supervisionDefaultsShown);
-    const auto after = dcs::train::ClusterConfig::defaultsFor(chosen);
+void ClusterForm::applyModeDefaults() {
+    const auto supervision = m_supervision->currentText().toStdString();
+    const auto method = m_method->currentText().toStdString();
+    const auto before = dcs::train::ClusterConfig::defaultsFor(m_supervisionDefaultsShown, m_methodDefaultsShown);
+    const auto after = dcs::train::ClusterConfig::defaultsFor(supervision, method);
     // Each field that still holds the last mode's default takes the new mode's; a value the user set stays.
     if (m_augment->isEnabled() && m_augment->isChecked() == before.augment) m_augment->setChecked(after.augment);
     if (m_lambda->isEnabled() && std::abs(m_lambda->value() - before.lambda) < 1e-9) m_lambda->setValue(after.lambda);
@@ -174,7 +194,14 @@ void ClusterForm::applySupervisionDefaults() {
         m_supervisionWeight->setValue(after.supervisionWeight);
     if (m_init->isEnabled() && m_init->currentText().toStdString() == before.init)
         m_init->setCurrentText(QString::fromStdString(after.init));
-    m_supervisionDefaultsShown = chosen;
+    // The GMM's fields are disabled under DCAE-Kmeans but still follow its defaults, ready for a switch.
+    if (!m_lockedNames.contains(QStringLiteral("covariance")) &&
+        m_covariance->currentText().toStdString() == before.covariance)
+        m_covariance->setCurrentText(QString::fromStdString(after.covariance));
+    if (!m_lockedNames.contains(QStringLiteral("gmm_loss")) && m_gmmLoss->currentText().toStdString() == before.gmmLoss)
+        m_gmmLoss->setCurrentText(QString::fromStdString(after.gmmLoss));
+    m_supervisionDefaultsShown = supervision;
+    m_methodDefaultsShown = method;
 }
 
 void ClusterForm::setLockedFields(const QStringList& names) {
@@ -191,7 +218,8 @@ void ClusterForm::setHiddenFields(const QStringList& names) {
 }
 
 void ClusterForm::applySchedule(const QString& name) {
-    dcs::train::ClusterConfig config;
+    const auto method = m_method->currentText().toStdString();
+    auto config = dcs::train::ClusterConfig::defaultsFor("none", method);
     if (name == QLatin1String("demo")) {
         // Clusters visibly form within about a minute on shapes or mnist.
         config.epochs = 12;
@@ -202,13 +230,13 @@ void ClusterForm::applySchedule(const QString& name) {
         config.augment = false;
         config.lambda = 0.1;
     } else if (name == QLatin1String("long")) {
-        config = dcs::train::ClusterConfig::longSchedule();
+        config = dcs::train::ClusterConfig::longSchedule(config);
     } else if (name == QLatin1String("paper-icip2018")) {
         config = dcs::train::ClusterConfig::paperSchedule("icip2018");
     } else if (name == QLatin1String("paper-caip2019")) {
         config = dcs::train::ClusterConfig::paperSchedule("caip2019");
     }
-    config.method = m_method->currentText().toStdString();
+    config.method = method;
     const int index = m_schedule->findData(name);
     if (index >= 0) m_schedule->setCurrentIndex(index);
     setConfig(config);
@@ -217,17 +245,21 @@ void ClusterForm::applySchedule(const QString& name) {
 void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
     m_hidden = c;
     m_supervisionDefaultsShown = c.supervision;
+    m_methodDefaultsShown = c.method;
     {
-        const QSignalBlocker blockers[] = {QSignalBlocker(m_method),   QSignalBlocker(m_preset),   QSignalBlocker(m_epochs),
-                                           QSignalBlocker(m_warmup),   QSignalBlocker(m_clusters), QSignalBlocker(m_latent),
-                                           QSignalBlocker(m_lambda),   QSignalBlocker(m_optimizer),
-                                           QSignalBlocker(m_learningRate), QSignalBlocker(m_lrSchedule), QSignalBlocker(m_batch), QSignalBlocker(m_init),
-                                           QSignalBlocker(m_covariance), QSignalBlocker(m_seed), QSignalBlocker(m_threads),
-                                           QSignalBlocker(m_limit), QSignalBlocker(m_momentum),
-                                           QSignalBlocker(m_weightDecay), QSignalBlocker(m_gmmLoss),
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_method),         QSignalBlocker(m_preset),
+                                           QSignalBlocker(m_epochs),         QSignalBlocker(m_warmup),
+                                           QSignalBlocker(m_clusters),       QSignalBlocker(m_latent),
+                                           QSignalBlocker(m_lambda),         QSignalBlocker(m_optimizer),
+                                           QSignalBlocker(m_learningRate),   QSignalBlocker(m_lrSchedule),
+                                           QSignalBlocker(m_batch),          QSignalBlocker(m_init),
+                                           QSignalBlocker(m_startBalance),   QSignalBlocker(m_covariance),
+                                           QSignalBlocker(m_seed),           QSignalBlocker(m_threads),
+                                           QSignalBlocker(m_limit),          QSignalBlocker(m_momentum),
+                                           QSignalBlocker(m_weightDecay),    QSignalBlocker(m_gmmLoss),
                                            QSignalBlocker(m_snapshotPoints), QSignalBlocker(m_dropout),
-                                           QSignalBlocker(m_supervision), QSignalBlocker(m_labelled),
-                                           QSignalBlocker(m_parentMap), QSignalBlocker(m_supervisionWeight)};
+                                           QSignalBlocker(m_supervision),    QSignalBlocker(m_labelled),
+                                           QSignalBlocker(m_parentMap),      QSignalBlocker(m_supervisionWeight)};
         m_method->setCurrentText(QString::fromStdString(c.method));
         m_preset->setCurrentText(QString::fromStdString(c.preset));
         m_epochs->setValue(c.epochs);
@@ -249,6 +281,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         m_lrSchedule->setCurrentText(QString::fromStdString(c.lrSchedule));
         m_batch->setValue(static_cast<int>(c.batchSize));
         m_init->setCurrentText(QString::fromStdString(c.init));
+        m_startBalance->setValue(c.startBalance);
         m_covariance->setCurrentText(QString::fromStdString(c.covariance));
         m_seed->setValue(static_cast<int>(c.seed));
         m_threads->setValue(c.threads);
@@ -289,6 +322,7 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.lrSchedule = m_lrSchedule->currentText().toStdString();
     c.batchSize = m_batch->value();
     c.init = m_init->currentText().toStdString();
+    c.startBalance = m_startBalance->value();
     c.covariance = m_covariance->currentText().toStdString();
     c.seed = static_cast<uint64_t>(m_seed->value());
     c.threads = m_threads->value();
@@ -305,6 +339,8 @@ void ClusterForm::validate() {
     const bool gmm = m_method->currentText() == QLatin1String("dcae-gmm");
     m_covariance->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("covariance")));
     m_gmmLoss->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_loss")));
+    m_startBalance->setEnabled(m_init->currentText() == QLatin1String("kmeans++") &&
+                               !m_lockedNames.contains(QStringLiteral("start_balance")));
     const QString supervision = m_supervision->currentText();
     m_labelled->setEnabled(supervision != QLatin1String("none") && !m_lockedNames.contains(QStringLiteral("labelled")));
     m_supervisionWeight->setEnabled(supervision != QLatin1String("none") &&

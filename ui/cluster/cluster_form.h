@@ -42,9 +42,10 @@ Q_SIGNALS:
 
 private:
     void validate();
-    // A newly chosen supervision mode brings its own augmentation, lambda and epoch defaults
-    // (ClusterConfig::defaultsFor), field by field unless the user has changed it from the last mode's.
-    void applySupervisionDefaults();
+    // A newly chosen supervision mode or method brings its own defaults (ClusterConfig::defaultsFor:
+    // augmentation, lambda, epochs, the GMM's covariance and term, ...), field by field unless the
+    // user has changed it from the last mode's.
+    void applyModeDefaults();
 
     QComboBox* m_schedule;
     QComboBox* m_method;
@@ -55,7 +56,8 @@ private:
     QDoubleSpinBox* m_dropout;
     QCheckBox* m_batchNorm;
     QComboBox* m_supervision;
-    std::string m_supervisionDefaultsShown;  // the mode whose defaults the fields were last given
+    std::string m_supervisionDefaultsShown;  // the mode and method whose defaults the fields were last given
+    std::string m_methodDefaultsShown;
     QSpinBox* m_labelled;
     QLineEdit* m_parentMap;
     QDoubleSpinBox* m_supervisionWeight;
@@ -71,6 +73,7 @@ private:
     QSpinBox* m_snapshotPoints;
     QSpinBox* m_batch;
     QComboBox* m_init;
+    QDoubleSpinBox* m_startBalance;
     QComboBox* m_covariance;
     QSpinBox* m_seed;
     QSpinBox* m_threads;

@@ -127,6 +127,7 @@ GmmResult fitGmm(const torch::Tensor& input, const GmmOptions& options) {
     start.seed = options.seed;
     start.restarts = options.startRestarts;
     start.overclustering = options.startOverclustering;
+    start.balance = options.startBalance;
     const auto kmeansResult = kmeans(input.contiguous(), start);
     const auto hard = torch::one_hot(kmeansResult.assignments, options.components).to(torch::kFloat64);
 

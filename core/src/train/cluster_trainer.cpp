@@ -35,22 +35,14 @@ using run_support::toFloats;
 
 constexpr int64_t kEncodeBatch = 1024;
 const char* kCheckpointFile = "checkpoint.pt";
-// k-means++ restarts of the start on the warm-up codes (the lowest inertia is kept, weighed by the
-// balance below; with the merged start, the lowest inertia of the 2K clusters). The joint training keeps much of the
-// start's partition (E2 pulls each code to its centre), so a local optimum there costs the whole run: with 4 restarts
-// mnist seed 2 started in one (3 and 5 merged, the 1s split; inertia 123,627 against 122,882, ACC 0.657 against 0.768)
-// and ended the Long schedule at 0.779; with 20 it ends at 0.909. 20 found the lowest inertia on every code set tried
-// (10 did not); they take about 0.5 s on 10,000 codes. Lowest inertia is not always the best match to the labels (seed
-// 3: 0.642 against 0.676 with 4 restarts): hence the size prior below, and the merged start as an option.
+// k-means++ restarts of the start on the warm-up codes (the lowest inertia is kept, weighed by the size prior of
+// ClusterConfig::startBalance; with the merged start, the lowest inertia of the 2K clusters). The joint training keeps
+// much of the start's partition (E2 pulls each code to its centre), so a local optimum there costs the whole run: with
+// 4 restarts mnist seed 2 started in one (3 and 5 merged, the 1s split; inertia 123,627 against 122,882, ACC 0.657
+// against 0.768) and ended the Long schedule at 0.779; with 20 it ends at 0.909. 20 found the lowest inertia on every
+// code set tried (10 did not); they take about 0.5 s on 10,000 codes. Lowest inertia is not always the best match to
+// the labels (seed 3: 0.642 against 0.676 with 4 restarts): hence the size prior, and the merged start as an option.
 constexpr int kStartRestarts = 20;
-// The k-means++ start prefers clusters of similar size (KMeansOptions::balance): on the warm-up codes
-// of mnist seeds 3 and 4 the lowest-inertia restart splits the 1s (ACC 0.643 / 0.649) and one 0.5 %
-// above keeps them whole (0.765 / 0.769); weights of 0.94 to 2.3 pick the latter on both, seed 2
-// keeps its start and seed 1 an equivalent one. The Long schedule then ends at 0.896 instead of
-// 0.763 on seed 3 (bench/README.md). DCAE-GMM's start keeps plain k-means: with its default settings
-// the prior gave better starts but no better runs (with the shared-diagonal scaled term it did help;
-// bench/README.md).
-constexpr double kStartBalance = 1.5;
 // --init merged: the start clusters the codes into 2K first and merges them down to K.
 // On the warm-up codes of mnist seed 3 that finds the partition with the 1s whole (inertia 115,308,
 // ACC 0.766) for every seed of the start, where the lowest-inertia one splits them (114,723, ACC
@@ -429,6 +421,11 @@ void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
             mixture.covariances = pooledCovariances(codes, k);
         }
     } else if (config.init == "kmeans++" || config.init == "merged") {
+        // The k-means++ start prefers clusters of similar size (ClusterConfig::startBalance, 1.5): on the
+        // warm-up codes of mnist seeds 3 and 4 the lowest-inertia restart splits the 1s (ACC 0.643 / 0.649)
+        // and one 0.5 % above keeps them whole (0.765 / 0.769); weights of 0.94 to 2.3 pick the latter on
+        // both, seed 2 keeps its start and seed 1 an equivalent one. The Long schedule then ends at 0.896
+        // instead of 0.763 on seed 3; DCAE-GMM's 40-epoch run at 0.799 instead of 0.664 (bench/README.md).
         const int overclustering = config.init == "merged" ? kMergedStartFactor : 1;
         if (gmm) {
             cluster::GmmOptions options;
@@ -437,6 +434,7 @@ void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
             options.seed = config.seed;
             options.startRestarts = kStartRestarts;
             options.startOverclustering = overclustering;
+            if (overclustering == 1) options.startBalance = config.startBalance;
             mixture = cluster::fitGmm(codes, options).mixture;
         } else {
             cluster::KMeansOptions options;
@@ -444,7 +442,7 @@ void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
             options.seed = config.seed;
             options.restarts = kStartRestarts;
             options.overclustering = overclustering;
-            if (overclustering == 1) options.balance = kStartBalance;
+            if (overclustering == 1) options.balance = config.startBalance;
             centres = cluster::kmeans(codes, options).centres;
         }
     } else {

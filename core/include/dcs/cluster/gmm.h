@@ -56,6 +56,7 @@ struct GmmOptions {
     uint64_t seed = 1;
     int startRestarts = 4;  // k-means restarts of the start (the lowest inertia is kept)
     int startOverclustering = 1;  // the start's KMeansOptions::overclustering
+    double startBalance = 0.0;    // the start's KMeansOptions::balance
 };
 
 struct GmmResult {

@@ -40,6 +40,10 @@ struct ClusterConfig {
     // shared out among the label groups, classes or parents, each group's start is k-means on its
     // codes, and a labelled image counts in and trains towards only its group's clusters).
     std::string init = "kmeans++";
+    // kmeans++ start: the restart kept is the lowest inertia weighed by a prior for clusters of similar
+    // size, inertia x exp(startBalance (1 - H)) with H the entropy of the cluster sizes over log K
+    // (KMeansOptions::balance; 0: the lowest inertia). For DCAE-GMM it weighs the k-means before EM.
+    double startBalance = 1.5;
     std::string covariance = "diag";    // dcae-gmm: diag | spherical | tied | full
     std::string gmmLoss = "mahalanobis";  // dcae-gmm: mahalanobis (responsibility-weighted) | scaled (the same times
                                           // the mean variance) | nll
@@ -58,10 +62,11 @@ struct ClusterConfig {
     // mnist targets).
     static ClusterConfig longSchedule(ClusterConfig base);
     static ClusterConfig longSchedule();
-    // The defaults for a supervision mode (none, semi, full): semi-supervision weighs E3 by 5 and
-    // trains on the Long schedule; full supervision uses the constrained start on the plain images
-    // with lambda 0.1; none keeps the struct's defaults (bench/README.md has the runs).
-    static ClusterConfig defaultsFor(const std::string& supervision);
+    // The defaults for a supervision mode (none, semi, full) and method: semi-supervision weighs E3
+    // by 5 and trains on the Long schedule; full supervision uses the constrained start on the plain
+    // images with lambda 0.1; unsupervised DCAE-GMM uses the shared diagonal, the scaled term and
+    // lambda 5; unsupervised DCAE-Kmeans keeps the struct's defaults (bench/README.md has the runs).
+    static ClusterConfig defaultsFor(const std::string& supervision, const std::string& method = "dcae-kmeans");
 
     // The learning rate of an epoch (1-based): lr throughout, or with the cosine schedule lr during
     // warm-up and then annealed so that the last epoch trains at a small fraction of it.
