@@ -1,17 +1,18 @@
 // The Cluster mode driven offscreen through its real widgets: a run on shapes fills the views;
 // pause, step and stop; an invalid field shows its message and blocks Start.
-#include <QtTest>
+#include <qcustomplot.h>
 
-#include <QComboBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <qcustomplot.h>
+#include <QtTest>
 
 #include "dcs/data/registry.h"
 #include "ui/cluster/cluster_form.h"
@@ -314,6 +315,13 @@ private Q_SLOTS:
         QCOMPARE(lambda->value(), 5.0);
         QCOMPARE(page()->form()->config().toJson(),
                  dcs::train::ClusterConfig::defaultsFor("none", "dcae-gmm").toJson());
+        if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS")) {
+            QWidget* area = page()->form();
+            while (area && !qobject_cast<QScrollArea*>(area)) area = area->parentWidget();
+            QVERIFY(area);
+            qobject_cast<QScrollArea*>(area)->ensureWidgetVisible(find<QComboBox>("gmmLossChoice"));
+            m_window->grab().save(qEnvironmentVariable("DCS_SCREENSHOTS") + QStringLiteral("/gmm-form.png"));
+        }
         // Back to DCAE-Kmeans: its lambda returns, unless the user has set one.
         covariance->setCurrentText(QStringLiteral("full"));
         QTest::keyClick(method, Qt::Key_Up);
