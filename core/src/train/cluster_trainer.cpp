@@ -425,7 +425,8 @@ void ClusterTrainer::State::initialiseClusters(const torch::Tensor& codes) {
         // warm-up codes of mnist seeds 3 and 4 the lowest-inertia restart splits the 1s (ACC 0.643 / 0.649)
         // and one 0.5 % above keeps them whole (0.765 / 0.769); weights of 0.94 to 2.3 pick the latter on
         // both, seed 2 keeps its start and seed 1 an equivalent one. The Long schedule then ends at 0.896
-        // instead of 0.763 on seed 3; DCAE-GMM's 40-epoch run at 0.799 instead of 0.664 (bench/README.md).
+        // instead of 0.763 on seed 3, and DCAE-GMM's 40-epoch run on seed 3 at 0.799 instead of 0.664
+        // (bench/README.md).
         const int overclustering = config.init == "merged" ? kMergedStartFactor : 1;
         if (gmm) {
             cluster::GmmOptions options;
