@@ -56,6 +56,9 @@ AR = {
     "Batch:": "الدفعة:",
     "Cluster start:": "بداية العناقيد:",
     "Start size prior:": "أولوية تقارب الأحجام في البداية:",
+    "GMM weights:": "أوزان GMM:",
+    "DCAE-GMM mixing weights in training: fitted by each M-step, or held equal (1/K), so that no cluster grows by taking the ambiguous images":
+        "أوزان خلط DCAE-GMM أثناء التدريب: تُقدَّر في كل خطوة M، أو تبقى متساوية (1/K) كي لا يكبر عنقود بأخذ الصور الملتبسة",
     "k-means++ start: the weight of a prior for clusters of similar size when the best of 20 restarts is chosen (0: the lowest inertia; 1.5 keeps a dense class such as the 1s whole where the lowest inertia splits it)":
         "بداية k-means++: وزن أولوية للعناقيد المتقاربة في الحجم عند اختيار أفضل 20 إعادة تشغيل (الصفر: أدنى قصور ذاتي؛ 1.5 يُبقي فئة كثيفة مثل الآحاد كاملة حيث يقسمها أدنى قصور ذاتي)",
     "Covariance:": "التغاير:",

@@ -53,8 +53,8 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="39" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -119,247 +119,257 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات؛ أو المقيسة: المسافة نفسها مضروبة في متوسط تباين الخليط (شدّ لا يزداد كلما تقلّصت العناقيد)؛ أو سالب لوغاريتم الأرجحية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
+        <source>DCAE-GMM mixing weights in training: fitted by each M-step, or held equal (1/K), so that no cluster grows by taking the ambiguous images</source>
+        <translation>أوزان خلط DCAE-GMM أثناء التدريب: تُقدَّر في كل خطوة M، أو تبقى متساوية (1/K) كي لا يكبر عنقود بأخذ الصور الملتبسة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
         <source> points</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="61" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
         <source>How many images the latent-space view draws (a fixed sample)</source>
         <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="66" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
         <source>How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random centres (the papers); labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes); or constrained (constrained k-means): the clusters are shared out among the classes or parents, and a labelled image trains only towards its own label's clusters</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الرموز؛ merged: k-means إلى 2K عنقودًا ثم دمجها إلى K بمعيار Ward (يُبقي الفئة الكثيفة كاملة حيث يقسمها أفضل k-means)؛ مراكز عشوائية (الأوراق البحثية)؛ labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)؛ أو constrained (‏k-means المقيّد): تُوزَّع العناقيد على الفئات أو الآباء، ولا تتدرّب الصورة الموسومة إلا نحو عناقيد تسميتها</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="73" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
         <source>k-means++ start: the weight of a prior for clusters of similar size when the best of 20 restarts is chosen (0: the lowest inertia; 1.5 keeps a dense class such as the 1s whole where the lowest inertia splits it)</source>
         <translation>بداية k-means++: وزن أولوية للعناقيد المتقاربة في الحجم عند اختيار أفضل 20 إعادة تشغيل (الصفر: أدنى قصور ذاتي؛ 1.5 يُبقي فئة كثيفة مثل الآحاد كاملة حيث يقسمها أدنى قصور ذاتي)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
         <source>DCAE-GMM covariance: diagonal, spherical (one variance per cluster), tied (one diagonal shared by all clusters) or full</source>
         <translation>تغاير DCAE-GMM: قطري، أو كروي (تباين واحد لكل عنقود)، أو مشترك (قطر واحد تتقاسمه كل العناقيد)، أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
         <source>Long: 200 epochs, cosine learning rate</source>
         <translation>طويل: 200 حقبة، معدل تعلم جيبي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
         <source>shifted, rotated, scaled copies</source>
         <translation>نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="130" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="131" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="132" />
         <source>Start size prior:</source>
         <translation>أولوية تقارب الأحجام في البداية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="130" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="133" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="131" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="134" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="132" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
+        <source>GMM weights:</source>
+        <translation>أوزان GMM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="136" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="133" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="137" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="134" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="139" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>

@@ -141,6 +141,11 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
                      "DCAE-GMM clustering term: mahalanobis, scaled (Mahalanobis times the mixture's mean variance, "
                      "in the codes' units like the k-means term; the default) or nll (mahalanobis with --supervision)")
         ->check(CLI::IsMember({"mahalanobis", "scaled", "nll"}));
+    command
+        ->add_option("--gmm-weights", c.gmmWeights,
+                     "DCAE-GMM mixing weights in training's M-steps: fitted, or equal (1/K; the default without "
+                     "supervision)")
+        ->check(CLI::IsMember({"fitted", "equal"}));
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");
     command->add_option("--device", c.device, "cpu (default) or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
@@ -192,6 +197,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         if (given("--supervision-weight")) config.supervisionWeight = f.supervisionWeight;
         if (given("--covariance")) config.covariance = f.covariance;
         if (given("--gmm-loss")) config.gmmLoss = f.gmmLoss;
+        if (given("--gmm-weights")) config.gmmWeights = f.gmmWeights;
         if (given("--seed")) config.seed = f.seed;
         if (given("--threads")) config.threads = f.threads;
         if (given("--device")) config.device = f.device;

@@ -170,6 +170,9 @@ private Q_SLOTS:
         config = tinyConfig();
         config.startBalance = -0.5;
         expectError(config, "start_balance");
+        config = tinyConfig();
+        config.gmmWeights = "uniform";
+        expectError(config, "gmm_weights");
     }
 
     void cosineScheduleAnnealsOverTheClusteringEpochs() {
@@ -227,6 +230,8 @@ private Q_SLOTS:
         QCOMPARE(gmm.covariance, std::string("tied"));
         QCOMPARE(gmm.gmmLoss, std::string("scaled"));
         QCOMPARE(gmm.lambda, 5.0);
+        QCOMPARE(gmm.gmmWeights, std::string("equal"));
+        QCOMPARE(ClusterConfig{}.gmmWeights, std::string("fitted"));
         QCOMPARE(gmm.epochs, ClusterConfig{}.epochs);
         // The supervised defaults were measured with the struct's GMM form and keep it.
         QCOMPARE(ClusterConfig::defaultsFor("full", "dcae-gmm").covariance, std::string("diag"));
@@ -298,6 +303,27 @@ private Q_SLOTS:
         const auto result = ClusterTrainer(config, data).run();
         QCOMPARE(toString(result.status), std::string("finished"));
         QCOMPARE(static_cast<int64_t>(result.assignments.size()), 80);
+    }
+
+    void equalGmmWeightsHoldThroughTraining() {
+        auto config = tinyConfig();
+        config.method = "dcae-gmm";
+        config.clusters = 4;
+        const auto data = tinyShapes(80);
+        const auto weightsAfterTraining = [&](const std::string& weights) {
+            config.gmmWeights = weights;
+            const auto run = folder(("weights-" + weights).c_str());
+            ClusterTrainer(config, data, run).run();
+            torch::serialize::InputArchive archive;
+            archive.load_from((run / "checkpoint.pt").string());
+            torch::Tensor saved;
+            archive.read("gmm_weights", saved);
+            return saved;
+        };
+        QVERIFY(torch::allclose(weightsAfterTraining("equal").to(torch::kFloat64),
+                                torch::full({4}, 0.25, torch::kFloat64)));
+        QVERIFY(!torch::allclose(weightsAfterTraining("fitted").to(torch::kFloat64),
+                                 torch::full({4}, 0.25, torch::kFloat64)));
     }
 
     void mergedStartRuns_data() {

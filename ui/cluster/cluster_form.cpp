@@ -57,6 +57,9 @@ ClusterForm::ClusterForm(QWidget* parent)
                 tr("DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance; scaled: the same times the "
                    "mixture's mean variance (a pull that does not grow as the clusters tighten); or negative "
                    "log-likelihood"))),
+      m_gmmWeights(combo("gmmWeightsChoice", {QStringLiteral("fitted"), QStringLiteral("equal")},
+                         tr("DCAE-GMM mixing weights in training: fitted by each M-step, or held equal (1/K), so "
+                            "that no cluster grows by taking the ambiguous images"))),
       m_snapshotPoints(spin("snapshotPointsField", 0, 1000000, tr(" points"),
                             tr("How many images the latent-space view draws (a fixed sample)"))),
       m_batch(spin("batchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),
@@ -129,6 +132,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("Start size prior:"), m_startBalance);
     form->addRow(tr("Covariance:"), m_covariance);
     form->addRow(tr("GMM term:"), m_gmmLoss);
+    form->addRow(tr("GMM weights:"), m_gmmWeights);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Threads:"), m_threads);
     form->addRow(tr("Limit:"), m_limit);
@@ -156,6 +160,7 @@ ClusterForm::ClusterForm(QWidget* parent)
                       {QStringLiteral("momentum"), m_momentum},
                       {QStringLiteral("weight_decay"), m_weightDecay},
                       {QStringLiteral("gmm_loss"), m_gmmLoss},
+                      {QStringLiteral("gmm_weights"), m_gmmWeights},
                       {QStringLiteral("snapshot_points"), m_snapshotPoints},
                       {QStringLiteral("init"), m_init},
                       {QStringLiteral("covariance"), m_covariance},
@@ -200,6 +205,9 @@ void ClusterForm::applyModeDefaults() {
         m_covariance->setCurrentText(QString::fromStdString(after.covariance));
     if (!m_lockedNames.contains(QStringLiteral("gmm_loss")) && m_gmmLoss->currentText().toStdString() == before.gmmLoss)
         m_gmmLoss->setCurrentText(QString::fromStdString(after.gmmLoss));
+    if (!m_lockedNames.contains(QStringLiteral("gmm_weights")) &&
+        m_gmmWeights->currentText().toStdString() == before.gmmWeights)
+        m_gmmWeights->setCurrentText(QString::fromStdString(after.gmmWeights));
     m_supervisionDefaultsShown = supervision;
     m_methodDefaultsShown = method;
 }
@@ -247,19 +255,16 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
     m_supervisionDefaultsShown = c.supervision;
     m_methodDefaultsShown = c.method;
     {
-        const QSignalBlocker blockers[] = {QSignalBlocker(m_method),         QSignalBlocker(m_preset),
-                                           QSignalBlocker(m_epochs),         QSignalBlocker(m_warmup),
-                                           QSignalBlocker(m_clusters),       QSignalBlocker(m_latent),
-                                           QSignalBlocker(m_lambda),         QSignalBlocker(m_optimizer),
-                                           QSignalBlocker(m_learningRate),   QSignalBlocker(m_lrSchedule),
-                                           QSignalBlocker(m_batch),          QSignalBlocker(m_init),
-                                           QSignalBlocker(m_startBalance),   QSignalBlocker(m_covariance),
-                                           QSignalBlocker(m_seed),           QSignalBlocker(m_threads),
-                                           QSignalBlocker(m_limit),          QSignalBlocker(m_momentum),
-                                           QSignalBlocker(m_weightDecay),    QSignalBlocker(m_gmmLoss),
-                                           QSignalBlocker(m_snapshotPoints), QSignalBlocker(m_dropout),
-                                           QSignalBlocker(m_supervision),    QSignalBlocker(m_labelled),
-                                           QSignalBlocker(m_parentMap),      QSignalBlocker(m_supervisionWeight)};
+        const QSignalBlocker blockers[] = {
+            QSignalBlocker(m_method),         QSignalBlocker(m_preset),     QSignalBlocker(m_epochs),
+            QSignalBlocker(m_warmup),         QSignalBlocker(m_clusters),   QSignalBlocker(m_latent),
+            QSignalBlocker(m_lambda),         QSignalBlocker(m_optimizer),  QSignalBlocker(m_learningRate),
+            QSignalBlocker(m_lrSchedule),     QSignalBlocker(m_batch),      QSignalBlocker(m_init),
+            QSignalBlocker(m_startBalance),   QSignalBlocker(m_covariance), QSignalBlocker(m_seed),
+            QSignalBlocker(m_threads),        QSignalBlocker(m_limit),      QSignalBlocker(m_momentum),
+            QSignalBlocker(m_weightDecay),    QSignalBlocker(m_gmmLoss),    QSignalBlocker(m_gmmWeights),
+            QSignalBlocker(m_snapshotPoints), QSignalBlocker(m_dropout),    QSignalBlocker(m_supervision),
+            QSignalBlocker(m_labelled),       QSignalBlocker(m_parentMap),  QSignalBlocker(m_supervisionWeight)};
         m_method->setCurrentText(QString::fromStdString(c.method));
         m_preset->setCurrentText(QString::fromStdString(c.preset));
         m_epochs->setValue(c.epochs);
@@ -289,6 +294,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         m_momentum->setValue(c.momentum);
         m_weightDecay->setValue(c.weightDecay);
         m_gmmLoss->setCurrentText(QString::fromStdString(c.gmmLoss));
+        m_gmmWeights->setCurrentText(QString::fromStdString(c.gmmWeights));
         m_snapshotPoints->setValue(static_cast<int>(c.snapshotPoints));
     }
     validate();
@@ -330,6 +336,7 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.momentum = m_momentum->value();
     c.weightDecay = m_weightDecay->value();
     c.gmmLoss = m_gmmLoss->currentText().toStdString();
+    c.gmmWeights = m_gmmWeights->currentText().toStdString();
     c.snapshotPoints = m_snapshotPoints->value();
     return c;
 }
@@ -339,6 +346,7 @@ void ClusterForm::validate() {
     const bool gmm = m_method->currentText() == QLatin1String("dcae-gmm");
     m_covariance->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("covariance")));
     m_gmmLoss->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_loss")));
+    m_gmmWeights->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_weights")));
     m_startBalance->setEnabled(m_init->currentText() == QLatin1String("kmeans++") &&
                                !m_lockedNames.contains(QStringLiteral("start_balance")));
     const QString supervision = m_supervision->currentText();

@@ -70,6 +70,7 @@ private:
     QDoubleSpinBox* m_momentum;
     QDoubleSpinBox* m_weightDecay;
     QComboBox* m_gmmLoss;
+    QComboBox* m_gmmWeights;
     QSpinBox* m_snapshotPoints;
     QSpinBox* m_batch;
     QComboBox* m_init;

@@ -65,6 +65,7 @@ ClusterConfig ClusterConfig::defaultsFor(const std::string& supervision, const s
         config.covariance = "tied";
         config.gmmLoss = "scaled";
         config.lambda = 5.0;
+        config.gmmWeights = "equal";
     }
     if (supervision == "semi") {
         // The parent labels need a light E3: at weight 50 with augmentation and lambda 1 the clusters
@@ -129,6 +130,7 @@ void ClusterConfig::validate() const {
         throw ConfigError("start_balance: " + std::to_string(startBalance) + "; expected a number >= 0");
     requireOneOf("covariance", covariance, {"diag", "spherical", "tied", "full"});
     requireOneOf("gmm_loss", gmmLoss, {"mahalanobis", "scaled", "nll"});
+    requireOneOf("gmm_weights", gmmWeights, {"fitted", "equal"});
     requireRange("threads", threads, 0, 1024);
     requireOneOf("device", device, {"cpu", "cuda"});
     requireRange<int64_t>("snapshot_points", snapshotPoints, 0, 1'000'000);
@@ -163,6 +165,7 @@ std::string ClusterConfig::toJson() const {
                     {"start_balance", startBalance},
                     {"covariance", covariance},
                     {"gmm_loss", gmmLoss},
+                    {"gmm_weights", gmmWeights},
                     {"seed", seed},
                     {"threads", threads},
                     {"device", device},
@@ -201,6 +204,7 @@ ClusterConfig ClusterConfig::fromJson(const std::string& text) {
     read(json, "start_balance", config.startBalance);
     read(json, "covariance", config.covariance);
     read(json, "gmm_loss", config.gmmLoss);
+    read(json, "gmm_weights", config.gmmWeights);
     read(json, "seed", config.seed);
     read(json, "threads", config.threads);
     read(json, "device", config.device);

@@ -493,6 +493,10 @@ void ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
         if (allowed.defined())
             logResponsibility = torch::log_softmax(logResponsibility.masked_fill(~allowed, -INFINITY), 1);
         mixture = cluster::GaussianMixture::fromResponsibilities(codes, logResponsibility.exp(), covariance, 1e-6);
+        // Fitted weights let a component that has grown keep growing: it takes the ambiguous codes, and two
+        // classes merge to make room for it (bench/README.md). Equal weights hold every cluster's prior at 1/K.
+        if (config.gmmWeights == "equal")
+            mixture.weights = torch::full_like(mixture.weights, 1.0 / static_cast<double>(config.clusters));
         assignClusters(codes);
     } else {
         // Constrained: the reported assignment is the nearest centre of all, taken before the move.

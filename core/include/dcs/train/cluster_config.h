@@ -47,6 +47,7 @@ struct ClusterConfig {
     std::string covariance = "diag";    // dcae-gmm: diag | spherical | tied | full
     std::string gmmLoss = "mahalanobis";  // dcae-gmm: mahalanobis (responsibility-weighted) | scaled (the same times
                                           // the mean variance) | nll
+    std::string gmmWeights = "fitted";    // dcae-gmm: the mixing weights of training's M-steps: fitted | equal (1/K)
     uint64_t seed = 1;
     int threads = 0;                    // 0: every core
     std::string device = "cpu";         // cpu | cuda
