@@ -58,6 +58,7 @@ public:
                      m_terminal ? "\r" : "", s.epoch, s.epochs, s.warmup ? "warm-up" : "cluster ", s.reconstructionLoss,
                      s.clusteringLoss, supervision, s.totalLoss, metricText("ACC", s.acc).c_str(), metricText("NMI", s.nmi).c_str(),
                      metricText("ARI", s.ari).c_str(), s.epochSeconds, s.imagesPerSecond);
+        if (!s.note.empty()) std::fprintf(stderr, "  epoch %d: %s\n", s.epoch, s.note.c_str());
     }
 
     void onMessage(const std::string& text) override { std::fprintf(stderr, "%s\n", text.c_str()); }
@@ -130,6 +131,10 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--start-balance", c.startBalance,
                         "Weight of the kmeans++ start's prior for clusters of similar size (default 1.5; 0: the "
                         "restart of lowest inertia)");
+    command->add_option(
+        "--reseed-below", c.reseedBelow,
+        "Re-seed a cluster that holds fewer than F x N/K codes with half of the largest cluster, "
+        "when that holds more than 1.5 x N/K (2-means on its codes), after each epoch (default 0: off)");
     command
         ->add_option("--covariance", c.covariance,
                      "DCAE-GMM covariance: diag, spherical, tied (one diagonal shared by all clusters) or full "
@@ -188,6 +193,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         if (given("--warmup")) config.warmupEpochs = f.warmupEpochs;
         if (given("--init")) config.init = f.init;
         if (given("--start-balance")) config.startBalance = f.startBalance;
+        if (given("--reseed-below")) config.reseedBelow = f.reseedBelow;
         if (given("--augment")) config.augment = f.augment;
         if (given("--dropout")) config.dropout = f.dropout;
         if (given("--batchnorm")) config.batchNorm = f.batchNorm;

@@ -168,6 +168,9 @@ private Q_SLOTS:
         result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--start-balance", "-1"});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("start_balance: -1"), result.err.constData());
+        result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--reseed-below", "2"});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains("reseed_below: 2"), result.err.constData());
 
         result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--lr-schedule", "step"});
         QVERIFY(result.exitCode != 0);

@@ -173,6 +173,9 @@ private Q_SLOTS:
         config = tinyConfig();
         config.gmmWeights = "uniform";
         expectError(config, "gmm_weights");
+        config = tinyConfig();
+        config.reseedBelow = 1.5;
+        expectError(config, "reseed_below");
     }
 
     void cosineScheduleAnnealsOverTheClusteringEpochs() {
@@ -200,10 +203,12 @@ private Q_SLOTS:
         config.seed = 9;
         config.augment = true;
         config.startBalance = 0.0;
+        config.reseedBelow = 0.5;
         const auto back = ClusterConfig::fromJson(config.toJson());
         QCOMPARE(back.toJson(), config.toJson());
         QVERIFY(back.augment);
         QCOMPARE(back.startBalance, 0.0);
+        QCOMPARE(back.reseedBelow, 0.5);
         QVERIFY(errorMessageOf<dcs::ConfigError>([] { ClusterConfig::fromJson(R"({"epochz": 3})"); }).contains("epochz"));
         QVERIFY(errorMessageOf<dcs::ConfigError>([] { ClusterConfig::fromJson(R"({"epochs": "many"})"); })
                     .startsWith("epochs"));
@@ -324,6 +329,33 @@ private Q_SLOTS:
                                 torch::full({4}, 0.25, torch::kFloat64)));
         QVERIFY(!torch::allclose(weightsAfterTraining("fitted").to(torch::kFloat64),
                                  torch::full({4}, 0.25, torch::kFloat64)));
+    }
+
+    void smallClustersAreReseeded_data() {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("dcae-kmeans") << "dcae-kmeans";
+        QTest::newRow("dcae-gmm") << "dcae-gmm";
+    }
+    void smallClustersAreReseeded() {
+        // Ten clusters on a few shapes are never all of a size: with the threshold at N/K the smallest
+        // is re-seeded from the largest after the clustering epoch, and the snapshot says so.
+        QFETCH(QString, method);
+        auto config = tinyConfig();
+        config.method = method.toStdString();
+        config.clusters = 10;
+        const auto data = tinyShapes(80);
+        const auto noteAfterRun = [&](double below) {
+            config.reseedBelow = below;
+            Recorder recorder;
+            ClusterTrainer trainer(config, data, {});
+            const auto result = trainer.run(&recorder);
+            return toString(result.status) == "finished"
+                       ? QString::fromStdString(recorder.last.note)
+                       : QStringLiteral("run %1").arg(QString::fromStdString(toString(result.status)));
+        };
+        QVERIFY2(noteAfterRun(1.0).contains(QStringLiteral("re-seeded with half of cluster")),
+                 qPrintable(noteAfterRun(1.0)));
+        QVERIFY(noteAfterRun(0.0).isEmpty());
     }
 
     void mergedStartRuns_data() {

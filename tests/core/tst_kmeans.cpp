@@ -77,6 +77,30 @@ private Q_SLOTS:
         QCOMPARE(torch::bincount(result.assignments, {}, 6).gt(0).sum().item<int64_t>(), 6);
     }
 
+    void aSplitOfTheLargestReseedsTheSmallest() {
+        // Blobs 0 and 1 share cluster 0, blob 2 is cluster 1 but for a rim of 2 points in cluster 2.
+        const auto [points, truth] = blobs({{0, 0}, {10, 0}, {0, 10}}, 100);
+        auto assignments = (torch::tensor(truth) == 2).to(torch::kInt64);
+        assignments.slice(0, 200, 202).fill_(2);
+        const auto split = splitLargestIntoSmallest(points, assignments, 3, 0.5, 1);
+        QVERIFY(split.has_value());
+        QCOMPARE(split->smallest, int64_t{2});
+        QCOMPARE(split->largest, int64_t{0});
+        QCOMPARE(split->smallestSize, int64_t{2});
+        QCOMPARE(split->largestSize, int64_t{200});
+        // The two new centres sit on blobs 0 and 1, one each: nearest-centre assignment recovers the blobs.
+        auto centres = torch::zeros({3, 2});
+        centres[0].copy_(split->largestCentre);
+        centres[1].copy_(torch::tensor({0.0f, 10.0f}));
+        centres[2].copy_(split->smallestCentre);
+        const auto reassigned = toVector(nearestCentres(points, centres).first);
+        QCOMPARE(dcs::metrics::clusteringAccuracy(truth, reassigned), 1.0);
+
+        QVERIFY(!splitLargestIntoSmallest(points, assignments, 3, 0.0, 1));   // off
+        QVERIFY(!splitLargestIntoSmallest(points, assignments, 3, 0.01, 1));  // 2 points are not under 1 % of 100
+        QVERIFY(!splitLargestIntoSmallest(points, torch::tensor(truth), 3, 0.5, 1));  // balanced: nothing to do
+    }
+
     void wardMergeJoinsTheCheapestPairFirst() {
         // Ward's cost n_a n_b / (n_a + n_b) |c_a - c_b|^2: the light pair 0 / 1 (cost 0.75) goes
         // before the heavy pair 10 / 10.5 (cost 12.5) although its centres are farther apart.

@@ -188,4 +188,25 @@ KMeansResult kmeans(const torch::Tensor& input, const KMeansOptions& options) {
     return result;
 }
 
+std::optional<ClusterSplit> splitLargestIntoSmallest(const torch::Tensor& points, const torch::Tensor& assignments,
+                                                     int64_t clusters, double below, uint64_t seed) {
+    if (below <= 0.0 || clusters < 2) return std::nullopt;
+    const auto sizes = torch::bincount(assignments, {}, clusters);
+    ClusterSplit split;
+    split.smallest = sizes.argmin().item<int64_t>();
+    split.largest = sizes.argmax().item<int64_t>();
+    split.smallestSize = sizes[split.smallest].item<int64_t>();
+    split.largestSize = sizes[split.largest].item<int64_t>();
+    const double fair = static_cast<double>(points.size(0)) / static_cast<double>(clusters);
+    if (!(split.smallestSize < below * fair && split.largestSize > 1.5 * fair && split.largestSize >= 2))
+        return std::nullopt;
+    KMeansOptions options;
+    options.clusters = 2;
+    options.seed = seed;
+    const auto halves = kmeans(points.index_select(0, (assignments == split.largest).nonzero().flatten()), options);
+    split.smallestCentre = halves.centres[0];
+    split.largestCentre = halves.centres[1];
+    return split;
+}
+
 }  // namespace dcs::cluster

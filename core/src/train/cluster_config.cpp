@@ -128,6 +128,7 @@ void ClusterConfig::validate() const {
     requireOneOf("init", init, {"kmeans++", "merged", "random", "labels", "constrained"});
     if (!(startBalance >= 0.0) || !std::isfinite(startBalance))
         throw ConfigError("start_balance: " + std::to_string(startBalance) + "; expected a number >= 0");
+    requireRange("reseed_below", reseedBelow, 0.0, 1.0);
     requireOneOf("covariance", covariance, {"diag", "spherical", "tied", "full"});
     requireOneOf("gmm_loss", gmmLoss, {"mahalanobis", "scaled", "nll"});
     requireOneOf("gmm_weights", gmmWeights, {"fitted", "equal"});
@@ -163,6 +164,7 @@ std::string ClusterConfig::toJson() const {
                     {"supervision_weight", supervisionWeight},
                     {"init", init},
                     {"start_balance", startBalance},
+                    {"reseed_below", reseedBelow},
                     {"covariance", covariance},
                     {"gmm_loss", gmmLoss},
                     {"gmm_weights", gmmWeights},
@@ -202,6 +204,7 @@ ClusterConfig ClusterConfig::fromJson(const std::string& text) {
     read(json, "supervision_weight", config.supervisionWeight);
     read(json, "init", config.init);
     read(json, "start_balance", config.startBalance);
+    read(json, "reseed_below", config.reseedBelow);
     read(json, "covariance", config.covariance);
     read(json, "gmm_loss", config.gmmLoss);
     read(json, "gmm_weights", config.gmmWeights);

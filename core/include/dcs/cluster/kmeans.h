@@ -6,6 +6,7 @@
 #include <torch/types.h>
 
 #include <cstdint>
+#include <optional>
 
 namespace dcs::cluster {
 
@@ -44,6 +45,25 @@ KMeansResult kmeans(const torch::Tensor& points, const KMeansOptions& options);
 // `allowed` (N x K bool), only the centres a point is allowed (constrained k-means).
 std::pair<torch::Tensor, torch::Tensor> nearestCentres(const torch::Tensor& points, const torch::Tensor& centres,
                                                        int64_t batchSize = 8192, const torch::Tensor& allowed = {});
+
+// A split of the largest cluster that re-seeds the smallest: the two centres of 2-means on the
+// largest cluster's points.
+struct ClusterSplit {
+    int64_t smallest = -1;
+    int64_t largest = -1;
+    int64_t smallestSize = 0;
+    int64_t largestSize = 0;
+    torch::Tensor smallestCentre;  // d
+    torch::Tensor largestCentre;   // d
+};
+
+// When the smallest of `clusters` clusters holds fewer than `below` x N / K of the points and the
+// largest more than 1.5 x N / K, the split that re-seeds the smallest with half of the largest;
+// otherwise nothing. Joint training can settle with two classes in one cluster and a cluster spent on
+// a thin rim of ambiguous points (mnist: 4, 7 and 9 in one cluster beside one of 200 codes); the
+// centres alone never leave that state, a split does. assignments: N ids in [0, K).
+std::optional<ClusterSplit> splitLargestIntoSmallest(const torch::Tensor& points, const torch::Tensor& assignments,
+                                                     int64_t clusters, double below, uint64_t seed);
 
 // Ward agglomeration of weighted centres: repeatedly merges the pair whose merge raises the
 // within-cluster sum of squares least (n_a n_b / (n_a + n_b) |c_a - c_b|^2) until `clusters`

@@ -44,6 +44,10 @@ struct ClusterConfig {
     // size, inertia x exp(startBalance (1 - H)) with H the entropy of the cluster sizes over log K
     // (KMeansOptions::balance; 0: the lowest inertia). For DCAE-GMM it weighs the k-means before EM.
     double startBalance = 1.5;
+    // After each epoch's cluster update, a cluster holding fewer than reseedBelow x N / K codes is
+    // re-seeded with half of the largest when that holds more than 1.5 x N / K: 2-means on the
+    // largest cluster's codes gives both their new centres (cluster::splitLargestIntoSmallest). 0: off.
+    double reseedBelow = 0.0;
     std::string covariance = "diag";    // dcae-gmm: diag | spherical | tied | full
     std::string gmmLoss = "mahalanobis";  // dcae-gmm: mahalanobis (responsibility-weighted) | scaled (the same times
                                           // the mean variance) | nll

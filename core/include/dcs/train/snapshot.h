@@ -65,6 +65,7 @@ struct ClusterSnapshot {
     int64_t channels = 0, height = 0, width = 0;
     double epochSeconds = 0.0;
     double imagesPerSecond = 0.0;  // training throughput of this epoch
+    std::string note;              // what the epoch's cluster update did beyond the usual ("" when nothing)
 
     EpochMetrics metrics() const {
         return {epoch, warmup, reconstructionLoss, clusteringLoss, totalLoss, acc, nmi, ari, epochSeconds, imagesPerSecond,
