@@ -338,6 +338,17 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>("startButton")->isEnabled());
         find<QComboBox>("initChoice")->setCurrentText(QStringLiteral("random"));
         QVERIFY(!find<QDoubleSpinBox>("startBalanceField")->isEnabled());
+        find<QDoubleSpinBox>("startBalanceField")->setValue(1.5);
+        // Re-seeding small clusters: a fraction above 1 is named; a valid one reaches the run's config;
+        // constrained clusters belong to their groups and are never re-seeded.
+        auto* reseed = find<QDoubleSpinBox>("reseedBelowField");
+        reseed->setValue(1.5);
+        QVERIFY2(find<QLabel>("configMessage")->text().startsWith(QStringLiteral("reseed_below")),
+                 qPrintable(find<QLabel>("configMessage")->text()));
+        reseed->setValue(0.5);
+        QCOMPARE(page()->findChild<dcs::ui::ClusterForm*>()->config().reseedBelow, 0.5);
+        find<QComboBox>("initChoice")->setCurrentText(QStringLiteral("constrained"));
+        QVERIFY(!reseed->isEnabled());
     }
 
     void invarianceNeedsARun() {

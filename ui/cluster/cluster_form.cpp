@@ -76,6 +76,9 @@ ClusterForm::ClusterForm(QWidget* parent)
                               tr("k-means++ start: the weight of a prior for clusters of similar size when the best "
                                  "of 20 restarts is chosen (0: the lowest inertia; 1.5 keeps a dense class such as "
                                  "the 1s whole where the lowest inertia splits it)"))),
+      m_reseedBelow(realSpin("reseedBelowField", -1.0, 2.0, 2, 0.05,
+                             tr("After each epoch, a cluster holding fewer than this fraction of N/K images takes "
+                                "half of the largest cluster (when that holds more than 1.5 N/K); 0: off"))),
       m_covariance(
           combo("covarianceChoice",
                 {QStringLiteral("diag"), QStringLiteral("spherical"), QStringLiteral("tied"), QStringLiteral("full")},
@@ -135,6 +138,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("Batch:"), m_batch);
     form->addRow(tr("Cluster start:"), m_init);
     form->addRow(tr("Start size prior:"), m_startBalance);
+    form->addRow(tr("Re-seed below:"), m_reseedBelow);
     form->addRow(tr("Covariance:"), m_covariance);
     form->addRow(tr("GMM term:"), m_gmmLoss);
     form->addRow(tr("GMM weights:"), m_gmmWeights);
@@ -170,6 +174,7 @@ ClusterForm::ClusterForm(QWidget* parent)
                       {QStringLiteral("init"), m_init},
                       {QStringLiteral("covariance"), m_covariance},
                       {QStringLiteral("start_balance"), m_startBalance},
+                      {QStringLiteral("reseed_below"), m_reseedBelow},
                       {QStringLiteral("seed"), m_seed},
                       {QStringLiteral("threads"), m_threads},
                       {QStringLiteral("limit"), m_limit}};
@@ -260,16 +265,20 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
     m_supervisionDefaultsShown = c.supervision;
     m_methodDefaultsShown = c.method;
     {
-        const QSignalBlocker blockers[] = {
-            QSignalBlocker(m_method),         QSignalBlocker(m_preset),     QSignalBlocker(m_epochs),
-            QSignalBlocker(m_warmup),         QSignalBlocker(m_clusters),   QSignalBlocker(m_latent),
-            QSignalBlocker(m_lambda),         QSignalBlocker(m_optimizer),  QSignalBlocker(m_learningRate),
-            QSignalBlocker(m_lrSchedule),     QSignalBlocker(m_batch),      QSignalBlocker(m_init),
-            QSignalBlocker(m_startBalance),   QSignalBlocker(m_covariance), QSignalBlocker(m_seed),
-            QSignalBlocker(m_threads),        QSignalBlocker(m_limit),      QSignalBlocker(m_momentum),
-            QSignalBlocker(m_weightDecay),    QSignalBlocker(m_gmmLoss),    QSignalBlocker(m_gmmWeights),
-            QSignalBlocker(m_snapshotPoints), QSignalBlocker(m_dropout),    QSignalBlocker(m_supervision),
-            QSignalBlocker(m_labelled),       QSignalBlocker(m_parentMap),  QSignalBlocker(m_supervisionWeight)};
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_method),         QSignalBlocker(m_preset),
+                                           QSignalBlocker(m_epochs),         QSignalBlocker(m_warmup),
+                                           QSignalBlocker(m_clusters),       QSignalBlocker(m_latent),
+                                           QSignalBlocker(m_lambda),         QSignalBlocker(m_optimizer),
+                                           QSignalBlocker(m_learningRate),   QSignalBlocker(m_lrSchedule),
+                                           QSignalBlocker(m_batch),          QSignalBlocker(m_init),
+                                           QSignalBlocker(m_startBalance),   QSignalBlocker(m_reseedBelow),
+                                           QSignalBlocker(m_covariance),     QSignalBlocker(m_seed),
+                                           QSignalBlocker(m_threads),        QSignalBlocker(m_limit),
+                                           QSignalBlocker(m_momentum),       QSignalBlocker(m_weightDecay),
+                                           QSignalBlocker(m_gmmLoss),        QSignalBlocker(m_gmmWeights),
+                                           QSignalBlocker(m_snapshotPoints), QSignalBlocker(m_dropout),
+                                           QSignalBlocker(m_supervision),    QSignalBlocker(m_labelled),
+                                           QSignalBlocker(m_parentMap),      QSignalBlocker(m_supervisionWeight)};
         m_method->setCurrentText(QString::fromStdString(c.method));
         m_preset->setCurrentText(QString::fromStdString(c.preset));
         m_epochs->setValue(c.epochs);
@@ -292,6 +301,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         m_batch->setValue(static_cast<int>(c.batchSize));
         m_init->setCurrentText(QString::fromStdString(c.init));
         m_startBalance->setValue(c.startBalance);
+        m_reseedBelow->setValue(c.reseedBelow);
         m_covariance->setCurrentText(QString::fromStdString(c.covariance));
         m_seed->setValue(static_cast<int>(c.seed));
         m_threads->setValue(c.threads);
@@ -334,6 +344,7 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.batchSize = m_batch->value();
     c.init = m_init->currentText().toStdString();
     c.startBalance = m_startBalance->value();
+    c.reseedBelow = m_reseedBelow->value();
     c.covariance = m_covariance->currentText().toStdString();
     c.seed = static_cast<uint64_t>(m_seed->value());
     c.threads = m_threads->value();
@@ -354,6 +365,9 @@ void ClusterForm::validate() {
     m_gmmWeights->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_weights")));
     m_startBalance->setEnabled(m_init->currentText() == QLatin1String("kmeans++") &&
                                !m_lockedNames.contains(QStringLiteral("start_balance")));
+    // Constrained clusters belong to their label groups; a split would take one from its group.
+    m_reseedBelow->setEnabled(m_init->currentText() != QLatin1String("constrained") &&
+                              !m_lockedNames.contains(QStringLiteral("reseed_below")));
     const QString supervision = m_supervision->currentText();
     m_labelled->setEnabled(supervision != QLatin1String("none") && !m_lockedNames.contains(QStringLiteral("labelled")));
     m_supervisionWeight->setEnabled(supervision != QLatin1String("none") &&

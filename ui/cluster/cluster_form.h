@@ -75,6 +75,7 @@ private:
     QSpinBox* m_batch;
     QComboBox* m_init;
     QDoubleSpinBox* m_startBalance;
+    QDoubleSpinBox* m_reseedBelow;
     QComboBox* m_covariance;
     QSpinBox* m_seed;
     QSpinBox* m_threads;
