@@ -60,6 +60,13 @@ std::string metricsRowWithoutTimes(const fs::path& folder, int epoch) {
         }
     return "<no row>";
 }
+
+// The rows of a test that runs once per method.
+void addMethodRows() {
+    QTest::addColumn<QString>("method");
+    QTest::newRow("dcae-kmeans") << "dcae-kmeans";
+    QTest::newRow("dcae-gmm") << "dcae-gmm";
+}
 }  // namespace
 
 class TestClusterTrainer : public QObject {
@@ -331,11 +338,7 @@ private Q_SLOTS:
                                  torch::full({4}, 0.25, torch::kFloat64)));
     }
 
-    void smallClustersAreReseeded_data() {
-        QTest::addColumn<QString>("method");
-        QTest::newRow("dcae-kmeans") << "dcae-kmeans";
-        QTest::newRow("dcae-gmm") << "dcae-gmm";
-    }
+    void smallClustersAreReseeded_data() { addMethodRows(); }
     void smallClustersAreReseeded() {
         // Ten clusters on a few shapes are never all of a size: with the threshold at N/K the smallest
         // is re-seeded from the largest after the clustering epoch, and the snapshot says so.
@@ -358,11 +361,7 @@ private Q_SLOTS:
         QVERIFY(noteAfterRun(0.0).isEmpty());
     }
 
-    void mergedStartRuns_data() {
-        QTest::addColumn<QString>("method");
-        QTest::newRow("dcae-kmeans") << "dcae-kmeans";
-        QTest::newRow("dcae-gmm") << "dcae-gmm";
-    }
+    void mergedStartRuns_data() { addMethodRows(); }
     void mergedStartRuns() {
         QFETCH(QString, method);
         auto config = tinyConfig();
