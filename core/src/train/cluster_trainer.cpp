@@ -533,6 +533,8 @@ std::string ClusterTrainer::State::reseedSmallestCluster(const torch::Tensor& co
     auto& centresNow = gmm ? mixture.means : centres;
     centresNow[split->smallest].copy_(split->smallestCentre);
     centresNow[split->largest].copy_(split->largestCentre);
+    // A component of its own shape takes the shape of the one it came from, not the rim's.
+    if (gmm) mixture.covariances[split->smallest].copy_(mixture.covariances[split->largest]);
     assignClusters(codes);
     return "cluster " + std::to_string(split->smallest) + " (" + std::to_string(split->smallestSize) +
            " codes) re-seeded with half of cluster " + std::to_string(split->largest) + " (" +
@@ -896,9 +898,11 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
 
         const auto codes = s.encodeAll();
         std::string note;
-        if (!clustering || !s.clustersReady) s.initialiseClusters(codes);
-        else
+        if (!clustering || !s.clustersReady) {
+            s.initialiseClusters(codes);
+        } else {
             note = s.refreshClusters(codes);
+        }
         s.epochsDone = epoch;
 
         ClusterSnapshot snap = s.snapshot(codes, epoch, !clustering);

@@ -61,7 +61,8 @@ struct ClusterSplit {
 // largest more than 1.5 x N / K, the split that re-seeds the smallest with half of the largest;
 // otherwise nothing. Joint training can settle with two classes in one cluster and a cluster spent on
 // a thin rim of ambiguous points (mnist: 4, 7 and 9 in one cluster beside one of 200 codes); the
-// centres alone never leave that state, a split does. assignments: N ids in [0, K).
+// centres' own updates never leave that state, a split does (bench/README.md: for a few epochs at a
+// time). assignments: N ids in [0, K).
 std::optional<ClusterSplit> splitLargestIntoSmallest(const torch::Tensor& points, const torch::Tensor& assignments,
                                                      int64_t clusters, double below, uint64_t seed);
 
