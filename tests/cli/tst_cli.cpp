@@ -163,6 +163,7 @@ private Q_SLOTS:
         QCOMPARE(gmmSettings.value("gmm_loss").toString(), QStringLiteral("scaled"));
         QCOMPARE(gmmSettings.value("lambda").toDouble(), 5.0);
         QCOMPARE(gmmSettings.value("gmm_weights").toString(), QStringLiteral("equal"));
+        QCOMPARE(gmmSettings.value("reseed_below").toDouble(), 0.5);
         QCOMPARE(gmmSettings.value("covariance").toString(), QStringLiteral("diag"));  // given
         QCOMPARE(gmmSettings.value("start_balance").toDouble(), 0.0);                  // given
         result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--start-balance", "-1"});

@@ -243,6 +243,8 @@ private Q_SLOTS:
         QCOMPARE(gmm.gmmLoss, std::string("scaled"));
         QCOMPARE(gmm.lambda, 5.0);
         QCOMPARE(gmm.gmmWeights, std::string("equal"));
+        QCOMPARE(gmm.reseedBelow, 0.5);
+        QCOMPARE(ClusterConfig::defaultsFor("none").reseedBelow, 0.0);
         QCOMPARE(ClusterConfig{}.gmmWeights, std::string("fitted"));
         QCOMPARE(gmm.epochs, ClusterConfig{}.epochs);
         // The supervised defaults were measured with the struct's GMM form and keep it.

@@ -313,6 +313,7 @@ private Q_SLOTS:
         QCOMPARE(covariance->currentText(), QStringLiteral("tied"));
         QCOMPARE(find<QComboBox>("gmmLossChoice")->currentText(), QStringLiteral("scaled"));
         QCOMPARE(lambda->value(), 5.0);
+        QCOMPARE(find<QDoubleSpinBox>("reseedBelowField")->value(), 0.5);
         QCOMPARE(page()->form()->config().toJson(),
                  dcs::train::ClusterConfig::defaultsFor("none", "dcae-gmm").toJson());
         if (qEnvironmentVariableIsSet("DCS_SCREENSHOTS")) {
@@ -326,6 +327,7 @@ private Q_SLOTS:
         covariance->setCurrentText(QStringLiteral("full"));
         QTest::keyClick(method, Qt::Key_Up);
         QCOMPARE(lambda->value(), 1.0);
+        QCOMPARE(find<QDoubleSpinBox>("reseedBelowField")->value(), 0.0);
         QCOMPARE(covariance->currentText(), QStringLiteral("full"));  // the user's choice stays
         QTest::keyClick(method, Qt::Key_Down);
         lambda->setValue(2.0);
@@ -346,7 +348,7 @@ private Q_SLOTS:
         QVERIFY2(find<QLabel>("configMessage")->text().startsWith(QStringLiteral("reseed_below")),
                  qPrintable(find<QLabel>("configMessage")->text()));
         reseed->setValue(0.5);
-        QCOMPARE(page()->findChild<dcs::ui::ClusterForm*>()->config().reseedBelow, 0.5);
+        QCOMPARE(page()->form()->config().reseedBelow, 0.5);
         find<QComboBox>("initChoice")->setCurrentText(QStringLiteral("constrained"));
         QVERIFY(!reseed->isEnabled());
     }

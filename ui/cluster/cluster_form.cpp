@@ -209,6 +209,8 @@ void ClusterForm::applyModeDefaults() {
         m_supervisionWeight->setValue(after.supervisionWeight);
     if (m_init->isEnabled() && m_init->currentText().toStdString() == before.init)
         m_init->setCurrentText(QString::fromStdString(after.init));
+    if (m_reseedBelow->isEnabled() && std::abs(m_reseedBelow->value() - before.reseedBelow) < 1e-9)
+        m_reseedBelow->setValue(after.reseedBelow);
     // The GMM's fields are disabled under DCAE-Kmeans but still follow its defaults, ready for a switch.
     if (!m_lockedNames.contains(QStringLiteral("covariance")) &&
         m_covariance->currentText().toStdString() == before.covariance)
