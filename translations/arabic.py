@@ -58,6 +58,7 @@ AR = {
     "Start size prior:": "أولوية تقارب الأحجام في البداية:",
     "GMM weights:": "أوزان GMM:",
     "Re-seed below:": "إعادة البذر تحت:",
+    ", re-seeded with half of cluster %1 after this epoch": "، أُعيد بذره بنصف العنقود %1 بعد هذه الحقبة",
     "After each epoch, a cluster holding fewer than this fraction of N/K images takes half of the largest cluster (when that holds more than 1.5 N/K); 0: off":
         "بعد كل حقبة، يأخذ العنقود الذي يضم أقل من هذا الكسر من N/K صورةً نصفَ أكبر العناقيد (إذا ضم ذلك أكثر من 1.5 N/K)؛ الصفر: معطّل",
     "Reaches the mnist targets with DCAE-Kmeans (about 12 minutes on 2 cores); DCAE-GMM peaks near epoch 60 and then falls apart, so stop it there or use its 40-epoch default":

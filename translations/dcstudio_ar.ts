@@ -398,7 +398,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="56" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="400" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="402" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -479,7 +479,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="116" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="272" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="274" />
         <source>Reconstructions</source>
         <translation>إعادة البناء</translation>
     </message>
@@ -569,152 +569,157 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>، غالبًا %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="272" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="265" />
+        <source>, re-seeded with half of cluster %1 after this epoch</source>
+        <translation>، أُعيد بذره بنصف العنقود %1 بعد هذه الحقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="274" />
         <source>Inputs</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="286" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="286" />
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="286" />
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="286" />
         <source>Lambda</source>
         <translation>لامدا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="286" />
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="287" />
         <source>Supervision / regularisation</source>
         <translation>الإشراف / التنظيم</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="287" />
         <source>ACC</source>
         <translation>ACC</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="287" />
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="287" />
         <source>ARI</source>
         <translation>ARI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="286" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="288" />
         <source>Status / folder</source>
         <translation>الحالة / المجلد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="292" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="294" />
         <source>Select one run to see its curves, two to overlay them (the second dashed).</source>
         <translation>اختر تشغيلًا واحدًا لترى منحنياته، أو اثنين لتراكبهما (الثاني متقطّع).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="294" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="296" />
         <source>Open run folder…</source>
         <translation>افتح مجلد تشغيل…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="297" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="299" />
         <source>Open a run folder</source>
         <translation>افتح مجلد تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="318" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="320" />
         <source>There is no run to measure yet: train one or open a run folder in the Runs tab.</source>
         <translation>لا يوجد تشغيل لقياسه بعد: درّب واحداً أو افتح مجلد تشغيل في لسان التشغيلات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="319" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="321" />
         <source>Load the data set the runs were trained on first.</source>
         <translation>حمّل أولاً مجموعة البيانات التي دُرّبت عليها التشغيلات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="320" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="322" />
         <source>The invariance study is still measuring.</source>
         <translation>دراسة الثبات ما زالت تقيس.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="330" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="332" />
         <source>Could not open the run: %1</source>
         <translation>تعذّر فتح التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="342" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="344" />
         <source>%1, first %2 labels</source>
         <translation>%1، أول %2 تسمية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="344" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
         <source>dropout %1</source>
         <translation>إسقاط %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="345" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="347" />
         <source>weight decay %1</source>
         <translation>اضمحلال الأوزان %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="348" />
         <source>batch norm</source>
         <translation>تطبيع الدفعات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="347" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="349" />
         <source>augmentation</source>
         <translation>التعزيز</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="350" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="352" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="369" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="371" />
         <source>run %1</source>
         <translation>التشغيل %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="382" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="384" />
         <source>Run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="384" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="386" />
         <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
         <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="385" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="387" />
         <source>finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="385" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="387" />
         <source>stopped</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="400" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="402" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>

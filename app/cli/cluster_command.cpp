@@ -58,7 +58,11 @@ public:
                      m_terminal ? "\r" : "", s.epoch, s.epochs, s.warmup ? "warm-up" : "cluster ", s.reconstructionLoss,
                      s.clusteringLoss, supervision, s.totalLoss, metricText("ACC", s.acc).c_str(), metricText("NMI", s.nmi).c_str(),
                      metricText("ARI", s.ari).c_str(), s.epochSeconds, s.imagesPerSecond);
-        if (!s.note.empty()) std::fprintf(stderr, "  epoch %d: %s\n", s.epoch, s.note.c_str());
+        if (s.reseed)
+            std::fprintf(stderr, "  epoch %d: cluster %lld (%lld codes) re-seeded with half of cluster %lld (%lld)\n",
+                         s.epoch, static_cast<long long>(s.reseed->cluster),
+                         static_cast<long long>(s.reseed->clusterSize), static_cast<long long>(s.reseed->from),
+                         static_cast<long long>(s.reseed->fromSize));
     }
 
     void onMessage(const std::string& text) override { std::fprintf(stderr, "%s\n", text.c_str()); }

@@ -349,18 +349,20 @@ private Q_SLOTS:
         config.method = method.toStdString();
         config.clusters = 10;
         const auto data = tinyShapes(80);
-        const auto noteAfterRun = [&](double below) {
+        const auto reseedAfterRun = [&](double below) {
             config.reseedBelow = below;
             Recorder recorder;
             ClusterTrainer trainer(config, data, {});
             const auto result = trainer.run(&recorder);
-            return toString(result.status) == "finished"
-                       ? QString::fromStdString(recorder.last.note)
-                       : QStringLiteral("run %1").arg(QString::fromStdString(toString(result.status)));
+            if (toString(result.status) != "finished") QTest::qFail("the run did not finish", __FILE__, __LINE__);
+            return recorder.last;
         };
-        QVERIFY2(noteAfterRun(1.0).contains(QStringLiteral("re-seeded with half of cluster")),
-                 qPrintable(noteAfterRun(1.0)));
-        QVERIFY(noteAfterRun(0.0).isEmpty());
+        const auto reseeded = reseedAfterRun(1.0);
+        QVERIFY(reseeded.reseed.has_value());
+        QVERIFY(reseeded.reseed->cluster != reseeded.reseed->from);
+        QVERIFY(reseeded.reseed->clusterSize < 8);  // under N/K = 80/10
+        QVERIFY(reseeded.reseed->fromSize > 12);    // over 1.5 N/K
+        QVERIFY(!reseedAfterRun(0.0).reseed.has_value());
     }
 
     void mergedStartRuns_data() { addMethodRows(); }

@@ -261,6 +261,8 @@ void ClusterPage::drawClusterGrid(const dcs::train::ClusterSnapshot& s) {
                                .arg(100.0 * static_cast<double>(counts[static_cast<size_t>(best)]) / static_cast<double>(size),
                                     0, 'f', 0);
         }
+        if (s.reseed && s.reseed->cluster == k)
+            row.caption += tr(", re-seeded with half of cluster %1 after this epoch").arg(s.reseed->from);
         if (k < static_cast<int64_t>(s.centralMembers.size()))
             for (int64_t id : s.centralMembers[static_cast<size_t>(k)]) row.images << imageAt(*m_runDataset, id);
         rows << row;

@@ -216,9 +216,9 @@ struct ClusterTrainer::State {
     void setUp();
     torch::Tensor encodeAll();
     void initialiseClusters(const torch::Tensor& codes);
-    // Returns what it changed beyond the usual update, for the snapshot's note ("" when nothing).
-    std::string refreshClusters(const torch::Tensor& codes);
-    std::string reseedSmallestCluster(const torch::Tensor& codes);
+    // Returns the re-seeding it did beyond the usual update, if any, for the snapshot.
+    std::optional<ClusterSnapshot::Reseed> refreshClusters(const torch::Tensor& codes);
+    std::optional<ClusterSnapshot::Reseed> reseedSmallestCluster(const torch::Tensor& codes);
     void assignClusters(const torch::Tensor& codes);
     void keepIdsStable(const torch::Tensor& previous);
     // Constrained runs: the clusters each row (all images, or those of cpuIds) may train towards, N x K.
@@ -487,7 +487,7 @@ void ClusterTrainer::State::assignClusters(const torch::Tensor& codes) {
 // cluster re-seeded with the farthest code it may hold; a GMM takes its M-step, then its E-step. In
 // constrained runs a labelled image counts only in its group's clusters, and cluster ids stay tied
 // to the groups instead of being matched to the last epoch's.
-std::string ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
+std::optional<ClusterSnapshot::Reseed> ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
     const auto previous = assignments;
     const auto allowed = imageGroup.defined() ? allowedClusters({}) : torch::Tensor();
     if (gmm) {
@@ -521,24 +521,22 @@ std::string ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
         centres = updated;
         (allowed.defined() ? memberships : assignments) = member;
     }
-    if (imageGroup.defined()) return {};
+    if (imageGroup.defined()) return std::nullopt;
     keepIdsStable(previous);
     return reseedSmallestCluster(codes);
 }
 
-std::string ClusterTrainer::State::reseedSmallestCluster(const torch::Tensor& codes) {
+std::optional<ClusterSnapshot::Reseed> ClusterTrainer::State::reseedSmallestCluster(const torch::Tensor& codes) {
     const auto split = cluster::splitLargestIntoSmallest(codes, assignments, config.clusters, config.reseedBelow,
                                                          config.seed + static_cast<uint64_t>(epochsDone));
-    if (!split) return {};
+    if (!split) return std::nullopt;
     auto& centresNow = gmm ? mixture.means : centres;
     centresNow[split->smallest].copy_(split->smallestCentre);
     centresNow[split->largest].copy_(split->largestCentre);
     // A component of its own shape takes the shape of the one it came from, not the rim's.
     if (gmm) mixture.covariances[split->smallest].copy_(mixture.covariances[split->largest]);
     assignClusters(codes);
-    return "cluster " + std::to_string(split->smallest) + " (" + std::to_string(split->smallestSize) +
-           " codes) re-seeded with half of cluster " + std::to_string(split->largest) + " (" +
-           std::to_string(split->largestSize) + ")";
+    return ClusterSnapshot::Reseed{split->smallest, split->largest, split->smallestSize, split->largestSize};
 }
 
 void ClusterTrainer::State::keepIdsStable(const torch::Tensor& previous) {
@@ -897,16 +895,16 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
         s.trainSeconds += trainingSeconds;
 
         const auto codes = s.encodeAll();
-        std::string note;
+        std::optional<ClusterSnapshot::Reseed> reseed;
         if (!clustering || !s.clustersReady) {
             s.initialiseClusters(codes);
         } else {
-            note = s.refreshClusters(codes);
+            reseed = s.refreshClusters(codes);
         }
         s.epochsDone = epoch;
 
         ClusterSnapshot snap = s.snapshot(codes, epoch, !clustering);
-        snap.note = note;
+        snap.reseed = reseed;
         snap.reconstructionLoss = sumE1 / static_cast<double>(s.size());
         snap.clusteringLoss = sumE2 / static_cast<double>(s.size());
         snap.supervisionLoss = sumE3 / static_cast<double>(s.size());

@@ -65,7 +65,12 @@ struct ClusterSnapshot {
     int64_t channels = 0, height = 0, width = 0;
     double epochSeconds = 0.0;
     double imagesPerSecond = 0.0;  // training throughput of this epoch
-    std::string note;              // what the epoch's cluster update did beyond the usual ("" when nothing)
+    // A cluster re-seeded with half of the largest after this epoch (ClusterConfig::reseedBelow).
+    struct Reseed {
+        int64_t cluster = -1, from = -1;        // stable cluster ids
+        int64_t clusterSize = 0, fromSize = 0;  // their sizes before the split
+    };
+    std::optional<Reseed> reseed;
 
     EpochMetrics metrics() const {
         return {epoch, warmup, reconstructionLoss, clusteringLoss, totalLoss, acc, nmi, ari, epochSeconds, imagesPerSecond,
