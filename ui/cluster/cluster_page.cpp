@@ -1,22 +1,21 @@
 #include "ui/cluster/cluster_page.h"
 
-#include <QDateTime>
+#include <qcustomplot.h>
+
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
-#include <qcustomplot.h>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QFileDialog>
-#include <QHeaderView>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 #include "ui/cluster/cluster_colors.h"
@@ -153,14 +152,7 @@ void ClusterPage::setDataset(const QString& spec, const DatasetPtr& dataset) {
 }
 
 bool ClusterPage::startRun() {
-    if (!m_dataset) {
-        m_status->setText(tr("No data set: load one in the Data tab first."));
-        return false;
-    }
-    if (!m_form->isValid()) {
-        m_status->setText(tr("Fix the settings first: %1").arg(m_form->validationMessage()));
-        return false;
-    }
+    if (!readyToStart(m_status, m_dataset, *m_form)) return false;
     auto config = m_form->config();
     config.dataset = m_datasetSpec.toStdString();
     // The worker takes the first `limit` images itself: no copy on the GUI thread, and the sample
@@ -179,9 +171,7 @@ bool ClusterPage::launch(const dcs::train::ClusterConfig& config, const DatasetP
     m_lastConfig = config;
     m_runDataset = data;
     m_scatter->setDataset(data);
-    m_runFolder = QDir(m_runsDirectory)
-                      .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
-                                QString::fromStdString(config.method));
+    m_runFolder = newRunFolder(m_runsDirectory, QString::fromStdString(config.method));
     m_runsTable->clearSelection();
     m_scatter->clear();
     m_curves->clear();

@@ -1,7 +1,7 @@
 #include "ui/filters/filter_page.h"
 
-#include <QDateTime>
-#include <QDir>
+#include <qcustomplot.h>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,7 +14,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 #include "ui/common/form_fields.h"
 #include "ui/export/plot_export.h"
@@ -140,28 +139,16 @@ void FilterPage::setDataset(const QString& spec, const DatasetPtr& dataset) {
 }
 
 bool FilterPage::readyToStart() {
-    if (!m_dataset) {
-        m_status->setText(tr("No data set: load one in the Data tab first."));
-        return false;
-    }
-    if (!m_dataset->hasLabels()) {
-        m_status->setText(tr("'%1' has no labels; filter pruning trains a classifier and needs them.").arg(m_datasetSpec));
-        return false;
-    }
-    if (!m_form->isValid()) {
-        m_status->setText(tr("Fix the settings first: %1").arg(m_form->validationMessage()));
-        return false;
-    }
-    return true;
+    return dcs::ui::readyToStart(
+        m_status, m_dataset, *m_form,
+        tr("'%1' has no labels; filter pruning trains a classifier and needs them.").arg(m_datasetSpec));
 }
 
 bool FilterPage::startRun() {
     if (!readyToStart()) return false;
     auto config = m_form->config();
     config.dataset = m_datasetSpec.toStdString();
-    m_runFolder = QDir(m_runsDirectory)
-                      .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
-                                QStringLiteral("filters-") + QString::fromStdString(config.criterion));
+    m_runFolder = newRunFolder(m_runsDirectory, QStringLiteral("filters-") + QString::fromStdString(config.criterion));
     m_curves->clear();
     m_heatmap->clear();
     m_inspector->clear();

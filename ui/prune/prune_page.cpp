@@ -1,6 +1,7 @@
 #include "ui/prune/prune_page.h"
 
-#include <QDateTime>
+#include <qcustomplot.h>
+
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -16,7 +17,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 #include "ui/common/form_fields.h"
 #include "ui/export/plot_export.h"
@@ -160,28 +160,16 @@ void PrunePage::setDataset(const QString& spec, const DatasetPtr& dataset) {
 }
 
 bool PrunePage::readyToStart() {
-    if (!m_dataset) {
-        m_status->setText(tr("No data set: load one in the Data tab first."));
-        return false;
-    }
-    if (!m_dataset->hasLabels()) {
-        m_status->setText(tr("'%1' has no labels; pruning trains a classifier and needs them.").arg(m_datasetSpec));
-        return false;
-    }
-    if (!m_form->isValid()) {
-        m_status->setText(tr("Fix the settings first: %1").arg(m_form->validationMessage()));
-        return false;
-    }
-    return true;
+    return dcs::ui::readyToStart(
+        m_status, m_dataset, *m_form,
+        tr("'%1' has no labels; pruning trains a classifier and needs them.").arg(m_datasetSpec));
 }
 
 bool PrunePage::startRun() {
     if (!readyToStart()) return false;
     auto config = m_form->config();
     config.dataset = m_datasetSpec.toStdString();
-    m_runFolder = QDir(m_runsDirectory)
-                      .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
-                                QStringLiteral("prune-") + QString::fromStdString(config.criterion));
+    m_runFolder = newRunFolder(m_runsDirectory, QStringLiteral("prune-") + QString::fromStdString(config.criterion));
     m_curves->clear();
     m_votes->clear();
     m_widths->clear();

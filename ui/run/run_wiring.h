@@ -2,9 +2,12 @@
 // What every run page (Cluster, Prune, Filters) shares: its layout (settings beside the views, a
 // status line and progress bar below), the wiring between its run controller and its Pause/Resume,
 // Step and Stop buttons, a redraw timer that draws the latest snapshot at most every 40 ms however
-// fast snapshots arrive, and the in-epoch progress shown in the status line.
+// fast snapshots arrive, the in-epoch progress shown in the status line, the check before a start and
+// the new run's folder.
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QObject>
@@ -13,6 +16,8 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include "ui/data/dataset_ptr.h"
 
 namespace dcs::ui {
 
@@ -23,6 +28,35 @@ inline QString durationText(double seconds) {
                          .arg(s / 60)
                          .arg(s % 60, 2, 10, QLatin1Char('0'))
                    : QCoreApplication::translate("dcs::ui::RunPage", "%1 s").arg(s);
+}
+
+// A new run's folder under the runs directory, named by its start time (to the millisecond, so two
+// runs started within a second get two folders) and by what runs: "20261203-141502-123-prune-vote".
+inline QString newRunFolder(const QString& runsDirectory, const QString& what) {
+    return QDir(runsDirectory)
+        .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) + what);
+}
+
+// Whether a run may start: a data set is loaded, it has labels if the run needs them, and the form's
+// settings are valid; if not, the status line says what to do. noLabelsMessage is what to say when
+// the data set has no labels; empty when the run can do without them.
+template <typename Form>
+bool readyToStart(QLabel* status, const DatasetPtr& dataset, const Form& form, const QString& noLabelsMessage = {}) {
+    if (!dataset) {
+        status->setText(
+            QCoreApplication::translate("dcs::ui::RunPage", "No data set: load one in the Data tab first."));
+        return false;
+    }
+    if (!noLabelsMessage.isEmpty() && !dataset->hasLabels()) {
+        status->setText(noLabelsMessage);
+        return false;
+    }
+    if (!form.isValid()) {
+        status->setText(QCoreApplication::translate("dcs::ui::RunPage", "Fix the settings first: %1")
+                            .arg(form.validationMessage()));
+        return false;
+    }
+    return true;
 }
 
 // The settings panel on the left of the views (the views take the extra width), the status line and
