@@ -103,6 +103,7 @@ AR = {
     "Epoch %1 of %2, loss %3, about %4 left": "الحقبة %1 من %2، الخسارة %3، بقي نحو %4",
     "Choose a data set in the Data tab, set up the run, and press Start.": "اختر مجموعة بيانات في تبويب البيانات، واضبط التشغيل، ثم اضغط ابدأ.",
     "No data set: load one in the Data tab first.": "لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.",
+    "'%1' (%2 images) is loaded: set up the run and press Start.": "حُمّلت '%1' (%2 صورة): اضبط التشغيل واضغط ابدأ.",
     "Fix the settings first: %1": "صحّح الإعدادات أولًا: %1",
     "Starting %1 on %2…": "بدء %1 على %2…",
     "There is no finished run to export yet.": "لا يوجد تشغيل منتهٍ لتصديره بعد.",

@@ -398,7 +398,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="55" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="392" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="393" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -479,7 +479,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="115" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="264" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="265" />
         <source>Reconstructions</source>
         <translation>إعادة البناء</translation>
     </message>
@@ -529,187 +529,187 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>اختر مجموعة بيانات في تبويب البيانات، واضبط التشغيل، ثم اضغط ابدأ.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="183" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="184" />
         <source>Starting %1 on %2…</source>
         <translation>بدء %1 على %2…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="208" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="209" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="210" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="211" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="218" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="219" />
         <source>'%1' is not a view; expected latent, losses, metrics, confusion or invariance</source>
         <translation>'%1' ليس عرضاً؛ المتوقع latent أو losses أو metrics أو confusion أو invariance</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="245" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="246" />
         <source>Cluster %1: %2 images</source>
         <translation>العنقود %1: %2 صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="249" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="250" />
         <source>, mostly %1 (%2 %)</source>
         <translation>، غالبًا %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="255" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="256" />
         <source>, re-seeded with half of cluster %1 after this epoch</source>
         <translation>، أُعيد بذره بنصف العنقود %1 بعد هذه الحقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="264" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="265" />
         <source>Inputs</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="276" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="276" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="276" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="276" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
         <source>Lambda</source>
         <translation>لامدا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="276" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="278" />
         <source>Supervision / regularisation</source>
         <translation>الإشراف / التنظيم</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="278" />
         <source>ACC</source>
         <translation>ACC</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="278" />
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="278" />
         <source>ARI</source>
         <translation>ARI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="278" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="279" />
         <source>Status / folder</source>
         <translation>الحالة / المجلد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="284" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
         <source>Select one run to see its curves, two to overlay them (the second dashed).</source>
         <translation>اختر تشغيلًا واحدًا لترى منحنياته، أو اثنين لتراكبهما (الثاني متقطّع).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="286" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="287" />
         <source>Open run folder…</source>
         <translation>افتح مجلد تشغيل…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="289" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="290" />
         <source>Open a run folder</source>
         <translation>افتح مجلد تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="310" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
         <source>There is no run to measure yet: train one or open a run folder in the Runs tab.</source>
         <translation>لا يوجد تشغيل لقياسه بعد: درّب واحداً أو افتح مجلد تشغيل في لسان التشغيلات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="312" />
         <source>Load the data set the runs were trained on first.</source>
         <translation>حمّل أولاً مجموعة البيانات التي دُرّبت عليها التشغيلات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="312" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="313" />
         <source>The invariance study is still measuring.</source>
         <translation>دراسة الثبات ما زالت تقيس.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="322" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="323" />
         <source>Could not open the run: %1</source>
         <translation>تعذّر فتح التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="334" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="335" />
         <source>%1, first %2 labels</source>
         <translation>%1، أول %2 تسمية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="336" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="337" />
         <source>dropout %1</source>
         <translation>إسقاط %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="337" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="338" />
         <source>weight decay %1</source>
         <translation>اضمحلال الأوزان %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="338" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="339" />
         <source>batch norm</source>
         <translation>تطبيع الدفعات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="339" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="340" />
         <source>augmentation</source>
         <translation>التعزيز</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="342" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="343" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="361" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="362" />
         <source>run %1</source>
         <translation>التشغيل %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="374" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="375" />
         <source>Run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="376" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="377" />
         <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
         <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="377" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="378" />
         <source>finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="377" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="378" />
         <source>stopped</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="392" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="393" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
@@ -1155,168 +1155,168 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
 <context>
     <name>dcs::ui::FilterPage</name>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="52" />
+        <location filename="../ui/filters/filter_page.cpp" line="53" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="53" />
+        <location filename="../ui/filters/filter_page.cpp" line="54" />
         <source>Compare all criteria</source>
         <translation>قارن كل المعايير</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="54" />
-        <location filename="../ui/filters/filter_page.cpp" line="185" />
+        <location filename="../ui/filters/filter_page.cpp" line="55" />
+        <location filename="../ui/filters/filter_page.cpp" line="187" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="55" />
+        <location filename="../ui/filters/filter_page.cpp" line="56" />
         <source>Step one epoch</source>
         <translation>تقدّم حقبة واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="56" />
+        <location filename="../ui/filters/filter_page.cpp" line="57" />
         <source>Stop</source>
         <translation>أوقف</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="79" />
+        <location filename="../ui/filters/filter_page.cpp" line="80" />
         <source>Train the CNN on the data set shown in the Data tab (20% held out for testing), prune its filters to the FLOPs target, re-fit and fine-tune</source>
         <translation>درّب الشبكة الالتفافية على مجموعة البيانات المعروضة في لسان البيانات (يُحجز 20% للاختبار)، وقلّم مرشحاتها حتى هدف العمليات، ثم أعد الملاءمة واضبطها</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="81" />
+        <location filename="../ui/filters/filter_page.cpp" line="82" />
         <source>Train once, then prune the same net by every criterion to the same FLOPs and fine-tune each alike; the results fill the Comparison table</source>
         <translation>درّب مرة واحدة، ثم قلّم الشبكة نفسها بكل معيار إلى العمليات نفسها واضبط كلًّا منها بالطريقة نفسها؛ تملأ النتائج جدول المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="83" />
+        <location filename="../ui/filters/filter_page.cpp" line="84" />
         <source>Run one more epoch, then pause</source>
         <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="84" />
+        <location filename="../ui/filters/filter_page.cpp" line="85" />
         <source>Every filter (column) of every prunable conv (row) at the pruning step: its score scaled from the layer's lowest to its highest. Viridis: kept; vermillion: removed.</source>
         <translation>كل مرشح (عمود) في كل طبقة التفاف قابلة للتقليم (صف) عند خطوة التقليم: درجته مقيسة من أدنى درجة في الطبقة إلى أعلاها. ألوان viridis: أُبقي عليه؛ البرتقالي المحمر: أُزيل.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="87" />
+        <location filename="../ui/filters/filter_page.cpp" line="88" />
         <source>For the chosen filter, the probe images whose Grad-CAM region its feature map aligns with best: the filter's map over the image, and Grad-CAM with its mask outlined.</source>
         <translation>للمرشح المختار، صور الفحص التي تتوافق خريطة سماته مع منطقة Grad-CAM فيها أكثر من غيرها: خريطة المرشح فوق الصورة، وGrad-CAM مع تحديد قناعه.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="89" />
+        <location filename="../ui/filters/filter_page.cpp" line="90" />
         <source>Each criterion prunes the same trained net to the same FLOPs; accuracy right after pruning and after fine-tuning, and the smaller net's measured speed.</source>
         <translation>كل معيار يقلّم الشبكة المدرَّبة نفسها إلى العمليات نفسها؛ الدقة بعد التقليم مباشرة وبعد الضبط الدقيق، وسرعة الشبكة الأصغر المقيسة.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <location filename="../ui/filters/filter_page.cpp" line="92" />
         <source>dense acc.</source>
         <translation>دقة الكاملة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <location filename="../ui/filters/filter_page.cpp" line="92" />
         <source>pruned</source>
         <translation>بعد التقليم</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <location filename="../ui/filters/filter_page.cpp" line="92" />
         <source>fine-tuned</source>
         <translation>بعد الضبط</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <location filename="../ui/filters/filter_page.cpp" line="92" />
         <source>change</source>
         <translation>التغير</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <location filename="../ui/filters/filter_page.cpp" line="92" />
         <source>parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="93" />
         <source>FLOPs</source>
         <translation>العمليات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="93" />
         <source>ms / 256</source>
         <translation>مللي ثانية / 256</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="93" />
         <source>speed-up</source>
         <translation>التسريع</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="111" />
+        <location filename="../ui/filters/filter_page.cpp" line="112" />
         <source>Relevance</source>
         <translation>الأهمية</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="112" />
+        <location filename="../ui/filters/filter_page.cpp" line="113" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="113" />
+        <location filename="../ui/filters/filter_page.cpp" line="114" />
         <source>Comparison</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="114" />
+        <location filename="../ui/filters/filter_page.cpp" line="115" />
         <source>Per filter: its score and whether it stayed; a chosen filter's best-aligned images</source>
         <translation>لكل مرشح: درجته وهل بقي؛ وأكثر الصور توافقًا مع المرشح المختار</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="115" />
+        <location filename="../ui/filters/filter_page.cpp" line="116" />
         <source>Accuracy while training the dense net and fine-tuning the pruned one</source>
         <translation>الدقة أثناء تدريب الشبكة الكاملة وضبط الشبكة المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="116" />
+        <location filename="../ui/filters/filter_page.cpp" line="117" />
         <source>Every criterion at the same FLOPs: accuracy, size and speed</source>
         <translation>كل معيار عند العمليات نفسها: الدقة والحجم والسرعة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="128" />
+        <location filename="../ui/filters/filter_page.cpp" line="129" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="141" />
+        <location filename="../ui/filters/filter_page.cpp" line="144" />
         <source>'%1' has no labels; filter pruning trains a classifier and needs them.</source>
         <translation>‏'%1' بلا تسميات؛ تقليم المرشحات يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="156" />
+        <location filename="../ui/filters/filter_page.cpp" line="158" />
         <source>Training a %1 (width %2) on %3, then pruning by %4…</source>
         <translation>تدريب %1 (العرض %2) على %3، ثم التقليم بمعيار %4…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="174" />
+        <location filename="../ui/filters/filter_page.cpp" line="176" />
         <source>Training the dense net once, then pruning it by every criterion…</source>
         <translation>تدريب الشبكة الكاملة مرة واحدة، ثم تقليمها بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="185" />
+        <location filename="../ui/filters/filter_page.cpp" line="187" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="216" />
+        <location filename="../ui/filters/filter_page.cpp" line="218" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="217" />
+        <location filename="../ui/filters/filter_page.cpp" line="219" />
         <source>Run %1: %2</source>
         <translation>التشغيل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="249" />
+        <location filename="../ui/filters/filter_page.cpp" line="251" />
         <source>Filters %1 → %2
 Parameters %3 → %4
 FLOPs per image %5 → %6 (−%7%)
@@ -1329,23 +1329,23 @@ Latency, batch 256: %11 → %12 ms (%13x faster)</source>
 زمن الاستدلال، دفعة 256: %11 ← %12 مللي ثانية (أسرع %13 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="277" />
+        <location filename="../ui/filters/filter_page.cpp" line="279" />
         <source>There is no comparison to export yet.</source>
         <translation>لا توجد مقارنة لتصديرها بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="287" />
-        <location filename="../ui/filters/filter_page.cpp" line="294" />
+        <location filename="../ui/filters/filter_page.cpp" line="289" />
+        <location filename="../ui/filters/filter_page.cpp" line="296" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="291" />
+        <location filename="../ui/filters/filter_page.cpp" line="293" />
         <source>No filter is shown in the inspector yet.</source>
         <translation>لا يُعرض أي مرشح في أداة الفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="300" />
+        <location filename="../ui/filters/filter_page.cpp" line="302" />
         <source>'%1' is not a view; expected relevance, curves, inspector or comparison-csv</source>
         <translation>‏'%1' ليس عرضًا؛ المتوقع relevance أو curves أو inspector أو comparison-csv</translation>
     </message>
@@ -2252,163 +2252,163 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
 <context>
     <name>dcs::ui::PrunePage</name>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="51" />
+        <location filename="../ui/prune/prune_page.cpp" line="52" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="52" />
-        <location filename="../ui/prune/prune_page.cpp" line="200" />
+        <location filename="../ui/prune/prune_page.cpp" line="53" />
+        <location filename="../ui/prune/prune_page.cpp" line="202" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="53" />
+        <location filename="../ui/prune/prune_page.cpp" line="54" />
         <source>Step one epoch</source>
         <translation>تقدّم حقبة واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="54" />
+        <location filename="../ui/prune/prune_page.cpp" line="55" />
         <source>Stop</source>
         <translation>أوقف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="73" />
+        <location filename="../ui/prune/prune_page.cpp" line="74" />
         <source>Train and prune a classifier on the data set shown in the Data tab (20% held out for testing)</source>
         <translation>درّب مصنِّفًا وقلِّمه على مجموعة البيانات المعروضة في لسان البيانات (20% تُحجز للاختبار)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="74" />
+        <location filename="../ui/prune/prune_page.cpp" line="75" />
         <source>Run one more epoch, then pause</source>
         <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="75" />
+        <location filename="../ui/prune/prune_page.cpp" line="76" />
         <source>Train, validation and test accuracy per epoch (left axis) and the weights still in use as a share of the dense net (right axis). Dashed lines mark pruning events: validation accuracy is taken before an event (it decides whether to prune), test accuracy after it.</source>
         <translation>دقة التدريب والتحقق والاختبار في كل حقبة (المحور الأيسر) والأوزان التي ما زالت مستخدمة كحصة من الشبكة الكثيفة (المحور الأيمن). الخطوط المتقطعة تعلّم أحداث التقليم: تؤخذ دقة التحقق قبل الحدث (فهي تقرر التقليم) ودقة الاختبار بعده.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="78" />
+        <location filename="../ui/prune/prune_page.cpp" line="79" />
         <source>For the chosen layer, every unit (row) at every pruning event (column): its score, scaled from the event's lowest to its highest. Units in viridis colours were kept, orange ones removed at that event, blank ones removed before.</source>
         <translation>للطبقة المختارة، كل وحدة (صف) عند كل حدث تقليم (عمود): درجتها مُدرَّجة من أدنى درجات الحدث إلى أعلاها. الوحدات بألوان viridis أُبقيت، والبرتقالية أُزيلت في ذلك الحدث، والفارغة أُزيلت قبله.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="81" />
+        <location filename="../ui/prune/prune_page.cpp" line="82" />
         <source>Units per layer before pruning and alive now. The output layer is never pruned.</source>
         <translation>الوحدات في كل طبقة قبل التقليم والحيّة الآن. لا تُقلَّم طبقة المخرجات أبدًا.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="82" />
+        <location filename="../ui/prune/prune_page.cpp" line="83" />
         <source>The settings of the pruning run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
         <translation>إعدادات تشغيل التقليم. يُعلَّم الإعداد الخارج عن مداه ويُشرح تحت النموذج، ويبقى زر البدء معطّلًا حتى يُصلَح.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="97" />
+        <location filename="../ui/prune/prune_page.cpp" line="98" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="98" />
+        <location filename="../ui/prune/prune_page.cpp" line="99" />
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="99" />
+        <location filename="../ui/prune/prune_page.cpp" line="100" />
         <source>Layer widths</source>
         <translation>عروض الطبقات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="100" />
+        <location filename="../ui/prune/prune_page.cpp" line="101" />
         <source>Ablation</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="101" />
+        <location filename="../ui/prune/prune_page.cpp" line="102" />
         <source>Accuracy and weights in use per epoch</source>
         <translation>الدقة والأوزان المستخدمة في كل حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="102" />
+        <location filename="../ui/prune/prune_page.cpp" line="103" />
         <source>Per layer: every unit's score at every pruning event, and which units stayed</source>
         <translation>لكل طبقة: درجة كل وحدة عند كل حدث تقليم، وأي الوحدات بقيت</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="103" />
+        <location filename="../ui/prune/prune_page.cpp" line="104" />
         <source>Units per layer before pruning and now</source>
         <translation>الوحدات في كل طبقة قبل التقليم والآن</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="104" />
+        <location filename="../ui/prune/prune_page.cpp" line="105" />
         <source>Every criterion against majority voting, keeping the same share of units</source>
         <translation>كل معيار مقابل تصويت الأغلبية، مع الإبقاء على الحصة نفسها من الوحدات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="115" />
+        <location filename="../ui/prune/prune_page.cpp" line="116" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="128" />
+        <location filename="../ui/prune/prune_page.cpp" line="129" />
         <source>Fraction of each layer's units kept (the paper: 0.7)</source>
         <translation>كسر الوحدات المُبقاة في كل طبقة (الورقة: 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="129" />
+        <location filename="../ui/prune/prune_page.cpp" line="130" />
         <source>Run ablation</source>
         <translation>شغّل المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="131" />
+        <location filename="../ui/prune/prune_page.cpp" line="132" />
         <source>Train the dense net with the form's settings, then prune one layer / all layers by every criterion and measure test accuracy (no retraining)</source>
         <translation>درّب الشبكة الكثيفة بإعدادات النموذج، ثم قلِّم طبقة واحدة / كل الطبقات بكل معيار وقِس دقة الاختبار (دون إعادة تدريب)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="133" />
+        <location filename="../ui/prune/prune_page.cpp" line="134" />
         <source>No ablation run yet.</source>
         <translation>لم تُشغَّل أي مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="140" />
+        <location filename="../ui/prune/prune_page.cpp" line="141" />
         <source>Test accuracy after keeping the same share of units by each criterion, in one layer or in all of them. The best of each column is in bold.</source>
         <translation>دقة الاختبار بعد الإبقاء على الحصة نفسها من الوحدات بكل معيار، في طبقة واحدة أو فيها كلها. الأفضل في كل عمود بخط عريض.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="144" />
+        <location filename="../ui/prune/prune_page.cpp" line="145" />
         <source>Keep:</source>
         <translation>أبقِ:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="162" />
+        <location filename="../ui/prune/prune_page.cpp" line="165" />
         <source>'%1' has no labels; pruning trains a classifier and needs them.</source>
         <translation>'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="176" />
+        <location filename="../ui/prune/prune_page.cpp" line="178" />
         <source>Starting %1 pruning of a %2 on %3…</source>
         <translation>بدء تقليم %1 لشبكة %2 على %3…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="190" />
+        <location filename="../ui/prune/prune_page.cpp" line="192" />
         <source>Training the dense net, then pruning by every criterion…</source>
         <translation>تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="200" />
+        <location filename="../ui/prune/prune_page.cpp" line="202" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="222" />
+        <location filename="../ui/prune/prune_page.cpp" line="224" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="224" />
+        <location filename="../ui/prune/prune_page.cpp" line="226" />
         <source>Run %1: %2. Saved in %3</source>
         <translation>التشغيل %1: %2. حُفظ في %3</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="230" />
+        <location filename="../ui/prune/prune_page.cpp" line="232" />
         <source>Units %1 → %2
 Weights %3 → %4 (%5% kept)
 FLOPs per image %6 → %7
@@ -2421,43 +2421,43 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 زمن الاستجابة، دفعة 256: %9 ← %10 م.ث (أسرع %11 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="247" />
+        <location filename="../ui/prune/prune_page.cpp" line="249" />
         <source>The ablation failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="253" />
+        <location filename="../ui/prune/prune_page.cpp" line="255" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="277" />
+        <location filename="../ui/prune/prune_page.cpp" line="279" />
         <source>The ablation was stopped; the table shows what was measured.</source>
         <translation>أُوقفت المقارنة؛ يعرض الجدول ما قيس.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="278" />
+        <location filename="../ui/prune/prune_page.cpp" line="280" />
         <source>Test accuracy keeping %1% of the units (dense net: %2).</source>
         <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="300" />
+        <location filename="../ui/prune/prune_page.cpp" line="302" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="302" />
-        <location filename="../ui/prune/prune_page.cpp" line="318" />
+        <location filename="../ui/prune/prune_page.cpp" line="304" />
+        <location filename="../ui/prune/prune_page.cpp" line="320" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="305" />
+        <location filename="../ui/prune/prune_page.cpp" line="307" />
         <source>There is no ablation table to export yet.</source>
         <translation>لا يوجد جدول مقارنة للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="325" />
+        <location filename="../ui/prune/prune_page.cpp" line="327" />
         <source>'%1' is not a view; expected curves, votes or widths</source>
         <translation>'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths</translation>
     </message>
@@ -2663,27 +2663,32 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>dcs::ui::RunPage</name>
     <message>
-        <location filename="../ui/run/run_wiring.h" line="27" />
+        <location filename="../ui/run/run_wiring.h" line="28" />
         <source>%1 min %2 s</source>
         <translation>%1 د %2 ث</translation>
     </message>
     <message>
-        <location filename="../ui/run/run_wiring.h" line="30" />
+        <location filename="../ui/run/run_wiring.h" line="31" />
         <source>%1 s</source>
         <translation>%1 ث</translation>
     </message>
     <message>
-        <location filename="../ui/run/run_wiring.h" line="46" />
+        <location filename="../ui/run/run_wiring.h" line="48" />
         <source>No data set: load one in the Data tab first.</source>
         <translation>لا توجد مجموعة بيانات: حمّل واحدة في تبويب البيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/run/run_wiring.h" line="54" />
+        <location filename="../ui/run/run_wiring.h" line="56" />
         <source>Fix the settings first: %1</source>
         <translation>صحّح الإعدادات أولًا: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/run_wiring.h" line="85" />
+        <location filename="../ui/run/run_wiring.h" line="68" />
+        <source>'%1' (%2 images) is loaded: set up the run and press Start.</source>
+        <translation>حُمّلت '%1' (%2 صورة): اضبط التشغيل واضغط ابدأ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/run_wiring.h" line="96" />
         <source>Epoch %1 of %2, loss %3, about %4 left</source>
         <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4</translation>
     </message>

@@ -361,6 +361,12 @@ private Q_SLOTS:
         QVERIFY(page()->measureInvariance().contains(QStringLiteral("no run")));
     }
 
+    void loadingADataSetSaysWhatIsNext() {
+        const auto text = find<QLabel>("runStatus")->text();
+        QVERIFY2(text.contains(QStringLiteral("shapes")) && text.contains(QStringLiteral("96 images")),
+                 qPrintable(text));
+    }
+
     void invalidFieldBlocksStart() {
         setSpin("clustersField", 0);
         auto* message = find<QLabel>("configMessage");

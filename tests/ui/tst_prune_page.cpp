@@ -229,6 +229,8 @@ private Q_SLOTS:
         QSignalSpy shown(m_window.get(), &MainWindow::datasetShown);
         m_window->loadDataset(QStringLiteral("csv:") + csv);
         QVERIFY(shown.wait(20000));
+        QVERIFY(find<QLabel>("pruneStatus")->text().contains(QStringLiteral("no labels")));  // said on loading
+        find<QLabel>("pruneStatus")->clear();
         QVERIFY(!page()->startRun());
         QVERIFY(find<QLabel>("pruneStatus")->text().contains(QStringLiteral("no labels")));
     }

@@ -148,6 +148,7 @@ ClusterPage::~ClusterPage() { m_controller->stopAndWait(); }
 void ClusterPage::setDataset(const QString& spec, const DatasetPtr& dataset) {
     m_datasetSpec = spec;
     m_dataset = dataset;
+    if (m_dataset && !m_controller->isRunning()) m_status->setText(datasetChosenText(spec, *m_dataset));
     updateButtons();
 }
 

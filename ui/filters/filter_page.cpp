@@ -135,13 +135,16 @@ FilterPage::~FilterPage() { m_controller->stopAndWait(); }
 void FilterPage::setDataset(const QString& spec, const DatasetPtr& dataset) {
     m_datasetSpec = spec;
     m_dataset = dataset;
+    if (m_dataset && !m_controller->isRunning()) m_status->setText(datasetChosenText(spec, *m_dataset, noLabelsText()));
     updateButtons();
 }
 
 bool FilterPage::readyToStart() {
-    return dcs::ui::readyToStart(
-        m_status, m_dataset, *m_form,
-        tr("'%1' has no labels; filter pruning trains a classifier and needs them.").arg(m_datasetSpec));
+    return dcs::ui::readyToStart(m_status, m_dataset, *m_form, noLabelsText());
+}
+
+QString FilterPage::noLabelsText() const {
+    return tr("'%1' has no labels; filter pruning trains a classifier and needs them.").arg(m_datasetSpec);
 }
 
 bool FilterPage::startRun() {

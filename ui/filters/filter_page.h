@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     bool readyToStart();
+    QString noLabelsText() const;  // why this data set cannot start a run
     void updateButtons();
     void redraw();
     void showOutcome(const FilterOutcome& outcome);

@@ -156,13 +156,16 @@ QWidget* PrunePage::buildAblationPanel() {
 void PrunePage::setDataset(const QString& spec, const DatasetPtr& dataset) {
     m_datasetSpec = spec;
     m_dataset = dataset;
+    if (m_dataset && !m_controller->isRunning()) m_status->setText(datasetChosenText(spec, *m_dataset, noLabelsText()));
     updateButtons();
 }
 
 bool PrunePage::readyToStart() {
-    return dcs::ui::readyToStart(
-        m_status, m_dataset, *m_form,
-        tr("'%1' has no labels; pruning trains a classifier and needs them.").arg(m_datasetSpec));
+    return dcs::ui::readyToStart(m_status, m_dataset, *m_form, noLabelsText());
+}
+
+QString PrunePage::noLabelsText() const {
+    return tr("'%1' has no labels; pruning trains a classifier and needs them.").arg(m_datasetSpec);
 }
 
 bool PrunePage::startRun() {

@@ -59,6 +59,7 @@ Q_SIGNALS:
 private:
     // False, with the reason in the status line, when there is no labelled data or the form is invalid.
     bool readyToStart();
+    QString noLabelsText() const;  // why this data set cannot start a run
     void updateButtons();
     void redraw();
     void showOutcome(const PruneOutcome& outcome);

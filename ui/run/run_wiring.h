@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QObject>
 #include <QProgressBar>
 #include <QPushButton>
@@ -57,6 +58,16 @@ bool readyToStart(QLabel* status, const DatasetPtr& dataset, const Form& form, c
         return false;
     }
     return true;
+}
+
+// The status line once a data set is chosen while no run is going: what to do next or, for a run
+// that needs labels (noLabelsMessage not empty), why this data set cannot start one.
+inline QString datasetChosenText(const QString& spec, const dcs::data::Dataset& dataset,
+                                 const QString& noLabelsMessage = {}) {
+    if (!noLabelsMessage.isEmpty() && !dataset.hasLabels()) return noLabelsMessage;
+    return QCoreApplication::translate("dcs::ui::RunPage",
+                                       "'%1' (%2 images) is loaded: set up the run and press Start.")
+        .arg(spec, QLocale().toString(static_cast<qlonglong>(dataset.size())));
 }
 
 // The settings panel on the left of the views (the views take the extra width), the status line and
