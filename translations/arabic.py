@@ -350,6 +350,8 @@ AR = {
     'all': 'الكل',
     'The ablation was stopped; the table shows what was measured.': 'أُوقفت المقارنة؛ يعرض الجدول ما قيس.',
     'Test accuracy keeping %1% of the units (dense net: %2).': 'دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2).',
+    "Against vote on the same test images: vote alone gets %1 right, %2 alone %3; McNemar's p = %4 (above 0.05: within chance)":
+        "مقارنةً بالتصويت على صور الاختبار نفسها: يصيب التصويت وحده %1، ويصيب %2 وحده %3؛ قيمة p لاختبار مكنمار = %4 (فوق 0.05: ضمن حدود الصدفة)",
     'There is no ablation table to export yet.': 'لا يوجد جدول مقارنة للتصدير بعد.',
     "'%1' is not a view; expected curves, votes or widths": "'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths",
     'Scores at each pruning event': 'الدرجات عند كل حدث تقليم',

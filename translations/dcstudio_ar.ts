@@ -1166,7 +1166,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_page.cpp" line="55" />
-        <location filename="../ui/filters/filter_page.cpp" line="187" />
+        <location filename="../ui/filters/filter_page.cpp" line="191" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1286,37 +1286,37 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="144" />
+        <location filename="../ui/filters/filter_page.cpp" line="147" />
         <source>'%1' has no labels; filter pruning trains a classifier and needs them.</source>
         <translation>‏'%1' بلا تسميات؛ تقليم المرشحات يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="158" />
+        <location filename="../ui/filters/filter_page.cpp" line="162" />
         <source>Training a %1 (width %2) on %3, then pruning by %4…</source>
         <translation>تدريب %1 (العرض %2) على %3، ثم التقليم بمعيار %4…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="176" />
+        <location filename="../ui/filters/filter_page.cpp" line="180" />
         <source>Training the dense net once, then pruning it by every criterion…</source>
         <translation>تدريب الشبكة الكاملة مرة واحدة، ثم تقليمها بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="187" />
+        <location filename="../ui/filters/filter_page.cpp" line="191" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="218" />
+        <location filename="../ui/filters/filter_page.cpp" line="222" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="219" />
+        <location filename="../ui/filters/filter_page.cpp" line="223" />
         <source>Run %1: %2</source>
         <translation>التشغيل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="251" />
+        <location filename="../ui/filters/filter_page.cpp" line="255" />
         <source>Filters %1 → %2
 Parameters %3 → %4
 FLOPs per image %5 → %6 (−%7%)
@@ -1329,23 +1329,23 @@ Latency, batch 256: %11 → %12 ms (%13x faster)</source>
 زمن الاستدلال، دفعة 256: %11 ← %12 مللي ثانية (أسرع %13 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="279" />
+        <location filename="../ui/filters/filter_page.cpp" line="283" />
         <source>There is no comparison to export yet.</source>
         <translation>لا توجد مقارنة لتصديرها بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="289" />
-        <location filename="../ui/filters/filter_page.cpp" line="296" />
+        <location filename="../ui/filters/filter_page.cpp" line="293" />
+        <location filename="../ui/filters/filter_page.cpp" line="300" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="293" />
+        <location filename="../ui/filters/filter_page.cpp" line="297" />
         <source>No filter is shown in the inspector yet.</source>
         <translation>لا يُعرض أي مرشح في أداة الفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="302" />
+        <location filename="../ui/filters/filter_page.cpp" line="306" />
         <source>'%1' is not a view; expected relevance, curves, inspector or comparison-csv</source>
         <translation>‏'%1' ليس عرضًا؛ المتوقع relevance أو curves أو inspector أو comparison-csv</translation>
     </message>
@@ -2258,7 +2258,7 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_page.cpp" line="53" />
-        <location filename="../ui/prune/prune_page.cpp" line="202" />
+        <location filename="../ui/prune/prune_page.cpp" line="206" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -2378,37 +2378,37 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
         <translation>أبقِ:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="165" />
+        <location filename="../ui/prune/prune_page.cpp" line="168" />
         <source>'%1' has no labels; pruning trains a classifier and needs them.</source>
         <translation>'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="178" />
+        <location filename="../ui/prune/prune_page.cpp" line="182" />
         <source>Starting %1 pruning of a %2 on %3…</source>
         <translation>بدء تقليم %1 لشبكة %2 على %3…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="192" />
+        <location filename="../ui/prune/prune_page.cpp" line="196" />
         <source>Training the dense net, then pruning by every criterion…</source>
         <translation>تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="202" />
+        <location filename="../ui/prune/prune_page.cpp" line="206" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="224" />
+        <location filename="../ui/prune/prune_page.cpp" line="228" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="226" />
+        <location filename="../ui/prune/prune_page.cpp" line="230" />
         <source>Run %1: %2. Saved in %3</source>
         <translation>التشغيل %1: %2. حُفظ في %3</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="232" />
+        <location filename="../ui/prune/prune_page.cpp" line="236" />
         <source>Units %1 → %2
 Weights %3 → %4 (%5% kept)
 FLOPs per image %6 → %7
@@ -2421,43 +2421,48 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 زمن الاستجابة، دفعة 256: %9 ← %10 م.ث (أسرع %11 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="249" />
+        <location filename="../ui/prune/prune_page.cpp" line="253" />
         <source>The ablation failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="255" />
+        <location filename="../ui/prune/prune_page.cpp" line="259" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="279" />
+        <location filename="../ui/prune/prune_page.cpp" line="276" />
+        <source>Against vote on the same test images: vote alone gets %1 right, %2 alone %3; McNemar's p = %4 (above 0.05: within chance)</source>
+        <translation>مقارنةً بالتصويت على صور الاختبار نفسها: يصيب التصويت وحده %1، ويصيب %2 وحده %3؛ قيمة p لاختبار مكنمار = %4 (فوق 0.05: ضمن حدود الصدفة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="291" />
         <source>The ablation was stopped; the table shows what was measured.</source>
         <translation>أُوقفت المقارنة؛ يعرض الجدول ما قيس.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="280" />
+        <location filename="../ui/prune/prune_page.cpp" line="292" />
         <source>Test accuracy keeping %1% of the units (dense net: %2).</source>
         <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="302" />
+        <location filename="../ui/prune/prune_page.cpp" line="314" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="304" />
-        <location filename="../ui/prune/prune_page.cpp" line="320" />
+        <location filename="../ui/prune/prune_page.cpp" line="316" />
+        <location filename="../ui/prune/prune_page.cpp" line="332" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="307" />
+        <location filename="../ui/prune/prune_page.cpp" line="319" />
         <source>There is no ablation table to export yet.</source>
         <translation>لا يوجد جدول مقارنة للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="327" />
+        <location filename="../ui/prune/prune_page.cpp" line="339" />
         <source>'%1' is not a view; expected curves, votes or widths</source>
         <translation>'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths</translation>
     </message>
@@ -2465,7 +2470,7 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>dcs::ui::PruneRunController</name>
     <message>
-        <location filename="../ui/run/prune_run_controller.cpp" line="49" />
+        <location filename="../ui/run/prune_run_controller.cpp" line="47" />
         <source>A run is already in progress; stop it first.</source>
         <translation>هناك تشغيل جارٍ بالفعل؛ أوقفه أولًا.</translation>
     </message>
@@ -2688,7 +2693,7 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
         <translation>حُمّلت '%1' (%2 صورة): اضبط التشغيل واضغط ابدأ.</translation>
     </message>
     <message>
-        <location filename="../ui/run/run_wiring.h" line="96" />
+        <location filename="../ui/run/run_wiring.h" line="97" />
         <source>Epoch %1 of %2, loss %3, about %4 left</source>
         <translation>الحقبة %1 من %2، الخسارة %3، بقي نحو %4</translation>
     </message>

@@ -202,7 +202,14 @@ std::function<int()> addPruneAblationCommand(CLI::App& app, CLI::App*& command) 
             }
             std::printf(" %8.4f", row.accuracy);
         }
-        std::printf("\n");
+        std::printf(
+            "\n\nAll layers pruned, against vote on the same test images (McNemar's exact test; p above 0.05 "
+            "is within chance):\n");
+        for (const auto& row : result.rows)
+            if (row.layer == "all" && row.criterion != "vote")
+                std::printf("  %-11s vote alone right on %lld, %s alone on %lld, p %.3g\n", row.criterion.c_str(),
+                            static_cast<long long>(row.onlyVoteRight), row.criterion.c_str(),
+                            static_cast<long long>(row.onlyThisRight), row.pVersusVote);
         return 0;
     };
 }

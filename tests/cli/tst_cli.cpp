@@ -261,6 +261,8 @@ private Q_SLOTS:
         QCOMPARE(rows[0].toObject().value("layer").toInt(), 1);
         QCOMPARE(rows[2].toObject().value("layer").toString(), QStringLiteral("all"));
         QVERIFY(rows[2].toObject().value("acc").isDouble());
+        QVERIFY(rows[3].toObject().value("p_vs_vote").isDouble());  // random against vote, paired
+        QVERIFY(rows[3].toObject().value("only_vote_right").isDouble());
     }
 
     void pruneFiltersJsonAndRunFolder() {

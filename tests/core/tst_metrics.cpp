@@ -1,6 +1,5 @@
 // Clustering metrics and the assignment solver against hand-computed cases and brute force.
 #include <QtTest>
-
 #include <algorithm>
 #include <numeric>
 #include <random>
@@ -8,6 +7,7 @@
 #include "dcs/error.h"
 #include "dcs/metrics/assignment.h"
 #include "dcs/metrics/clustering_metrics.h"
+#include "dcs/metrics/paired_test.h"
 
 using namespace dcs::metrics;
 using Ids = std::vector<int64_t>;
@@ -102,6 +102,20 @@ private Q_SLOTS:
         QCOMPARE(stableClusterIds(previous, current, 3), (Ids{2, 0, 1}));
         // A cluster that moved by one sample keeps its id.
         QCOMPARE(stableClusterIds({0, 0, 0, 1, 1, 1}, {1, 1, 0, 0, 0, 0}, 2), (Ids{1, 0}));
+    }
+
+    void mcnemarOnHandComputedCounts() {
+        using dcs::metrics::mcnemarExactP;
+        QCOMPARE(mcnemarExactP(0, 0), 1.0);               // no disagreement: nothing to tell them apart
+        QCOMPARE(mcnemarExactP(10, 0), 2.0 / 1024.0);     // 2 P(X = 0), X ~ B(10, 1/2)
+        QCOMPARE(mcnemarExactP(3, 1), 2.0 * 5.0 / 16.0);  // 2 (1 + 4) / 2^4
+        QCOMPARE(mcnemarExactP(1, 3), mcnemarExactP(3, 1));
+        QCOMPARE(mcnemarExactP(12, 3), 2.0 * 576.0 / 32768.0);  // 2 (1 + 15 + 105 + 455) / 2^15
+        QCOMPARE(mcnemarExactP(5, 5), 1.0);                     // an even split, capped at 1
+        // Thousands of disagreements stay finite (the normal approximation gives about 0.03).
+        const double large = mcnemarExactP(1100, 1000);
+        QVERIFY2(large > 0.02 && large < 0.04, qPrintable(QString::number(large)));
+        QVERIFY_THROWS_EXCEPTION(dcs::ConfigError, mcnemarExactP(-1, 2));
     }
 
     void rejectsMismatchedInput() {

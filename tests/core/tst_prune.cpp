@@ -1,17 +1,16 @@
 // Majority-vote neuron pruning: votes and criteria on hand-made numbers, compaction equivalence,
 // SET, pruning runs end to end, the ablation, and the settings that must be refused.
-#include <QtTest>
-
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
 
+#include <QtTest>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "dcs/data/loaders.h"
 #include "dcs/error.h"
+#include "dcs/metrics/paired_test.h"
 #include "dcs/model/classifier_net.h"
 #include "dcs/prune/criteria.h"
 #include "dcs/prune/layer_probe.h"
@@ -407,7 +406,22 @@ private Q_SLOTS:
         QCOMPARE(result.rows[2].layer, std::string("all"));
         QCOMPARE(result.rows[0].criterion, std::string("vote"));
         for (const auto& row : result.rows) QVERIFY(row.accuracy >= 0.0 && row.accuracy <= 1.0);
+        // Each row is paired with the vote row of its layer on the same test images: the images only
+        // one of them gets right account for the whole accuracy difference.
+        const double testImages = static_cast<double>(data.test.size());
+        for (const auto& row : result.rows) {
+            const auto vote = std::find_if(result.rows.begin(), result.rows.end(), [&](const auto& r) {
+                return r.criterion == "vote" && r.layer == row.layer;
+            });
+            const double fromPairs =
+                vote->accuracy + static_cast<double>(row.onlyThisRight - row.onlyVoteRight) / testImages;
+            QVERIFY2(std::abs(fromPairs - row.accuracy) < 1e-9, row.criterion.c_str());
+            QCOMPARE(row.pVersusVote, metrics::mcnemarExactP(row.onlyVoteRight, row.onlyThisRight));
+            if (row.criterion == "vote") QCOMPARE(row.onlyVoteRight + row.onlyThisRight, int64_t{0});
+        }
         const auto json = nlohmann::json::parse(train::ablationJson(config, result));
+        QCOMPARE(json["rows"][3]["only_vote_right"].get<int64_t>(), result.rows[3].onlyVoteRight);
+        QCOMPARE(json["rows"][3]["p_vs_vote"].get<double>(), result.rows[3].pVersusVote);
         QCOMPARE(json["rows"].size(), result.rows.size());
         QCOMPARE(json["rows"][0]["layer"].get<int>(), 1);
         QCOMPARE(json["rows"][2]["layer"].get<std::string>(), std::string("all"));

@@ -179,6 +179,9 @@ private Q_SLOTS:
             for (int r = 0; r < 8; ++r) bold = bold || table->item(r, c)->font().bold();
             QVERIFY(bold);  // the best of each column stands out
         }
+        QVERIFY(table->item(0, 2)->toolTip().isEmpty());  // vote is what the others are paired with
+        QVERIFY2(table->item(1, 2)->toolTip().contains(QStringLiteral("McNemar")),
+                 qPrintable(table->item(1, 2)->toolTip()));
         QCOMPARE(page()->currentView(), QStringLiteral("ablation"));
         const QString csv = m_dir.filePath(QStringLiteral("ablation.csv"));
         QCOMPARE(page()->exportView(QStringLiteral("ablation-csv"), csv), QString());

@@ -264,14 +264,22 @@ void PrunePage::showAblation(const AblationOutcome& o) {
     m_ablationTable->setVerticalHeaderLabels(o.criteria);
     for (int c = 0; c < columns.size(); ++c) {
         double best = -1.0;
-        for (const auto& row : o.accuracy)
-            if (c < static_cast<int>(row.size())) best = std::max(best, row[static_cast<size_t>(c)]);
-        for (int r = 0; r < static_cast<int>(o.accuracy.size()); ++r) {
-            const auto& row = o.accuracy[static_cast<size_t>(r)];
+        for (const auto& row : o.cells)
+            if (c < static_cast<int>(row.size())) best = std::max(best, row[static_cast<size_t>(c)].accuracy);
+        for (int r = 0; r < static_cast<int>(o.cells.size()); ++r) {
+            const auto& row = o.cells[static_cast<size_t>(r)];
             if (c >= static_cast<int>(row.size())) continue;
-            auto* item = new QTableWidgetItem(QString::number(row[static_cast<size_t>(c)], 'f', 4));
+            const auto& cell = row[static_cast<size_t>(c)];
+            auto* item = new QTableWidgetItem(QString::number(cell.accuracy, 'f', 4));
             item->setTextAlignment(Qt::AlignCenter);
-            if (row[static_cast<size_t>(c)] == best) {
+            if (cell.criterion != "vote")
+                item->setToolTip(tr("Against vote on the same test images: vote alone gets %1 right, %2 alone %3; "
+                                    "McNemar's p = %4 (above 0.05: within chance)")
+                                     .arg(cell.onlyVoteRight)
+                                     .arg(QString::fromStdString(cell.criterion))
+                                     .arg(cell.onlyThisRight)
+                                     .arg(cell.pVersusVote, 0, 'g', 2));
+            if (cell.accuracy == best) {
                 auto font = item->font();
                 font.setBold(true);
                 item->setFont(font);

@@ -2,8 +2,6 @@
 
 #include <QMetaObject>
 
-#include "dcs/train/prune_trainer.h"
-
 namespace dcs::ui {
 
 // Runs on the worker thread: stores the snapshot and posts queued signals; never blocks on the GUI.
@@ -92,9 +90,9 @@ bool PruneRunController::startAblation(const dcs::train::PruneConfig& config, Da
             const auto criterion = QString::fromStdString(row.criterion);
             if (outcome.criteria.isEmpty() || outcome.criteria.back() != criterion) {
                 outcome.criteria << criterion;
-                outcome.accuracy.emplace_back();
+                outcome.cells.emplace_back();
             }
-            outcome.accuracy.back().push_back(row.accuracy);
+            outcome.cells.back().push_back(row);
         }
     };
     m_thread.startReporting(this, &PruneRunController::ablationFinished, std::move(work));

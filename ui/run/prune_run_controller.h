@@ -6,13 +6,13 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
 #include <mutex>
 #include <optional>
 #include <vector>
 
 #include "dcs/train/prune_config.h"
 #include "dcs/train/prune_snapshot.h"
+#include "dcs/train/prune_trainer.h"  // AblationRow
 #include "ui/data/dataset_ptr.h"
 #include "ui/run/run_thread.h"
 
@@ -38,7 +38,7 @@ struct AblationOutcome {
     double keep = 0.0;
     QStringList layers;  // prunable layer names; columns are these then "all"
     QStringList criteria;
-    std::vector<std::vector<double>> accuracy;  // [criterion][layer column]
+    std::vector<std::vector<dcs::train::AblationRow>> cells;  // [criterion][layer column]: accuracy, pairing with vote
 };
 
 class PruneRunController : public QObject {

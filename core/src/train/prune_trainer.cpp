@@ -4,14 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "dcs/data/dataset_tensor.h"
 #include "dcs/data/subsets.h"
 #include "dcs/error.h"
 #include "dcs/io/atomic_file.h"
+#include "dcs/metrics/paired_test.h"
 #include "dcs/model/classifier_net.h"
 #include "dcs/prune/criteria.h"
 #include "dcs/prune/layer_probe.h"
@@ -425,6 +425,25 @@ PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control
     return result;
 }
 
+namespace {
+
+// Pairs every row with the vote row of the same layer (McNemar's test on the same test images).
+void pairWithVote(std::vector<AblationRow>& rows, const std::vector<torch::Tensor>& correctByRow) {
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const auto vote = std::find_if(rows.begin(), rows.end(), [&](const AblationRow& row) {
+            return row.criterion == "vote" && row.layer == rows[r].layer;
+        });
+        if (vote == rows.end()) continue;
+        const auto& voteCorrect = correctByRow[static_cast<size_t>(vote - rows.begin())];
+        const auto& thisCorrect = correctByRow[r];
+        rows[r].onlyVoteRight = (voteCorrect & ~thisCorrect).sum().item<int64_t>();
+        rows[r].onlyThisRight = (thisCorrect & ~voteCorrect).sum().item<int64_t>();
+        rows[r].pVersusVote = metrics::mcnemarExactP(rows[r].onlyVoteRight, rows[r].onlyThisRight);
+    }
+}
+
+}  // namespace
+
 AblationResult runPruneAblation(const PruneConfig& config, const PruneData& data, double keep, TrainingObserver* observer,
                                 RunControl* control) {
     if (!(keep > 0.0 && keep <= 1.0)) throw ConfigError("keep: " + std::to_string(keep) + "; expected a fraction in (0, 1]");
@@ -458,6 +477,7 @@ AblationResult runPruneAblation(const PruneConfig& config, const PruneData& data
     const auto testLabels = data::labelsTensor(data.test);
     const auto voteRanking = prune::voteRankingFromString(config.voteOn);
 
+    std::vector<torch::Tensor> correctByRow;  // per row, which test images it gets right
     for (const auto criterion : prune::allCriteria()) {
         // Scores come from the dense net, layer by layer, as in the paper's table.
         std::vector<torch::Tensor> keptMasks;
@@ -477,12 +497,15 @@ AblationResult runPruneAblation(const PruneConfig& config, const PruneData& data
             const bool all = choice == prunable.size();
             for (size_t i = 0; i < prunable.size(); ++i)
                 net->setUnitMask(prunable[i], (all || i == choice) ? keptMasks[i] : torch::ones({layers[prunable[i]].units}));
-            result.rows.push_back({prune::toString(criterion), all ? "all" : std::to_string(choice + 1),
-                                   evaluate(net, testImages, testLabels).accuracy});
+            const auto tested = evaluate(net, testImages, testLabels);
+            result.rows.push_back(
+                {prune::toString(criterion), all ? "all" : std::to_string(choice + 1), tested.accuracy});
+            correctByRow.push_back(tested.correct);
         }
         for (const size_t l : prunable) net->setUnitMask(l, torch::ones({layers[l].units}));
         if (observer) observer->onMessage("ablation: " + prune::toString(criterion) + " done");
     }
+    pairWithVote(result.rows, correctByRow);
     return result;
 }
 
@@ -490,7 +513,12 @@ std::string ablationJson(const PruneConfig& config, const AblationResult& result
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& row : result.rows) {
         nlohmann::json layer = row.layer == "all" ? nlohmann::json("all") : nlohmann::json(std::stoi(row.layer));
-        rows.push_back({{"criterion", row.criterion}, {"layer", layer}, {"acc", row.accuracy}});
+        rows.push_back({{"criterion", row.criterion},
+                        {"layer", layer},
+                        {"acc", row.accuracy},
+                        {"only_vote_right", row.onlyVoteRight},
+                        {"only_this_right", row.onlyThisRight},
+                        {"p_vs_vote", row.pVersusVote}});
     }
     const nlohmann::json json{{"dataset", config.dataset}, {"net", config.net},          {"keep", result.keep},
                               {"epochs", config.epochs},   {"dense_acc", result.denseAccuracy},

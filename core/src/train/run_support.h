@@ -63,6 +63,7 @@ inline std::vector<float> toFloats(const torch::Tensor& t) {
 
 struct Evaluation {
     double loss = 0.0, accuracy = 0.0;
+    torch::Tensor correct;  // per image, whether the net's class was the label (bool), for paired tests
 };
 
 // Mean cross-entropy and accuracy of a classifier (any module whose forward(images) gives logits)
@@ -73,17 +74,19 @@ Evaluation evaluateClassifier(Net& net, const torch::Tensor& images, const torch
     const bool wasTraining = net.is_training();
     net.eval();
     double loss = 0.0;
-    int64_t correct = 0;
+    std::vector<torch::Tensor> correct;
     const int64_t n = images.size(0);
     for (int64_t start = 0; start < n; start += 1000) {
         const int64_t end = std::min(n, start + 1000);
         const torch::Tensor logits = net.forward(images.slice(0, start, end));
         const auto y = labels.slice(0, start, end);
         loss += torch::cross_entropy_loss(logits, y, {}, at::Reduction::Sum).item<double>();
-        correct += (logits.argmax(1) == y).sum().item<int64_t>();
+        correct.push_back(logits.argmax(1) == y);
     }
     net.train(wasTraining);
-    return {n > 0 ? loss / static_cast<double>(n) : 0.0, n > 0 ? static_cast<double>(correct) / static_cast<double>(n) : 0.0};
+    if (n == 0) return {0.0, 0.0, torch::zeros({0}, torch::kBool)};
+    auto all = torch::cat(correct);
+    return {loss / static_cast<double>(n), all.sum().item<double>() / static_cast<double>(n), all};
 }
 
 // Median wall time in ms of a forward pass (eval, no gradients) of `batch` random images of the

@@ -88,11 +88,16 @@ private:
 
 // The paper's ablation: train the dense net once, then for every criterion keep the fraction `keep`
 // of the units of one prunable layer (each in turn) or of all of them, and measure test accuracy
-// (no retraining). Rows are ordered by criterion, then layer ("1", "2", ..., "all").
+// (no retraining). Rows are ordered by criterion, then layer ("1", "2", ..., "all"). Each row is
+// also paired with the vote row of the same layer on the same test images: the images only one of
+// the two gets right, and McNemar's exact p-value (a few test images either way are chance).
 struct AblationRow {
     std::string criterion;
     std::string layer;
     double accuracy = 0.0;
+    int64_t onlyVoteRight = 0;  // test images the vote row gets right and this one wrong
+    int64_t onlyThisRight = 0;  // and the other way round
+    double pVersusVote = 1.0;
 };
 struct AblationResult {
     double denseAccuracy = 0.0;
