@@ -350,6 +350,8 @@ AR = {
     'all': 'الكل',
     'The ablation was stopped; the table shows what was measured.': 'أُوقفت المقارنة؛ يعرض الجدول ما قيس.',
     'Test accuracy keeping %1% of the units (dense net: %2).': 'دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2).',
+    "Against %1 on the same test images: %1 alone gets %2 right, %3 alone %4; McNemar's p = %5 (above 0.05: within chance)":
+        "مقارنةً بـ %1 على صور الاختبار نفسها: يصيب %1 وحده %2، ويصيب %3 وحده %4؛ قيمة p لاختبار مكنمار = %5 (فوق 0.05: ضمن حدود الصدفة)",
     "Against vote on the same test images: vote alone gets %1 right, %2 alone %3; McNemar's p = %4 (above 0.05: within chance)":
         "مقارنةً بالتصويت على صور الاختبار نفسها: يصيب التصويت وحده %1، ويصيب %2 وحده %3؛ قيمة p لاختبار مكنمار = %4 (فوق 0.05: ضمن حدود الصدفة)",
     'There is no ablation table to export yet.': 'لا يوجد جدول مقارنة للتصدير بعد.',

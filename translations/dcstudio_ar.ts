@@ -1316,7 +1316,12 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>التشغيل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="255" />
+        <location filename="../ui/filters/filter_page.cpp" line="248" />
+        <source>Against %1 on the same test images: %1 alone gets %2 right, %3 alone %4; McNemar's p = %5 (above 0.05: within chance)</source>
+        <translation>مقارنةً بـ %1 على صور الاختبار نفسها: يصيب %1 وحده %2، ويصيب %3 وحده %4؛ قيمة p لاختبار مكنمار = %5 (فوق 0.05: ضمن حدود الصدفة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_page.cpp" line="265" />
         <source>Filters %1 → %2
 Parameters %3 → %4
 FLOPs per image %5 → %6 (−%7%)
@@ -1329,23 +1334,23 @@ Latency, batch 256: %11 → %12 ms (%13x faster)</source>
 زمن الاستدلال، دفعة 256: %11 ← %12 مللي ثانية (أسرع %13 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="283" />
+        <location filename="../ui/filters/filter_page.cpp" line="293" />
         <source>There is no comparison to export yet.</source>
         <translation>لا توجد مقارنة لتصديرها بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="293" />
-        <location filename="../ui/filters/filter_page.cpp" line="300" />
+        <location filename="../ui/filters/filter_page.cpp" line="303" />
+        <location filename="../ui/filters/filter_page.cpp" line="310" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="297" />
+        <location filename="../ui/filters/filter_page.cpp" line="307" />
         <source>No filter is shown in the inspector yet.</source>
         <translation>لا يُعرض أي مرشح في أداة الفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="306" />
+        <location filename="../ui/filters/filter_page.cpp" line="316" />
         <source>'%1' is not a view; expected relevance, curves, inspector or comparison-csv</source>
         <translation>‏'%1' ليس عرضًا؛ المتوقع relevance أو curves أو inspector أو comparison-csv</translation>
     </message>

@@ -9,6 +9,7 @@
 
 #include "dcs/data/loaders.h"
 #include "dcs/error.h"
+#include "dcs/metrics/paired_test.h"
 #include "dcs/model/filter_net.h"
 #include "dcs/prune/filter_criteria.h"
 #include "dcs/prune/kernel_reestimation.h"
@@ -527,8 +528,20 @@ private Q_SLOTS:
         QCOMPARE(comparison.rows[0].summary.denseAccuracy, comparison.rows[1].summary.denseAccuracy);
         QCOMPARE(comparison.rows[0].summary.widthsAfter, comparison.rows[1].summary.widthsAfter);
         QVERIFY(comparison.rows[0].summary.macsAfter <= comparison.rows[0].summary.macsBefore * 7 / 10);
+        // random is paired with l1 on the same test images: the images only one of the two fine-tuned
+        // nets gets right account for the whole accuracy difference.
+        const auto& first = comparison.rows[0];
+        const auto& second = comparison.rows[1];
+        QCOMPARE(first.onlyFirstRight + first.onlyThisRight, int64_t{0});
+        const double fromPairs =
+            first.summary.finalAccuracy +
+            static_cast<double>(second.onlyThisRight - second.onlyFirstRight) / static_cast<double>(data.test.size());
+        QVERIFY(std::abs(fromPairs - second.summary.finalAccuracy) < 1e-9);
+        QCOMPARE(second.pVersusFirst, metrics::mcnemarExactP(second.onlyFirstRight, second.onlyThisRight));
         const auto json = nlohmann::json::parse(train::filterComparisonJson(config, comparison));
         QCOMPARE(json["rows"][1]["criterion"].get<std::string>(), std::string("random"));
+        QCOMPARE(json["paired_with"].get<std::string>(), std::string("l1"));
+        QCOMPARE(json["rows"][1]["only_this_right"].get<int64_t>(), second.onlyThisRight);
     }
 
     void stopRequestStopsTheRun() {

@@ -137,6 +137,9 @@ private Q_SLOTS:
         QCOMPARE(table->verticalHeaderItem(5)->text(), QStringLiteral("hrank"));
         // The same dense net for every row.
         for (int r = 1; r < 6; ++r) QCOMPARE(table->item(r, 0)->text(), table->item(0, 0)->text());
+        // Each row's fine-tuned accuracy is paired with relevance's on the same test images.
+        QVERIFY2(table->item(1, 2)->toolTip().contains(QStringLiteral("McNemar")),
+                 qPrintable(table->item(1, 2)->toolTip()));
         QCOMPARE(page()->currentView(), QStringLiteral("comparison"));
         const QString csv = m_dir.filePath(QStringLiteral("comparison.csv"));
         QCOMPARE(page()->exportView(QStringLiteral("comparison-csv"), csv), QString());

@@ -226,11 +226,12 @@ void FilterPage::showOutcome(const FilterOutcome& o) {
         m_table->setRowCount(0);
         QStringList names;
         double best = -1.0;
-        for (const auto& row : o.rows) best = std::max(best, row.second.finalAccuracy);
-        for (const auto& [criterion, s] : o.rows) {
+        for (const auto& row : o.rows) best = std::max(best, row.summary.finalAccuracy);
+        for (const auto& row : o.rows) {
+            const auto& s = row.summary;
             const int r = m_table->rowCount();
             m_table->insertRow(r);
-            names << criterion;
+            names << QString::fromStdString(row.criterion);
             const QStringList cells{QString::number(s.denseAccuracy, 'f', 4),
                                     QString::number(s.prunedAccuracy, 'f', 4),
                                     QString::number(s.finalAccuracy, 'f', 4),
@@ -242,6 +243,15 @@ void FilterPage::showOutcome(const FilterOutcome& o) {
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells[c]);
                 item->setTextAlignment(Qt::AlignCenter);
+                if (c == 2 && r > 0)
+                    item->setToolTip(
+                        tr("Against %1 on the same test images: %1 alone gets %2 right, %3 alone %4; McNemar's p = %5 "
+                           "(above 0.05: within chance)")
+                            .arg(QString::fromStdString(o.rows.front().criterion))
+                            .arg(row.onlyFirstRight)
+                            .arg(QString::fromStdString(row.criterion))
+                            .arg(row.onlyThisRight)
+                            .arg(row.pVersusFirst, 0, 'g', 2));
                 if (c == 2 && s.finalAccuracy == best) {
                     auto font = item->font();
                     font.setBold(true);
@@ -251,7 +261,7 @@ void FilterPage::showOutcome(const FilterOutcome& o) {
             }
         }
         m_table->setVerticalHeaderLabels(names);
-        const auto& s = o.rows.back().second;
+        const auto& s = o.rows.back().summary;
         m_summary->setText(tr("Filters %1 → %2\nParameters %3 → %4\nFLOPs per image %5 → %6 (−%7%)\n"
                               "Test accuracy %8 → %9 (%10 before fine-tuning)\nLatency, batch 256: %11 → %12 ms (%13x faster)")
                                .arg(widthsText(s.widthsBefore), widthsText(s.widthsAfter))

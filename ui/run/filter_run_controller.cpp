@@ -61,14 +61,12 @@ bool FilterRunController::startJob(const dcs::train::FilterPruneConfig& config, 
             const auto comparison = trainer.compare(dcs::train::filterCriterionNames(), &observer, control);
             outcome.status = comparison.stopped ? QStringLiteral("stopped") : QStringLiteral("finished");
             outcome.message = QString::fromStdString(comparison.message);
-            for (const auto& row : comparison.rows)
-                outcome.rows.emplace_back(QString::fromStdString(row.criterion), row.summary);
+            outcome.rows = comparison.rows;
         } else {
             const auto result = trainer.run(&observer, control);
             outcome.status = QString::fromStdString(dcs::train::toString(result.status));
             outcome.message = QString::fromStdString(result.message);
-            if (result.summary.finalAccuracy >= 0.0)
-                outcome.rows.emplace_back(QString::fromStdString(config.criterion), result.summary);
+            if (result.summary.finalAccuracy >= 0.0) outcome.rows.push_back({config.criterion, result.summary});
         }
     };
     m_thread.startReporting(this, &FilterRunController::finished, std::move(work));

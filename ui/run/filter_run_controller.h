@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <mutex>
 #include <optional>
 #include <utility>
@@ -13,6 +12,7 @@
 
 #include "dcs/train/filter_prune_config.h"
 #include "dcs/train/filter_prune_snapshot.h"
+#include "dcs/train/filter_prune_trainer.h"  // ComparisonRow
 #include "ui/data/dataset_ptr.h"
 #include "ui/run/run_thread.h"
 
@@ -21,8 +21,8 @@ namespace dcs::ui {
 struct FilterOutcome {
     QString status;  // finished | stopped | failed
     QString message;
-    // One row per criterion run: a single run has one, a comparison one per criterion.
-    std::vector<std::pair<QString, dcs::train::FilterPruneSummary>> rows;
+    // One row per criterion run: a single run has one, a comparison one per criterion (paired with the first).
+    std::vector<dcs::train::FilterPruneTrainer::ComparisonRow> rows;
 };
 
 class FilterRunController : public QObject {

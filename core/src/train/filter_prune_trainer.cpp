@@ -11,6 +11,7 @@
 #include "dcs/data/dataset_tensor.h"
 #include "dcs/error.h"
 #include "dcs/io/atomic_file.h"
+#include "dcs/metrics/paired_test.h"
 #include "dcs/model/filter_net.h"
 #include "dcs/prune/criteria.h"
 #include "dcs/prune/filter_criteria.h"
@@ -135,6 +136,9 @@ std::string filterComparisonJson(const FilterPruneConfig& config, const FilterPr
     for (const auto& row : comparison.rows) {
         auto r = summaryFields(row.summary);
         r["criterion"] = row.criterion;
+        r["only_first_right"] = row.onlyFirstRight;
+        r["only_this_right"] = row.onlyThisRight;
+        r["p_vs_first"] = row.pVersusFirst;
         rows.push_back(r);
     }
     return nlohmann::json{{"dataset", config.dataset},
@@ -144,6 +148,7 @@ std::string filterComparisonJson(const FilterPruneConfig& config, const FilterPr
                           {"epochs", config.epochs},
                           {"finetune_epochs", config.finetuneEpochs},
                           {"reestimate", config.reestimate},
+                          {"paired_with", comparison.rows.empty() ? std::string() : comparison.rows.front().criterion},
                           {"stopped", comparison.stopped},
                           {"message", comparison.message},
                           {"rows", rows}}
@@ -520,6 +525,7 @@ FilterPruneTrainer::Comparison FilterPruneTrainer::compare(const std::vector<std
     }
     const double denseAccuracy = run_support::evaluateClassifier(*s.dense, s.testImages, s.testLabels).accuracy;
     const auto denseHistory = s.history;
+    torch::Tensor firstCorrect;  // which test images the first criterion's fine-tuned net gets right
     for (size_t i = 0; i < parsed.size(); ++i) {
         FilterPruneSummary summary;
         summary.denseAccuracy = denseAccuracy;
@@ -535,9 +541,15 @@ FilterPruneTrainer::Comparison FilterPruneTrainer::compare(const std::vector<std
             comparison.message = scratch.message;
             return comparison;
         }
-        summary.finalAccuracy = run_support::evaluateClassifier(*s.pruned, s.testImages, s.testLabels).accuracy;
+        const auto tested = run_support::evaluateClassifier(*s.pruned, s.testImages, s.testLabels);
+        summary.finalAccuracy = tested.accuracy;
         s.measure(summary);
-        comparison.rows.push_back({criteria[i], summary});
+        ComparisonRow row{criteria[i], summary};
+        if (i == 0) firstCorrect = tested.correct;
+        row.onlyFirstRight = (firstCorrect & ~tested.correct).sum().item<int64_t>();
+        row.onlyThisRight = (tested.correct & ~firstCorrect).sum().item<int64_t>();
+        row.pVersusFirst = metrics::mcnemarExactP(row.onlyFirstRight, row.onlyThisRight);
+        comparison.rows.push_back(row);
     }
     comparison.message = "compared " + std::to_string(comparison.rows.size()) + " criteria";
     return comparison;

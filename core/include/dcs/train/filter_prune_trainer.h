@@ -53,10 +53,15 @@ public:
 
     FilterPruneResult run(TrainingObserver* observer = nullptr, RunControl* control = nullptr);
 
-    // The same trained dense net pruned by every criterion in turn, each fine-tuned alike.
+    // The same trained dense net pruned by every criterion in turn, each fine-tuned alike. Each row
+    // is paired with the first (relevance, in filterCriterionNames' order) on the same test images
+    // after fine-tuning: the images only one of the two gets right, and McNemar's exact p-value.
     struct ComparisonRow {
         std::string criterion;
         FilterPruneSummary summary;
+        int64_t onlyFirstRight = 0;  // test images the first row's net gets right and this one wrong
+        int64_t onlyThisRight = 0;   // and the other way round
+        double pVersusFirst = 1.0;
     };
     struct Comparison {
         std::vector<ComparisonRow> rows;
