@@ -135,10 +135,10 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--start-balance", c.startBalance,
                         "Weight of the kmeans++ start's prior for clusters of similar size (default 1.5; 0: the "
                         "restart of lowest inertia)");
-    command->add_option(
-        "--reseed-below", c.reseedBelow,
-        "Re-seed a cluster that holds fewer than F x N/K codes with half of the largest cluster, "
-        "when that holds more than 1.5 x N/K (2-means on its codes), after each epoch (default 0.5 for unsupervised DCAE-GMM; 0: off)");
+    command->add_option("--reseed-below", c.reseedBelow,
+                        "Re-seed a cluster that holds fewer than F x N/K codes with half of the largest cluster, "
+                        "when that holds more than 1.5 x N/K (2-means on its codes), after each epoch (default 0.5 "
+                        "without supervision; 0: off)");
     command
         ->add_option("--covariance", c.covariance,
                      "DCAE-GMM covariance: diag, spherical, tied (one diagonal shared by all clusters) or full "

@@ -236,7 +236,13 @@ private Q_SLOTS:
         QVERIFY(!ClusterConfig::defaultsFor("full").augment);
         QCOMPARE(ClusterConfig::defaultsFor("full").lambda, 0.1);
         QCOMPARE(ClusterConfig::defaultsFor("full").epochs, ClusterConfig{}.epochs);
-        QCOMPARE(ClusterConfig::defaultsFor("none").toJson(), ClusterConfig{}.toJson());
+        // The unsupervised defaults are the struct's but for re-seeding, which the struct leaves off so
+        // that a config.json written before the setting existed resumes as it ran.
+        auto unsupervised = ClusterConfig::defaultsFor("none");
+        QCOMPARE(unsupervised.reseedBelow, 0.5);
+        QCOMPARE(ClusterConfig::fromJson("{}").reseedBelow, 0.0);
+        unsupervised.reseedBelow = ClusterConfig{}.reseedBelow;
+        QCOMPARE(unsupervised.toJson(), ClusterConfig{}.toJson());
         const auto gmm = ClusterConfig::defaultsFor("none", "dcae-gmm");
         QCOMPARE(gmm.method, std::string("dcae-gmm"));
         QCOMPARE(gmm.covariance, std::string("tied"));
@@ -244,7 +250,9 @@ private Q_SLOTS:
         QCOMPARE(gmm.lambda, 5.0);
         QCOMPARE(gmm.gmmWeights, std::string("equal"));
         QCOMPARE(gmm.reseedBelow, 0.5);
-        QCOMPARE(ClusterConfig::defaultsFor("none").reseedBelow, 0.0);
+        QCOMPARE(ClusterConfig::defaultsFor("none").reseedBelow, 0.5);  // DCAE-Kmeans too
+        QCOMPARE(ClusterConfig::defaultsFor("semi").reseedBelow, 0.0);  // unmeasured with supervision
+        QCOMPARE(ClusterConfig::defaultsFor("full", "dcae-gmm").reseedBelow, 0.0);
         QCOMPARE(ClusterConfig{}.gmmWeights, std::string("fitted"));
         QCOMPARE(gmm.epochs, ClusterConfig{}.epochs);
         // The supervised defaults were measured with the struct's GMM form and keep it.

@@ -331,7 +331,7 @@ private Q_SLOTS:
         covariance->setCurrentText(QStringLiteral("full"));
         QTest::keyClick(method, Qt::Key_Up);
         QCOMPARE(lambda->value(), 1.0);
-        QCOMPARE(find<QDoubleSpinBox>("reseedBelowField")->value(), 0.0);
+        QCOMPARE(find<QDoubleSpinBox>("reseedBelowField")->value(), 0.5);  // both methods re-seed
         QCOMPARE(covariance->currentText(), QStringLiteral("full"));  // the user's choice stays
         QTest::keyClick(method, Qt::Key_Down);
         lambda->setValue(2.0);

@@ -179,7 +179,7 @@ ClusterForm::ClusterForm(QWidget* parent)
                       {QStringLiteral("threads"), m_threads},
                       {QStringLiteral("limit"), m_limit}};
 
-    setConfig(dcs::train::ClusterConfig{});
+    setConfig(dcs::train::ClusterConfig::defaultsFor("none", "dcae-kmeans"));
     for (auto* box : findChildren<QSpinBox*>())
         connect(box, qOverload<int>(&QSpinBox::valueChanged), this, &ClusterForm::validate);
     for (auto* box : findChildren<QDoubleSpinBox*>())
