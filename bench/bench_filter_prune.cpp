@@ -26,6 +26,7 @@
 #include "dcs/data/registry.h"
 #include "dcs/error.h"
 #include "dcs/model/filter_net.h"
+#include "dcs/metrics/paired_test.h"
 #include "dcs/train/filter_prune_trainer.h"
 
 namespace {
@@ -87,8 +88,13 @@ void latencyTable(dcs::model::FilterNetImpl& dense, dcs::model::FilterNetImpl& p
     }
 }
 
-// Change in points after fine-tuning, per criterion and seed, with the means and the target's verdict.
-void acrossSeeds(const std::vector<std::string>& criteria, const std::map<std::string, std::vector<double>>& changes) {
+// Test images the first criterion's net alone gets right / this criterion's alone, summed over seeds.
+using PooledPairs = std::map<std::string, std::pair<int64_t, int64_t>>;
+
+// Change in points after fine-tuning, per criterion and seed, with the means and the target's verdict,
+// then the paired disagreements pooled over the seeds.
+void acrossSeeds(const std::vector<std::string>& criteria, const std::map<std::string, std::vector<double>>& changes,
+                 const PooledPairs& pooled) {
     const size_t seeds = changes.at(criteria.front()).size();
     std::printf("\nChange in points after fine-tuning, seeds 1-%zu:\n\n| criterion |", seeds);
     for (size_t s = 1; s <= seeds; ++s) std::printf(" seed %zu |", s);
@@ -118,6 +124,17 @@ void acrossSeeds(const std::vector<std::string>& criteria, const std::map<std::s
         "\nRelevance loses less than l1, apoz and random on the mean of %zu seed(s): %s (ahead of all three "
         "in %zu of %zu seeds).\n",
         seeds, ahead ? "met" : "not met", seedsAhead, seeds);
+    // Each seed's disagreements are independent coin tosses if the criteria are equally accurate, so
+    // their sum over the seeds takes one test.
+    std::printf("\nPooled over the seeds, against %s after fine-tuning (images it alone gets right / the criterion "
+                "alone, McNemar's p):",
+                criteria.front().c_str());
+    for (size_t i = 1; i < criteria.size(); ++i) {
+        const auto& [onlyFirst, onlyThis] = pooled.at(criteria[i]);
+        std::printf("%s %s %lld / %lld, p %.2g", i == 1 ? "" : ";", criteria[i].c_str(), static_cast<long long>(onlyFirst),
+                    static_cast<long long>(onlyThis), dcs::metrics::mcnemarExactP(onlyFirst, onlyThis));
+    }
+    std::printf("\n");
     std::fflush(stdout);
 }
 
@@ -201,6 +218,7 @@ int main(int argc, char** argv) {
         }
         const auto criteria = dcs::train::filterCriterionNames();
         std::map<std::string, std::vector<double>> changes;
+        PooledPairs pooled;
         dcs::train::PruneData data;
         std::unique_ptr<dcs::train::FilterPruneTrainer> trainer;
         Quiet quiet;
@@ -227,6 +245,8 @@ int main(int argc, char** argv) {
             for (const auto& r : comparison.rows) {
                 row(r.criterion, r.summary);
                 changes[r.criterion].push_back(100.0 * (r.summary.finalAccuracy - r.summary.denseAccuracy));
+                pooled[r.criterion].first += r.onlyFirstRight;
+                pooled[r.criterion].second += r.onlyThisRight;
             }
             // Differences of a few tenths of a point are tens of test images: say whether they exceed chance.
             std::printf(
@@ -246,7 +266,7 @@ int main(int argc, char** argv) {
             std::printf("\n");
         }
         if (seeds > 0)
-            acrossSeeds(criteria, changes);
+            acrossSeeds(criteria, changes, pooled);
         else
             variantRows(*trainer, config, quiet);
         // Every criterion keeps the same widths, so any pruned net times the same.

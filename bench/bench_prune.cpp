@@ -14,6 +14,7 @@
 
 #include "dcs/data/registry.h"
 #include "dcs/error.h"
+#include "dcs/metrics/paired_test.h"
 #include "dcs/train/prune_trainer.h"
 
 namespace {
@@ -136,19 +137,23 @@ void ablationRows(const dcs::data::DatasetRegistry& registry, const std::string&
         "\nAll layers pruned, against vote on the same test images: test images vote alone gets right / the "
         "criterion alone, McNemar's p:\n\n| criterion |");
     for (int seed = 1; seed <= static_cast<int>(results.size()); ++seed) std::printf(" seed %d |", seed);
-    std::printf("\n|---|");
-    for (size_t i = 0; i < results.size(); ++i) std::printf("---|");
+    std::printf(" pooled |\n|---|");
+    for (size_t i = 0; i <= results.size(); ++i) std::printf("---|");
     std::printf("\n");
     for (size_t first = 0; first < results.front().rows.size(); first += perCriterion) {
         const auto& criterion = results.front().rows[first].criterion;
         if (criterion == "vote") continue;
         std::printf("| %s |", criterion.c_str());
+        int64_t onlyVote = 0, onlyThis = 0;  // summed over the seeds: independent coin tosses under "equally accurate"
         for (const auto& r : results) {
             const auto& row = r.rows[first + perCriterion - 1];
             std::printf(" %lld / %lld, p %.2g |", static_cast<long long>(row.onlyVoteRight),
                         static_cast<long long>(row.onlyThisRight), row.pVersusVote);
+            onlyVote += row.onlyVoteRight;
+            onlyThis += row.onlyThisRight;
         }
-        std::printf("\n");
+        std::printf(" %lld / %lld, p %.2g |\n", static_cast<long long>(onlyVote), static_cast<long long>(onlyThis),
+                    dcs::metrics::mcnemarExactP(onlyVote, onlyThis));
     }
     std::fflush(stdout);
 }
