@@ -349,7 +349,8 @@ AR = {
     'The ablation failed: %1': 'فشلت المقارنة: %1',
     'all': 'الكل',
     'The ablation was stopped; the table shows what was measured.': 'أُوقفت المقارنة؛ يعرض الجدول ما قيس.',
-    'Test accuracy keeping %1% of the units (dense net: %2).': 'دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2).',
+    "Test accuracy keeping %1% of the units (dense net: %2). Grey: within chance of vote's cell, paired on the same test images (hover for the counts).":
+        "دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2). الرمادي: ضمن حدود الصدفة مقارنةً بخلية التصويت، على صور الاختبار نفسها (مرّر المؤشر لترى الأعداد).",
     "Against %1 on the same test images: %1 alone gets %2 right, %3 alone %4; McNemar's p = %5 (above 0.05: within chance)":
         "مقارنةً بـ %1 على صور الاختبار نفسها: يصيب %1 وحده %2، ويصيب %3 وحده %4؛ قيمة p لاختبار مكنمار = %5 (فوق 0.05: ضمن حدود الصدفة)",
     "Against vote on the same test images: vote alone gets %1 right, %2 alone %3; McNemar's p = %4 (above 0.05: within chance)":
@@ -410,7 +411,7 @@ AR = {
     'response %1': 'الاستجابة ‏%1',
     'Alignment:': 'المحاذاة:',
     "Relevance: how a filter's map is compared with an image's Grad-CAM mask: response = its mean inside the mask (how strongly it fires where the class decision lies); iou = the overlap of its thresholded map with the mask (METHODS.md; ignores how strongly it fires)": 'relevance: كيف تُقارن خريطة المرشح بقناع Grad-CAM للصورة: response = متوسطها داخل القناع (مدى قوة استجابة المرشح حيث يقوم قرار الصنف)؛ iou = تداخل خريطته بعد العتبة مع القناع (METHODS.md؛ يتجاهل قوة الاستجابة)',
-    "Each criterion prunes the same trained net to the same FLOPs; accuracy right after pruning and after fine-tuning, and the smaller net's measured speed.": 'كل معيار يقلّم الشبكة المدرَّبة نفسها إلى العمليات نفسها؛ الدقة بعد التقليم مباشرة وبعد الضبط الدقيق، وسرعة الشبكة الأصغر المقيسة.',
+    "Each criterion prunes the same trained net to the same FLOPs; accuracy right after pruning and after fine-tuning, and the smaller net's measured speed. A fine-tuned accuracy in grey is within chance of the first row's, paired on the same test images (hover for the counts).": 'كل معيار يقلّم الشبكة المدرَّبة نفسها إلى العمليات نفسها؛ الدقة بعد التقليم مباشرة وبعد الضبط الدقيق، وسرعة الشبكة الأصغر المقيسة. الدقة بعد الضبط باللون الرمادي ضمن حدود الصدفة مقارنةً بالصف الأول، على صور الاختبار نفسها (مرّر المؤشر لترى الأعداد).',
     'dense acc.': 'دقة الكاملة',
     'pruned': 'بعد التقليم',
     'fine-tuned': 'بعد الضبط',

@@ -1155,173 +1155,173 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
 <context>
     <name>dcs::ui::FilterPage</name>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="53" />
+        <location filename="../ui/filters/filter_page.cpp" line="54" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="54" />
+        <location filename="../ui/filters/filter_page.cpp" line="55" />
         <source>Compare all criteria</source>
         <translation>قارن كل المعايير</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="55" />
-        <location filename="../ui/filters/filter_page.cpp" line="191" />
+        <location filename="../ui/filters/filter_page.cpp" line="56" />
+        <location filename="../ui/filters/filter_page.cpp" line="194" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="56" />
+        <location filename="../ui/filters/filter_page.cpp" line="57" />
         <source>Step one epoch</source>
         <translation>تقدّم حقبة واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="57" />
+        <location filename="../ui/filters/filter_page.cpp" line="58" />
         <source>Stop</source>
         <translation>أوقف</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="80" />
+        <location filename="../ui/filters/filter_page.cpp" line="81" />
         <source>Train the CNN on the data set shown in the Data tab (20% held out for testing), prune its filters to the FLOPs target, re-fit and fine-tune</source>
         <translation>درّب الشبكة الالتفافية على مجموعة البيانات المعروضة في لسان البيانات (يُحجز 20% للاختبار)، وقلّم مرشحاتها حتى هدف العمليات، ثم أعد الملاءمة واضبطها</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="82" />
+        <location filename="../ui/filters/filter_page.cpp" line="83" />
         <source>Train once, then prune the same net by every criterion to the same FLOPs and fine-tune each alike; the results fill the Comparison table</source>
         <translation>درّب مرة واحدة، ثم قلّم الشبكة نفسها بكل معيار إلى العمليات نفسها واضبط كلًّا منها بالطريقة نفسها؛ تملأ النتائج جدول المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="84" />
+        <location filename="../ui/filters/filter_page.cpp" line="85" />
         <source>Run one more epoch, then pause</source>
         <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="85" />
+        <location filename="../ui/filters/filter_page.cpp" line="86" />
         <source>Every filter (column) of every prunable conv (row) at the pruning step: its score scaled from the layer's lowest to its highest. Viridis: kept; vermillion: removed.</source>
         <translation>كل مرشح (عمود) في كل طبقة التفاف قابلة للتقليم (صف) عند خطوة التقليم: درجته مقيسة من أدنى درجة في الطبقة إلى أعلاها. ألوان viridis: أُبقي عليه؛ البرتقالي المحمر: أُزيل.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="88" />
+        <location filename="../ui/filters/filter_page.cpp" line="89" />
         <source>For the chosen filter, the probe images whose Grad-CAM region its feature map aligns with best: the filter's map over the image, and Grad-CAM with its mask outlined.</source>
         <translation>للمرشح المختار، صور الفحص التي تتوافق خريطة سماته مع منطقة Grad-CAM فيها أكثر من غيرها: خريطة المرشح فوق الصورة، وGrad-CAM مع تحديد قناعه.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="90" />
-        <source>Each criterion prunes the same trained net to the same FLOPs; accuracy right after pruning and after fine-tuning, and the smaller net's measured speed.</source>
-        <translation>كل معيار يقلّم الشبكة المدرَّبة نفسها إلى العمليات نفسها؛ الدقة بعد التقليم مباشرة وبعد الضبط الدقيق، وسرعة الشبكة الأصغر المقيسة.</translation>
+        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <source>Each criterion prunes the same trained net to the same FLOPs; accuracy right after pruning and after fine-tuning, and the smaller net's measured speed. A fine-tuned accuracy in grey is within chance of the first row's, paired on the same test images (hover for the counts).</source>
+        <translation>كل معيار يقلّم الشبكة المدرَّبة نفسها إلى العمليات نفسها؛ الدقة بعد التقليم مباشرة وبعد الضبط الدقيق، وسرعة الشبكة الأصغر المقيسة. الدقة بعد الضبط باللون الرمادي ضمن حدود الصدفة مقارنةً بالصف الأول، على صور الاختبار نفسها (مرّر المؤشر لترى الأعداد).</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="95" />
         <source>dense acc.</source>
         <translation>دقة الكاملة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="95" />
         <source>pruned</source>
         <translation>بعد التقليم</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="95" />
         <source>fine-tuned</source>
         <translation>بعد الضبط</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="95" />
         <source>change</source>
         <translation>التغير</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="92" />
+        <location filename="../ui/filters/filter_page.cpp" line="95" />
         <source>parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="93" />
+        <location filename="../ui/filters/filter_page.cpp" line="96" />
         <source>FLOPs</source>
         <translation>العمليات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="93" />
+        <location filename="../ui/filters/filter_page.cpp" line="96" />
         <source>ms / 256</source>
         <translation>مللي ثانية / 256</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="93" />
+        <location filename="../ui/filters/filter_page.cpp" line="96" />
         <source>speed-up</source>
         <translation>التسريع</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="112" />
+        <location filename="../ui/filters/filter_page.cpp" line="115" />
         <source>Relevance</source>
         <translation>الأهمية</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="113" />
+        <location filename="../ui/filters/filter_page.cpp" line="116" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="114" />
+        <location filename="../ui/filters/filter_page.cpp" line="117" />
         <source>Comparison</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="115" />
+        <location filename="../ui/filters/filter_page.cpp" line="118" />
         <source>Per filter: its score and whether it stayed; a chosen filter's best-aligned images</source>
         <translation>لكل مرشح: درجته وهل بقي؛ وأكثر الصور توافقًا مع المرشح المختار</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="116" />
+        <location filename="../ui/filters/filter_page.cpp" line="119" />
         <source>Accuracy while training the dense net and fine-tuning the pruned one</source>
         <translation>الدقة أثناء تدريب الشبكة الكاملة وضبط الشبكة المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="117" />
+        <location filename="../ui/filters/filter_page.cpp" line="120" />
         <source>Every criterion at the same FLOPs: accuracy, size and speed</source>
         <translation>كل معيار عند العمليات نفسها: الدقة والحجم والسرعة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="129" />
+        <location filename="../ui/filters/filter_page.cpp" line="132" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="147" />
+        <location filename="../ui/filters/filter_page.cpp" line="150" />
         <source>'%1' has no labels; filter pruning trains a classifier and needs them.</source>
         <translation>‏'%1' بلا تسميات؛ تقليم المرشحات يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="162" />
+        <location filename="../ui/filters/filter_page.cpp" line="165" />
         <source>Training a %1 (width %2) on %3, then pruning by %4…</source>
         <translation>تدريب %1 (العرض %2) على %3، ثم التقليم بمعيار %4…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="180" />
+        <location filename="../ui/filters/filter_page.cpp" line="183" />
         <source>Training the dense net once, then pruning it by every criterion…</source>
         <translation>تدريب الشبكة الكاملة مرة واحدة، ثم تقليمها بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="191" />
+        <location filename="../ui/filters/filter_page.cpp" line="194" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="222" />
+        <location filename="../ui/filters/filter_page.cpp" line="225" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="223" />
+        <location filename="../ui/filters/filter_page.cpp" line="226" />
         <source>Run %1: %2</source>
         <translation>التشغيل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="248" />
+        <location filename="../ui/filters/filter_page.cpp" line="251" />
         <source>Against %1 on the same test images: %1 alone gets %2 right, %3 alone %4; McNemar's p = %5 (above 0.05: within chance)</source>
         <translation>مقارنةً بـ %1 على صور الاختبار نفسها: يصيب %1 وحده %2، ويصيب %3 وحده %4؛ قيمة p لاختبار مكنمار = %5 (فوق 0.05: ضمن حدود الصدفة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="265" />
+        <location filename="../ui/filters/filter_page.cpp" line="268" />
         <source>Filters %1 → %2
 Parameters %3 → %4
 FLOPs per image %5 → %6 (−%7%)
@@ -1334,23 +1334,23 @@ Latency, batch 256: %11 → %12 ms (%13x faster)</source>
 زمن الاستدلال، دفعة 256: %11 ← %12 مللي ثانية (أسرع %13 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="293" />
+        <location filename="../ui/filters/filter_page.cpp" line="296" />
         <source>There is no comparison to export yet.</source>
         <translation>لا توجد مقارنة لتصديرها بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="303" />
-        <location filename="../ui/filters/filter_page.cpp" line="310" />
+        <location filename="../ui/filters/filter_page.cpp" line="306" />
+        <location filename="../ui/filters/filter_page.cpp" line="313" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="307" />
+        <location filename="../ui/filters/filter_page.cpp" line="310" />
         <source>No filter is shown in the inspector yet.</source>
         <translation>لا يُعرض أي مرشح في أداة الفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="316" />
+        <location filename="../ui/filters/filter_page.cpp" line="319" />
         <source>'%1' is not a view; expected relevance, curves, inspector or comparison-csv</source>
         <translation>‏'%1' ليس عرضًا؛ المتوقع relevance أو curves أو inspector أو comparison-csv</translation>
     </message>
@@ -2257,163 +2257,163 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
 <context>
     <name>dcs::ui::PrunePage</name>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="52" />
+        <location filename="../ui/prune/prune_page.cpp" line="53" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="53" />
-        <location filename="../ui/prune/prune_page.cpp" line="206" />
+        <location filename="../ui/prune/prune_page.cpp" line="54" />
+        <location filename="../ui/prune/prune_page.cpp" line="207" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="54" />
+        <location filename="../ui/prune/prune_page.cpp" line="55" />
         <source>Step one epoch</source>
         <translation>تقدّم حقبة واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="55" />
+        <location filename="../ui/prune/prune_page.cpp" line="56" />
         <source>Stop</source>
         <translation>أوقف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="74" />
+        <location filename="../ui/prune/prune_page.cpp" line="75" />
         <source>Train and prune a classifier on the data set shown in the Data tab (20% held out for testing)</source>
         <translation>درّب مصنِّفًا وقلِّمه على مجموعة البيانات المعروضة في لسان البيانات (20% تُحجز للاختبار)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="75" />
+        <location filename="../ui/prune/prune_page.cpp" line="76" />
         <source>Run one more epoch, then pause</source>
         <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="76" />
+        <location filename="../ui/prune/prune_page.cpp" line="77" />
         <source>Train, validation and test accuracy per epoch (left axis) and the weights still in use as a share of the dense net (right axis). Dashed lines mark pruning events: validation accuracy is taken before an event (it decides whether to prune), test accuracy after it.</source>
         <translation>دقة التدريب والتحقق والاختبار في كل حقبة (المحور الأيسر) والأوزان التي ما زالت مستخدمة كحصة من الشبكة الكثيفة (المحور الأيمن). الخطوط المتقطعة تعلّم أحداث التقليم: تؤخذ دقة التحقق قبل الحدث (فهي تقرر التقليم) ودقة الاختبار بعده.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="79" />
+        <location filename="../ui/prune/prune_page.cpp" line="80" />
         <source>For the chosen layer, every unit (row) at every pruning event (column): its score, scaled from the event's lowest to its highest. Units in viridis colours were kept, orange ones removed at that event, blank ones removed before.</source>
         <translation>للطبقة المختارة، كل وحدة (صف) عند كل حدث تقليم (عمود): درجتها مُدرَّجة من أدنى درجات الحدث إلى أعلاها. الوحدات بألوان viridis أُبقيت، والبرتقالية أُزيلت في ذلك الحدث، والفارغة أُزيلت قبله.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="82" />
+        <location filename="../ui/prune/prune_page.cpp" line="83" />
         <source>Units per layer before pruning and alive now. The output layer is never pruned.</source>
         <translation>الوحدات في كل طبقة قبل التقليم والحيّة الآن. لا تُقلَّم طبقة المخرجات أبدًا.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="83" />
+        <location filename="../ui/prune/prune_page.cpp" line="84" />
         <source>The settings of the pruning run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
         <translation>إعدادات تشغيل التقليم. يُعلَّم الإعداد الخارج عن مداه ويُشرح تحت النموذج، ويبقى زر البدء معطّلًا حتى يُصلَح.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="98" />
+        <location filename="../ui/prune/prune_page.cpp" line="99" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="99" />
+        <location filename="../ui/prune/prune_page.cpp" line="100" />
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="100" />
+        <location filename="../ui/prune/prune_page.cpp" line="101" />
         <source>Layer widths</source>
         <translation>عروض الطبقات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="101" />
+        <location filename="../ui/prune/prune_page.cpp" line="102" />
         <source>Ablation</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="102" />
+        <location filename="../ui/prune/prune_page.cpp" line="103" />
         <source>Accuracy and weights in use per epoch</source>
         <translation>الدقة والأوزان المستخدمة في كل حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="103" />
+        <location filename="../ui/prune/prune_page.cpp" line="104" />
         <source>Per layer: every unit's score at every pruning event, and which units stayed</source>
         <translation>لكل طبقة: درجة كل وحدة عند كل حدث تقليم، وأي الوحدات بقيت</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="104" />
+        <location filename="../ui/prune/prune_page.cpp" line="105" />
         <source>Units per layer before pruning and now</source>
         <translation>الوحدات في كل طبقة قبل التقليم والآن</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="105" />
+        <location filename="../ui/prune/prune_page.cpp" line="106" />
         <source>Every criterion against majority voting, keeping the same share of units</source>
         <translation>كل معيار مقابل تصويت الأغلبية، مع الإبقاء على الحصة نفسها من الوحدات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="116" />
+        <location filename="../ui/prune/prune_page.cpp" line="117" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="129" />
+        <location filename="../ui/prune/prune_page.cpp" line="130" />
         <source>Fraction of each layer's units kept (the paper: 0.7)</source>
         <translation>كسر الوحدات المُبقاة في كل طبقة (الورقة: 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="130" />
+        <location filename="../ui/prune/prune_page.cpp" line="131" />
         <source>Run ablation</source>
         <translation>شغّل المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="132" />
+        <location filename="../ui/prune/prune_page.cpp" line="133" />
         <source>Train the dense net with the form's settings, then prune one layer / all layers by every criterion and measure test accuracy (no retraining)</source>
         <translation>درّب الشبكة الكثيفة بإعدادات النموذج، ثم قلِّم طبقة واحدة / كل الطبقات بكل معيار وقِس دقة الاختبار (دون إعادة تدريب)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="134" />
+        <location filename="../ui/prune/prune_page.cpp" line="135" />
         <source>No ablation run yet.</source>
         <translation>لم تُشغَّل أي مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="141" />
+        <location filename="../ui/prune/prune_page.cpp" line="142" />
         <source>Test accuracy after keeping the same share of units by each criterion, in one layer or in all of them. The best of each column is in bold.</source>
         <translation>دقة الاختبار بعد الإبقاء على الحصة نفسها من الوحدات بكل معيار، في طبقة واحدة أو فيها كلها. الأفضل في كل عمود بخط عريض.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="145" />
+        <location filename="../ui/prune/prune_page.cpp" line="146" />
         <source>Keep:</source>
         <translation>أبقِ:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="168" />
+        <location filename="../ui/prune/prune_page.cpp" line="169" />
         <source>'%1' has no labels; pruning trains a classifier and needs them.</source>
         <translation>'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="182" />
+        <location filename="../ui/prune/prune_page.cpp" line="183" />
         <source>Starting %1 pruning of a %2 on %3…</source>
         <translation>بدء تقليم %1 لشبكة %2 على %3…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="196" />
+        <location filename="../ui/prune/prune_page.cpp" line="197" />
         <source>Training the dense net, then pruning by every criterion…</source>
         <translation>تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="206" />
+        <location filename="../ui/prune/prune_page.cpp" line="207" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="228" />
+        <location filename="../ui/prune/prune_page.cpp" line="229" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="230" />
+        <location filename="../ui/prune/prune_page.cpp" line="231" />
         <source>Run %1: %2. Saved in %3</source>
         <translation>التشغيل %1: %2. حُفظ في %3</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="236" />
+        <location filename="../ui/prune/prune_page.cpp" line="237" />
         <source>Units %1 → %2
 Weights %3 → %4 (%5% kept)
 FLOPs per image %6 → %7
@@ -2426,48 +2426,48 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 زمن الاستجابة، دفعة 256: %9 ← %10 م.ث (أسرع %11 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="253" />
+        <location filename="../ui/prune/prune_page.cpp" line="254" />
         <source>The ablation failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="259" />
+        <location filename="../ui/prune/prune_page.cpp" line="260" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="276" />
+        <location filename="../ui/prune/prune_page.cpp" line="278" />
         <source>Against vote on the same test images: vote alone gets %1 right, %2 alone %3; McNemar's p = %4 (above 0.05: within chance)</source>
         <translation>مقارنةً بالتصويت على صور الاختبار نفسها: يصيب التصويت وحده %1، ويصيب %2 وحده %3؛ قيمة p لاختبار مكنمار = %4 (فوق 0.05: ضمن حدود الصدفة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="291" />
+        <location filename="../ui/prune/prune_page.cpp" line="293" />
         <source>The ablation was stopped; the table shows what was measured.</source>
         <translation>أُوقفت المقارنة؛ يعرض الجدول ما قيس.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="292" />
-        <source>Test accuracy keeping %1% of the units (dense net: %2).</source>
-        <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2).</translation>
+        <location filename="../ui/prune/prune_page.cpp" line="294" />
+        <source>Test accuracy keeping %1% of the units (dense net: %2). Grey: within chance of vote's cell, paired on the same test images (hover for the counts).</source>
+        <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2). الرمادي: ضمن حدود الصدفة مقارنةً بخلية التصويت، على صور الاختبار نفسها (مرّر المؤشر لترى الأعداد).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="314" />
+        <location filename="../ui/prune/prune_page.cpp" line="317" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="316" />
-        <location filename="../ui/prune/prune_page.cpp" line="332" />
+        <location filename="../ui/prune/prune_page.cpp" line="319" />
+        <location filename="../ui/prune/prune_page.cpp" line="335" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="319" />
+        <location filename="../ui/prune/prune_page.cpp" line="322" />
         <source>There is no ablation table to export yet.</source>
         <translation>لا يوجد جدول مقارنة للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="339" />
+        <location filename="../ui/prune/prune_page.cpp" line="342" />
         <source>'%1' is not a view; expected curves, votes or widths</source>
         <translation>'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "ui/common/form_fields.h"
+#include "ui/common/paired_cells.h"
 #include "ui/export/plot_export.h"
 #include "ui/filters/filter_curves_view.h"
 #include "ui/filters/filter_form.h"
@@ -87,8 +88,11 @@ FilterPage::FilterPage(QString runsDirectory, QWidget* parent)
     m_inspector->setWhatsThis(
         tr("For the chosen filter, the probe images whose Grad-CAM region its feature map "
            "aligns with best: the filter's map over the image, and Grad-CAM with its mask outlined."));
-    m_table->setWhatsThis(tr("Each criterion prunes the same trained net to the same FLOPs; accuracy right after "
-                             "pruning and after fine-tuning, and the smaller net's measured speed."));
+    m_table->setWhatsThis(
+        tr("Each criterion prunes the same trained net to the same FLOPs; accuracy right after "
+           "pruning and after fine-tuning, and the smaller net's measured speed. A fine-tuned "
+           "accuracy in grey is within chance of the first row's, paired on the same test images "
+           "(hover for the counts)."));
     m_table->setHorizontalHeaderLabels({tr("dense acc."), tr("pruned"), tr("fine-tuned"), tr("change"), tr("parameters"),
                                         tr("FLOPs"), tr("ms / 256"), tr("speed-up")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -244,14 +248,14 @@ void FilterPage::showOutcome(const FilterOutcome& o) {
                 auto* item = new QTableWidgetItem(cells[c]);
                 item->setTextAlignment(Qt::AlignCenter);
                 if (c == 2 && r > 0)
-                    item->setToolTip(
-                        tr("Against %1 on the same test images: %1 alone gets %2 right, %3 alone %4; McNemar's p = %5 "
-                           "(above 0.05: within chance)")
-                            .arg(QString::fromStdString(o.rows.front().criterion))
-                            .arg(row.onlyFirstRight)
-                            .arg(QString::fromStdString(row.criterion))
-                            .arg(row.onlyThisRight)
-                            .arg(row.pVersusFirst, 0, 'g', 2));
+                    showPairing(item, row.pVersusFirst,
+                                tr("Against %1 on the same test images: %1 alone gets %2 right, %3 alone %4; "
+                                   "McNemar's p = %5 (above 0.05: within chance)")
+                                    .arg(QString::fromStdString(o.rows.front().criterion))
+                                    .arg(row.onlyFirstRight)
+                                    .arg(QString::fromStdString(row.criterion))
+                                    .arg(row.onlyThisRight)
+                                    .arg(row.pVersusFirst, 0, 'g', 2));
                 if (c == 2 && s.finalAccuracy == best) {
                     auto font = item->font();
                     font.setBold(true);

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "ui/common/form_fields.h"
+#include "ui/common/paired_cells.h"
 #include "ui/export/plot_export.h"
 #include "ui/prune/layer_widths_view.h"
 #include "ui/prune/prune_curves_view.h"
@@ -273,12 +274,13 @@ void PrunePage::showAblation(const AblationOutcome& o) {
             auto* item = new QTableWidgetItem(QString::number(cell.accuracy, 'f', 4));
             item->setTextAlignment(Qt::AlignCenter);
             if (cell.criterion != "vote")
-                item->setToolTip(tr("Against vote on the same test images: vote alone gets %1 right, %2 alone %3; "
-                                    "McNemar's p = %4 (above 0.05: within chance)")
-                                     .arg(cell.onlyVoteRight)
-                                     .arg(QString::fromStdString(cell.criterion))
-                                     .arg(cell.onlyThisRight)
-                                     .arg(cell.pVersusVote, 0, 'g', 2));
+                showPairing(item, cell.pVersusVote,
+                            tr("Against vote on the same test images: vote alone gets %1 right, %2 alone %3; "
+                               "McNemar's p = %4 (above 0.05: within chance)")
+                                .arg(cell.onlyVoteRight)
+                                .arg(QString::fromStdString(cell.criterion))
+                                .arg(cell.onlyThisRight)
+                                .arg(cell.pVersusVote, 0, 'g', 2));
             if (cell.accuracy == best) {
                 auto font = item->font();
                 font.setBold(true);
@@ -289,7 +291,8 @@ void PrunePage::showAblation(const AblationOutcome& o) {
     }
     m_ablationCaption->setText(o.status == QLatin1String("stopped")
                                    ? tr("The ablation was stopped; the table shows what was measured.")
-                                   : tr("Test accuracy keeping %1% of the units (dense net: %2).")
+                                   : tr("Test accuracy keeping %1% of the units (dense net: %2). Grey: within "
+                                        "chance of vote's cell, paired on the same test images (hover for the counts).")
                                          .arg(100.0 * o.keep, 0, 'f', 0)
                                          .arg(o.denseAccuracy, 0, 'f', 4));
     m_status->setText(m_ablationCaption->text());
