@@ -491,6 +491,7 @@ AblationResult runPruneAblation(const PruneConfig& config, const PruneData& data
         }
         for (size_t choice = 0; choice <= prunable.size(); ++choice) {
             if (control && control->stopRequested()) {
+                pairWithVote(result.rows, correctByRow);  // the rows measured so far
                 result.stopped = true;
                 return result;
             }
