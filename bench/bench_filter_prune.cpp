@@ -249,17 +249,7 @@ int main(int argc, char** argv) {
                 pooled[r.criterion].second += r.onlyThisRight;
             }
             // Differences of a few tenths of a point are tens of test images: say whether they exceed chance.
-            std::printf(
-                "\nAgainst %s on the same test images after fine-tuning (images it alone gets right / the "
-                "criterion alone, McNemar's p):",
-                comparison.rows.front().criterion.c_str());
-            for (size_t i = 1; i < comparison.rows.size(); ++i) {
-                const auto& r = comparison.rows[i];
-                std::printf("%s %s %lld / %lld, p %.2g", i == 1 ? "" : ";", r.criterion.c_str(),
-                            static_cast<long long>(r.onlyFirstRight), static_cast<long long>(r.onlyThisRight),
-                            r.pVersusFirst);
-            }
-            std::printf("\n");
+            std::printf("\n%s", dcs::train::comparisonPairingText(comparison).c_str());
             std::printf("\nFilters kept per conv (%s allocation):", config.allocation.c_str());
             for (const auto w : comparison.rows.front().summary.widthsAfter)
                 std::printf(" %lld", static_cast<long long>(w));

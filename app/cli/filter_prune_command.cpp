@@ -154,17 +154,7 @@ std::function<int()> addFilterPruneCommand(CLI::App& app, CLI::App*& command) {
                 std::printf("%s x%.2f on %s, FLOPs -%.0f%%\n", config.net.c_str(), config.width, config.dataset.c_str(),
                             100.0 * config.flopsReduction);
                 for (const auto& row : comparison.rows) printSummary(row.criterion, row.summary);
-                if (!comparison.rows.empty())
-                    std::printf(
-                        "\nAgainst %s on the same test images after fine-tuning (McNemar's exact test; p above "
-                        "0.05 is within chance):\n",
-                        comparison.rows.front().criterion.c_str());
-                for (size_t i = 1; i < comparison.rows.size(); ++i) {
-                    const auto& row = comparison.rows[i];
-                    std::printf("  %-10s %s alone right on %lld, %s alone on %lld, p %.3g\n", row.criterion.c_str(),
-                                comparison.rows.front().criterion.c_str(), static_cast<long long>(row.onlyFirstRight),
-                                row.criterion.c_str(), static_cast<long long>(row.onlyThisRight), row.pVersusFirst);
-                }
+                std::printf("\n%s", train::comparisonPairingText(comparison).c_str());
             }
             return comparison.stopped ? 3 : 0;
         }

@@ -542,6 +542,12 @@ private Q_SLOTS:
         QCOMPARE(json["rows"][1]["criterion"].get<std::string>(), std::string("random"));
         QCOMPARE(json["paired_with"].get<std::string>(), std::string("l1"));
         QCOMPARE(json["rows"][1]["only_this_right"].get<int64_t>(), second.onlyThisRight);
+        const auto text = QString::fromStdString(train::comparisonPairingText(comparison));
+        QVERIFY2(text.startsWith(QStringLiteral("Against l1 ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("random     l1 alone right on %1, random alone on %2")
+                                   .arg(second.onlyFirstRight)
+                                   .arg(second.onlyThisRight)),
+                 qPrintable(text));
     }
 
     void stopRequestStopsTheRun() {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -153,6 +154,23 @@ std::string filterComparisonJson(const FilterPruneConfig& config, const FilterPr
                           {"message", comparison.message},
                           {"rows", rows}}
         .dump(2);
+}
+
+std::string comparisonPairingText(const FilterPruneTrainer::Comparison& comparison) {
+    if (comparison.rows.empty()) return {};
+    const auto& first = comparison.rows.front().criterion;
+    std::ostringstream text;
+    text << "Against " << first
+         << " on the same test images after fine-tuning (McNemar's exact test; p above 0.05 is within chance):\n";
+    for (size_t i = 1; i < comparison.rows.size(); ++i) {
+        const auto& row = comparison.rows[i];
+        char line[256];
+        std::snprintf(line, sizeof line, "  %-10s %s alone right on %lld, %s alone on %lld, p %.2g\n",
+                      row.criterion.c_str(), first.c_str(), static_cast<long long>(row.onlyFirstRight),
+                      row.criterion.c_str(), static_cast<long long>(row.onlyThisRight), row.pVersusFirst);
+        text << line;
+    }
+    return text.str();
 }
 
 struct FilterPruneTrainer::State {

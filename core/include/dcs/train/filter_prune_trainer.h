@@ -85,5 +85,8 @@ private:
 };
 
 std::string filterComparisonJson(const FilterPruneConfig& config, const FilterPruneTrainer::Comparison& comparison);
+// The comparison's pairing as text: a heading, then a line per criterion after the first, e.g.
+// "  l1         relevance alone right on 212, l1 alone on 238, p 0.24". Empty without rows.
+std::string comparisonPairingText(const FilterPruneTrainer::Comparison& comparison);
 
 }  // namespace dcs::train
