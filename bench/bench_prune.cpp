@@ -38,6 +38,9 @@ dcs::train::PruneData load(const dcs::data::DatasetRegistry& registry, const dcs
 }
 
 void pruningRows(const dcs::data::DatasetRegistry& registry, const std::string& dataset, int seeds, int epochs) {
+    dcs::metrics::PairedOutcome pooled;  // over the seeds: test images only dense / only pruned got right
+    double denseSum = 0.0, prunedSum = 0.0;
+    int measured = 0;
     for (int seed = 1; seed <= seeds; ++seed) {
         dcs::train::PruneConfig config;
         config.dataset = dataset;
@@ -55,21 +58,34 @@ void pruningRows(const dcs::data::DatasetRegistry& registry, const std::string& 
             quiet.label = dataset + " vote seed " + std::to_string(seed);
             dcs::train::PruneTrainer pruned(config, data);
             const auto r = pruned.run(&quiet);
-            std::printf("| %s | %d | %d | %.4f | %.4f | %+.2f | %lld -> %lld (%.1f %%) | %.2f -> %.2f M | "
-                        "%.2f -> %.2f ms (%.1fx) | %.3f -> %.3f ms |\n",
-                        dataset.c_str(), seed, r.epochsCompleted, denseResult.testAccuracy, r.testAccuracy,
-                        100.0 * (r.testAccuracy - denseResult.testAccuracy), static_cast<long long>(r.parametersBefore),
-                        static_cast<long long>(r.parametersAfter),
-                        100.0 * static_cast<double>(r.parametersAfter) / static_cast<double>(r.parametersBefore),
-                        2.0 * static_cast<double>(r.macsBefore) / 1e6, 2.0 * static_cast<double>(r.macsAfter) / 1e6,
-                        r.latencyBatch256BeforeMs, r.latencyBatch256AfterMs,
-                        r.latencyBatch256BeforeMs / r.latencyBatch256AfterMs, r.latencyBatch1BeforeMs,
-                        r.latencyBatch1AfterMs);
+            const auto paired = dcs::metrics::pairOnSameImages(denseResult.testCorrect, r.testCorrect);
+            pooled.onlyFirstRight += paired.onlyFirstRight;
+            pooled.onlySecondRight += paired.onlySecondRight;
+            denseSum += denseResult.testAccuracy;
+            prunedSum += r.testAccuracy;
+            ++measured;
+            std::printf(
+                "| %s | %d | %d | %.4f | %.4f | %+.2f | %lld / %lld (p %.2g) | %lld -> %lld (%.1f %%) | "
+                "%.2f -> %.2f M | %.2f -> %.2f ms (%.1fx) | %.3f -> %.3f ms |\n",
+                dataset.c_str(), seed, r.epochsCompleted, denseResult.testAccuracy, r.testAccuracy,
+                100.0 * (r.testAccuracy - denseResult.testAccuracy), static_cast<long long>(paired.onlyFirstRight),
+                static_cast<long long>(paired.onlySecondRight), paired.p, static_cast<long long>(r.parametersBefore),
+                static_cast<long long>(r.parametersAfter),
+                100.0 * static_cast<double>(r.parametersAfter) / static_cast<double>(r.parametersBefore),
+                2.0 * static_cast<double>(r.macsBefore) / 1e6, 2.0 * static_cast<double>(r.macsAfter) / 1e6,
+                r.latencyBatch256BeforeMs, r.latencyBatch256AfterMs,
+                r.latencyBatch256BeforeMs / r.latencyBatch256AfterMs, r.latencyBatch1BeforeMs, r.latencyBatch1AfterMs);
             std::fflush(stdout);
         } catch (const dcs::Error& e) {
             std::printf("| %s | %d | not run: %s |\n", dataset.c_str(), seed, e.what());
         }
     }
+    if (measured < 2) return;
+    pooled.p = dcs::metrics::mcnemarExactP(pooled.onlyFirstRight, pooled.onlySecondRight);
+    std::printf("| %s | mean of %d, pairs pooled | | %.4f | %.4f | %+.2f | %lld / %lld (p %.2g) | | | | |\n",
+                dataset.c_str(), measured, denseSum / measured, prunedSum / measured,
+                100.0 * (prunedSum - denseSum) / measured, static_cast<long long>(pooled.onlyFirstRight),
+                static_cast<long long>(pooled.onlySecondRight), pooled.p);
 }
 
 // One dense net per seed (each its own split), pruned by every criterion; the table shows each
@@ -184,8 +200,10 @@ int main(int argc, char** argv) {
                 "budget; latency of the compacted net, median of 10 (batch 256) / 50 (batch 1) passes:\n\n",
                 epochs > 0 ? epochs : defaults.epochs, defaults.every, defaults.rate, defaults.votes.c_str(),
                 defaults.optimizer.c_str(), defaults.learningRate, defaults.lrSchedule.c_str(), defaults.dropout);
-    std::printf("| data set | seed | epochs | dense acc | pruned acc | change (points) | weights (kept) | FLOPs/image | "
-                "latency b256 (speed-up) | latency b1 |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    std::printf(
+        "| data set | seed | epochs | dense acc | pruned acc | change (points) | test images only dense / only "
+        "pruned right (McNemar p) | weights (kept) | FLOPs/image | latency b256 (speed-up) | latency b1 |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (const auto& dataset : datasets) pruningRows(registry, dataset, seeds, epochs);
     for (const auto& dataset : datasets) ablationRows(registry, dataset, seeds, epochs);
     return 0;

@@ -130,39 +130,44 @@ std::function<int()> addPruneCommand(CLI::App& app, CLI::App*& command) {
         std::fprintf(stderr, "%s: %lld training, %lld validation, %lld test images\n", config.dataset.c_str(),
                      static_cast<long long>(data.train.size()), static_cast<long long>(data.validation.size()),
                      static_cast<long long>(data.test.size()));
-        double denseAccuracy = -1.0;
+        std::optional<train::PruneRunResult> dense;
         if (!flags->noBaseline) {
-            auto dense = config;
-            dense.schedule = "none";
-            train::PruneTrainer trainer(dense, data);
+            auto denseConfig = config;
+            denseConfig.schedule = "none";
+            train::PruneTrainer trainer(denseConfig, data);
             PruneProgress progress("dense");
             const auto denseResult = trainer.run(&progress);
             if (denseResult.status != train::PruneRunResult::Status::Finished) {
                 std::cerr << "error: the dense baseline " << denseResult.message << "\n";
                 return 3;
             }
-            denseAccuracy = denseResult.testAccuracy;
+            dense = denseResult;
         }
         train::PruneTrainer trainer(config, data, flags->out);
         PruneProgress progress(config.criterion);
         const auto result = trainer.run(&progress);
         if (flags->json) {
-            auto out = nlohmann::json::parse(train::pruneSummaryJson(config, result, denseAccuracy));
+            auto out = nlohmann::json::parse(train::pruneSummaryJson(config, result, dense ? &*dense : nullptr));
             out["out"] = flags->out;
             std::cout << out.dump(2) << "\n";
         } else {
-            std::printf("%s %s on %s: %s\n  units %s -> %s\n  weights %lld -> %lld (%.1f%% kept), FLOPs %lld -> %lld\n"
-                        "  test accuracy %.4f (dense, same budget: %s)\n  latency batch 256: %.2f -> %.2f ms (%.2fx), "
-                        "batch 1: %.3f -> %.3f ms\n",
-                        config.net.c_str(), config.criterion.c_str(), config.dataset.c_str(), result.message.c_str(),
-                        widths(result.widthsBefore).c_str(), widths(result.widthsAfter).c_str(),
-                        static_cast<long long>(result.parametersBefore), static_cast<long long>(result.parametersAfter),
-                        100.0 * static_cast<double>(result.parametersAfter) / static_cast<double>(std::max<int64_t>(1, result.parametersBefore)),
-                        static_cast<long long>(2 * result.macsBefore), static_cast<long long>(2 * result.macsAfter),
-                        result.testAccuracy, denseAccuracy >= 0.0 ? std::to_string(denseAccuracy).c_str() : "not trained",
-                        result.latencyBatch256BeforeMs, result.latencyBatch256AfterMs,
-                        result.latencyBatch256BeforeMs / std::max(1e-9, result.latencyBatch256AfterMs),
-                        result.latencyBatch1BeforeMs, result.latencyBatch1AfterMs);
+            char denseAccuracy[16] = "not trained";
+            if (dense) std::snprintf(denseAccuracy, sizeof denseAccuracy, "%.4f", dense->testAccuracy);
+            const auto denseText = dense ? std::string(denseAccuracy) + "; " + train::densePairingText(result, *dense)
+                                         : std::string(denseAccuracy);
+            std::printf(
+                "%s %s on %s: %s\n  units %s -> %s\n  weights %lld -> %lld (%.1f%% kept), FLOPs %lld -> %lld\n"
+                "  test accuracy %.4f (dense, same budget: %s)\n  latency batch 256: %.2f -> %.2f ms (%.2fx), "
+                "batch 1: %.3f -> %.3f ms\n",
+                config.net.c_str(), config.criterion.c_str(), config.dataset.c_str(), result.message.c_str(),
+                widths(result.widthsBefore).c_str(), widths(result.widthsAfter).c_str(),
+                static_cast<long long>(result.parametersBefore), static_cast<long long>(result.parametersAfter),
+                100.0 * static_cast<double>(result.parametersAfter) /
+                    static_cast<double>(std::max<int64_t>(1, result.parametersBefore)),
+                static_cast<long long>(2 * result.macsBefore), static_cast<long long>(2 * result.macsAfter),
+                result.testAccuracy, denseText.c_str(), result.latencyBatch256BeforeMs, result.latencyBatch256AfterMs,
+                result.latencyBatch256BeforeMs / std::max(1e-9, result.latencyBatch256AfterMs),
+                result.latencyBatch1BeforeMs, result.latencyBatch1AfterMs);
         }
         if (result.status == train::PruneRunResult::Status::Failed) {
             std::cerr << "error: " << result.message << "\n";

@@ -227,6 +227,15 @@ private Q_SLOTS:
             QVERIFY2(object.contains(QLatin1String(key)), key);
         QCOMPARE(object.value("criterion").toString(), QStringLiteral("vote"));
         QVERIFY(object.value("acc_before").isDouble());  // the dense model was trained too
+        // ... and paired with the pruned one on the same 40 test images: the accuracies differ by the
+        // images only one of the two got right.
+        const int onlyDense = object.value("only_dense_right").toInt(-1),
+                  onlyPruned = object.value("only_pruned_right").toInt(-1);
+        QVERIFY(onlyDense >= 0 && onlyPruned >= 0);
+        QCOMPARE(qRound(40 * (object.value("acc_after").toDouble() - object.value("acc_before").toDouble())),
+                 onlyPruned - onlyDense);
+        const double p = object.value("p_vs_dense").toDouble(-1);
+        QVERIFY(p > 0.0 && p <= 1.0);
         QVERIFY(object.value("params_after").toInt() < object.value("params_before").toInt());
         QCOMPARE(object.value("widths_after").toArray(), (QJsonArray{12, 9}));
         QVERIFY2(result.err.contains("144 training, 16 validation, 40 test images"), result.err.constData());

@@ -118,6 +118,16 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(dcs::ConfigError, mcnemarExactP(-1, 2));
     }
 
+    void pairsTwoClassifiersOnTheSameImages() {
+        const std::vector<uint8_t> first{1, 1, 1, 0, 0, 1, 0};
+        const std::vector<uint8_t> second{1, 0, 0, 0, 1, 0, 0};
+        const auto paired = dcs::metrics::pairOnSameImages(first, second);
+        QCOMPARE(paired.onlyFirstRight, int64_t{3});   // images 1, 2 and 5
+        QCOMPARE(paired.onlySecondRight, int64_t{1});  // image 4
+        QCOMPARE(paired.p, dcs::metrics::mcnemarExactP(3, 1));
+        QVERIFY_THROWS_EXCEPTION(dcs::ConfigError, dcs::metrics::pairOnSameImages(first, {1, 0}));
+    }
+
     void rejectsMismatchedInput() {
         QVERIFY_THROWS_EXCEPTION(dcs::ConfigError, clusteringAccuracy({0, 1}, {0}));
         QVERIFY_THROWS_EXCEPTION(dcs::ConfigError, normalizedMutualInformation({}, {}));

@@ -25,4 +25,18 @@ double mcnemarExactP(int64_t onlyFirst, int64_t onlySecond) {
     return std::min(1.0, 2.0 * tail);
 }
 
+PairedOutcome pairOnSameImages(const std::vector<uint8_t>& firstCorrect, const std::vector<uint8_t>& secondCorrect) {
+    if (firstCorrect.size() != secondCorrect.size())
+        throw ConfigError("paired test: " + std::to_string(firstCorrect.size()) + " and " +
+                          std::to_string(secondCorrect.size()) +
+                          " test images; expected both classifiers scored on the same images");
+    PairedOutcome paired;
+    for (size_t i = 0; i < firstCorrect.size(); ++i) {
+        paired.onlyFirstRight += firstCorrect[i] && !secondCorrect[i];
+        paired.onlySecondRight += secondCorrect[i] && !firstCorrect[i];
+    }
+    paired.p = mcnemarExactP(paired.onlyFirstRight, paired.onlySecondRight);
+    return paired;
+}
+
 }  // namespace dcs::metrics

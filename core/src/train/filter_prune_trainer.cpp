@@ -543,7 +543,7 @@ FilterPruneTrainer::Comparison FilterPruneTrainer::compare(const std::vector<std
     }
     const double denseAccuracy = run_support::evaluateClassifier(*s.dense, s.testImages, s.testLabels).accuracy;
     const auto denseHistory = s.history;
-    torch::Tensor firstCorrect;  // which test images the first criterion's fine-tuned net gets right
+    std::vector<uint8_t> firstCorrect;  // which test images the first criterion's fine-tuned net gets right
     for (size_t i = 0; i < parsed.size(); ++i) {
         FilterPruneSummary summary;
         summary.denseAccuracy = denseAccuracy;
@@ -564,9 +564,10 @@ FilterPruneTrainer::Comparison FilterPruneTrainer::compare(const std::vector<std
         s.measure(summary);
         ComparisonRow row{criteria[i], summary};
         if (i == 0) firstCorrect = tested.correct;
-        row.onlyFirstRight = (firstCorrect & ~tested.correct).sum().item<int64_t>();
-        row.onlyThisRight = (tested.correct & ~firstCorrect).sum().item<int64_t>();
-        row.pVersusFirst = metrics::mcnemarExactP(row.onlyFirstRight, row.onlyThisRight);
+        const auto paired = metrics::pairOnSameImages(firstCorrect, tested.correct);
+        row.onlyFirstRight = paired.onlyFirstRight;
+        row.onlyThisRight = paired.onlySecondRight;
+        row.pVersusFirst = paired.p;
         comparison.rows.push_back(row);
     }
     comparison.message = "compared " + std::to_string(comparison.rows.size()) + " criteria";

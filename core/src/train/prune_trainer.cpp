@@ -104,36 +104,51 @@ bool mayPruneAgain(double validationAccuracy, double accuracyAfterLastEvent, dou
     return validationAccuracy >= accuracyAfterLastEvent - tolerance;
 }
 
-std::string pruneSummaryJson(const PruneConfig& config, const PruneRunResult& result, double denseAccuracy) {
+std::string densePairingText(const PruneRunResult& pruned, const PruneRunResult& dense) {
+    const auto paired = metrics::pairOnSameImages(dense.testCorrect, pruned.testCorrect);
+    char text[160];
+    std::snprintf(text, sizeof text, "dense alone right on %lld, pruned alone on %lld, p %.2g",
+                  static_cast<long long>(paired.onlyFirstRight), static_cast<long long>(paired.onlySecondRight),
+                  paired.p);
+    return text;
+}
+
+std::string pruneSummaryJson(const PruneConfig& config, const PruneRunResult& result, const PruneRunResult* dense) {
     const auto ratio = [](double a, double b) { return b > 0.0 ? nlohmann::json(a / b) : nlohmann::json(nullptr); };
-    const nlohmann::json summary{
-        {"dataset", config.dataset},
-        {"net", config.net},
-        {"criterion", config.criterion},
-        {"schedule", config.schedule},
-        {"epochs", result.epochsCompleted},
-        {"status", toString(result.status)},
-        {"message", result.message},
-        {"pruning_events", result.pruningEvents},
-        {"params_before", result.parametersBefore},
-        {"params_after", result.parametersAfter},
-        {"params_kept_fraction", ratio(static_cast<double>(result.parametersAfter), static_cast<double>(result.parametersBefore))},
-        {"acc_before", denseAccuracy >= 0.0 ? nlohmann::json(denseAccuracy) : nlohmann::json(nullptr)},
-        {"acc_after", result.testAccuracy},
-        {"validation_acc", result.validationAccuracy},
-        {"train_acc", result.trainAccuracy},
-        // One multiply-accumulate counts as two floating-point operations.
-        {"flops_before", 2 * result.macsBefore},
-        {"flops_after", 2 * result.macsAfter},
-        {"latency_before_ms", result.latencyBatch256BeforeMs},
-        {"latency_after_ms", result.latencyBatch256AfterMs},
-        {"latency_batch", 256},
-        {"latency_batch1_before_ms", result.latencyBatch1BeforeMs},
-        {"latency_batch1_after_ms", result.latencyBatch1AfterMs},
-        {"speedup_batch256", ratio(result.latencyBatch256BeforeMs, result.latencyBatch256AfterMs)},
-        {"widths_before", result.widthsBefore},
-        {"widths_after", result.widthsAfter},
-        {"seconds", result.seconds}};
+    nlohmann::json summary{{"dataset", config.dataset},
+                           {"net", config.net},
+                           {"criterion", config.criterion},
+                           {"schedule", config.schedule},
+                           {"epochs", result.epochsCompleted},
+                           {"status", toString(result.status)},
+                           {"message", result.message},
+                           {"pruning_events", result.pruningEvents},
+                           {"params_before", result.parametersBefore},
+                           {"params_after", result.parametersAfter},
+                           {"params_kept_fraction", ratio(static_cast<double>(result.parametersAfter),
+                                                          static_cast<double>(result.parametersBefore))},
+                           {"acc_before", dense ? nlohmann::json(dense->testAccuracy) : nlohmann::json(nullptr)},
+                           {"acc_after", result.testAccuracy},
+                           {"validation_acc", result.validationAccuracy},
+                           {"train_acc", result.trainAccuracy},
+                           // One multiply-accumulate counts as two floating-point operations.
+                           {"flops_before", 2 * result.macsBefore},
+                           {"flops_after", 2 * result.macsAfter},
+                           {"latency_before_ms", result.latencyBatch256BeforeMs},
+                           {"latency_after_ms", result.latencyBatch256AfterMs},
+                           {"latency_batch", 256},
+                           {"latency_batch1_before_ms", result.latencyBatch1BeforeMs},
+                           {"latency_batch1_after_ms", result.latencyBatch1AfterMs},
+                           {"speedup_batch256", ratio(result.latencyBatch256BeforeMs, result.latencyBatch256AfterMs)},
+                           {"widths_before", result.widthsBefore},
+                           {"widths_after", result.widthsAfter},
+                           {"seconds", result.seconds}};
+    if (dense) {
+        const auto paired = metrics::pairOnSameImages(dense->testCorrect, result.testCorrect);
+        summary["only_dense_right"] = paired.onlyFirstRight;
+        summary["only_pruned_right"] = paired.onlySecondRight;
+        summary["p_vs_dense"] = paired.p;
+    }
     return summary.dump(2);
 }
 
@@ -385,6 +400,7 @@ PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control
         result.trainAccuracy = m.trainAccuracy;
         result.validationAccuracy = m.validationAccuracy;
         result.testAccuracy = m.testAccuracy;
+        result.testCorrect = test.correct;
         if (!s.folder.empty()) {
             std::string csv = std::string(kMetricsHeader) + "\n";
             for (const auto& row : s.history) csv += s.metricsRow(row) + "\n";
@@ -428,17 +444,17 @@ PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control
 namespace {
 
 // Pairs every row with the vote row of the same layer (McNemar's test on the same test images).
-void pairWithVote(std::vector<AblationRow>& rows, const std::vector<torch::Tensor>& correctByRow) {
+void pairWithVote(std::vector<AblationRow>& rows, const std::vector<std::vector<uint8_t>>& correctByRow) {
     for (size_t r = 0; r < rows.size(); ++r) {
         const auto vote = std::find_if(rows.begin(), rows.end(), [&](const AblationRow& row) {
             return row.criterion == "vote" && row.layer == rows[r].layer;
         });
         if (vote == rows.end()) continue;
-        const auto& voteCorrect = correctByRow[static_cast<size_t>(vote - rows.begin())];
-        const auto& thisCorrect = correctByRow[r];
-        rows[r].onlyVoteRight = (voteCorrect & ~thisCorrect).sum().item<int64_t>();
-        rows[r].onlyThisRight = (thisCorrect & ~voteCorrect).sum().item<int64_t>();
-        rows[r].pVersusVote = metrics::mcnemarExactP(rows[r].onlyVoteRight, rows[r].onlyThisRight);
+        const auto paired =
+            metrics::pairOnSameImages(correctByRow[static_cast<size_t>(vote - rows.begin())], correctByRow[r]);
+        rows[r].onlyVoteRight = paired.onlyFirstRight;
+        rows[r].onlyThisRight = paired.onlySecondRight;
+        rows[r].pVersusVote = paired.p;
     }
 }
 
@@ -477,7 +493,7 @@ AblationResult runPruneAblation(const PruneConfig& config, const PruneData& data
     const auto testLabels = data::labelsTensor(data.test);
     const auto voteRanking = prune::voteRankingFromString(config.voteOn);
 
-    std::vector<torch::Tensor> correctByRow;  // per row, which test images it gets right
+    std::vector<std::vector<uint8_t>> correctByRow;  // per row, which test images it gets right
     for (const auto criterion : prune::allCriteria()) {
         // Scores come from the dense net, layer by layer, as in the paper's table.
         std::vector<torch::Tensor> keptMasks;

@@ -63,7 +63,7 @@ inline std::vector<float> toFloats(const torch::Tensor& t) {
 
 struct Evaluation {
     double loss = 0.0, accuracy = 0.0;
-    torch::Tensor correct;  // per image, whether the net's class was the label (bool), for paired tests
+    std::vector<uint8_t> correct;  // per image, whether the net's class was the label (1 or 0), for paired tests
 };
 
 // Mean cross-entropy and accuracy of a classifier (any module whose forward(images) gives logits)
@@ -84,9 +84,11 @@ Evaluation evaluateClassifier(Net& net, const torch::Tensor& images, const torch
         correct.push_back(logits.argmax(1) == y);
     }
     net.train(wasTraining);
-    if (n == 0) return {0.0, 0.0, torch::zeros({0}, torch::kBool)};
-    auto all = torch::cat(correct);
-    return {loss / static_cast<double>(n), all.sum().item<double>() / static_cast<double>(n), all};
+    if (n == 0) return {};
+    const auto all = torch::cat(correct).to(torch::kUInt8).contiguous();
+    return {loss / static_cast<double>(n),
+            all.sum().item<double>() / static_cast<double>(n),
+            {all.data_ptr<uint8_t>(), all.data_ptr<uint8_t>() + n}};
 }
 
 // Median wall time in ms of a forward pass (eval, no gradients) of `batch` random images of the

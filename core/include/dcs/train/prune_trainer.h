@@ -48,6 +48,7 @@ struct PruneRunResult {
     double latencyBatch1BeforeMs = 0.0, latencyBatch1AfterMs = 0.0;
     double latencyBatch256BeforeMs = 0.0, latencyBatch256AfterMs = 0.0;
     std::vector<int64_t> widthsBefore, widthsAfter;     // per unit layer
+    std::vector<uint8_t> testCorrect;  // per test image, whether the final net got it right (1 or 0), for paired tests
     double seconds = 0.0;
 };
 
@@ -60,8 +61,14 @@ std::string toString(PruneRunResult::Status status);
 // weights; with ties counted all five reach 9.1 %).
 bool mayPruneAgain(double validationAccuracy, double accuracyAfterLastEvent, double tolerance);
 
-// The summary as summary.json holds it and `prune --json` prints it (denseAccuracy < 0: unknown).
-std::string pruneSummaryJson(const PruneConfig& config, const PruneRunResult& result, double denseAccuracy = -1.0);
+// The summary as summary.json holds it and `prune --json` prints it. With the dense net trained with
+// the same budget, also its accuracy and the two paired on the same test images.
+std::string pruneSummaryJson(const PruneConfig& config, const PruneRunResult& result,
+                             const PruneRunResult* dense = nullptr);
+
+// "dense alone right on A, pruned alone on B, p P": the pruned net against the dense one on the same
+// test images (McNemar's exact test).
+std::string densePairingText(const PruneRunResult& pruned, const PruneRunResult& dense);
 
 // Median wall time of a forward pass (eval, no gradients) of `batch` random images, in ms.
 double measureLatencyMs(model::ClassifierNetImpl& net, int64_t batch, int repeats);
