@@ -458,6 +458,8 @@ AR = {
     'Grad-CAM share:': 'حصة Grad-CAM:',
     "Kept filters are rounded to a multiple of this in convs of twice as many or more, to halves of it in narrower ones: CPU convolutions work in blocks of 16 channels (AVX-512) or 8 (AVX2), so 20 filters cost about what 32 do (0: this CPU's block; 1: the exact share)": 'يُقرَّب عدد المرشحات المُبقاة إلى مضاعف لهذا العدد في طبقات الالتفاف التي فيها ضعفه أو أكثر، وإلى مضاعف نصفه في الأضيق منها: التفافات المعالج تعمل بكتل من 16 قناة (AVX-512) أو 8 (AVX2)، فكلفة 20 مرشحًا تقارب كلفة 32 (0: كتلة هذا المعالج؛ 1: الحصة الدقيقة)',
     "this CPU's block": 'كتلة هذا المعالج',
+    "all images": 'كل الصور',
+    "every core": 'كل الأنوية',
     'Allocation:': 'التوزيع:',
     'How many filters each conv keeps: uniform = the same share of every conv; latency = first where removing them saves the most time per FLOP (convs timed on this machine when pruning starts): a faster net, usually less accurate': 'عدد المرشحات التي تُبقيها كل طبقة التفاف: uniform = الحصة نفسها من كل طبقة؛ latency = يُحذف أولًا حيث يوفّر الحذف أكبر زمن لكل عملية (تُقاس أزمنة الطبقات على هذا الجهاز عند بدء التقليم): شبكة أسرع، وعادةً أقل دقة',
     'Relevance: each image votes for its top-l filters by alignment; l = the filters kept (keep), half the layer (half), the filters removed (removed), or a fraction of the layer (type any, e.g. 0.1)': 'relevance: تصوّت كل صورة لأعلى l مرشحًا بحسب المحاذاة؛ l = المرشحات المُبقاة (keep)، أو نصف الطبقة (half)، أو المرشحات المُزالة (removed)، أو نسبة من الطبقة (اكتب أي نسبة، مثل 0.1)',

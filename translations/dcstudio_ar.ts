@@ -175,216 +175,226 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <source>all images</source>
+        <translation>كل الصور</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <source>every core</source>
+        <translation>كل الأنوية</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
         <source>Long: 200 epochs, cosine learning rate</source>
         <translation>طويل: 200 حقبة، معدل تعلم جيبي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
         <source>Reaches the mnist targets with DCAE-Kmeans (about 12 minutes on 2 cores); DCAE-GMM peaks near epoch 60 and then falls apart, so stop it there or use its 40-epoch default</source>
         <translation>يبلغ أهداف mnist مع DCAE-Kmeans (نحو 12 دقيقة على نواتين)؛ أما DCAE-GMM فيبلغ ذروته قرب الحقبة 60 ثم ينهار، فأوقفه هناك أو استخدم جدوله الافتراضي ذا الأربعين حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>shifted, rotated, scaled copies</source>
         <translation>نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="113" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="130" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="131" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="130" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="132" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="131" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="133" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="132" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="134" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="133" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="134" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="136" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="137" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="136" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="137" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="139" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="140" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="139" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="141" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="140" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="142" />
         <source>Start size prior:</source>
         <translation>أولوية تقارب الأحجام في البداية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="141" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="143" />
         <source>Re-seed below:</source>
         <translation>إعادة البذر تحت:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="142" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="144" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="143" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="145" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="144" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="146" />
         <source>GMM weights:</source>
         <translation>أوزان GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="145" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="147" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="146" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="148" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="147" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="149" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="148" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="150" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -988,117 +998,122 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>كتلة هذا المعالج</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="74" />
+        <location filename="../ui/filters/filter_form.cpp" line="73" />
+        <source>all images</source>
+        <translation>كل الصور</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filter_form.cpp" line="75" />
         <source>After removing filters, fit the kernels of the layer that reads them so that its outputs match the unpruned net's</source>
         <translation>بعد إزالة المرشحات، لاءم نوى الطبقة التي تقرؤها كي تطابق مخرجاتها مخرجات الشبكة غير المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="76" />
+        <location filename="../ui/filters/filter_form.cpp" line="77" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="77" />
+        <location filename="../ui/filters/filter_form.cpp" line="78" />
         <source>Demo (under a minute)</source>
         <translation>عرض توضيحي (أقل من دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="82" />
+        <location filename="../ui/filters/filter_form.cpp" line="83" />
         <source>Settings:</source>
         <translation>الإعدادات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="83" />
+        <location filename="../ui/filters/filter_form.cpp" line="84" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="84" />
+        <location filename="../ui/filters/filter_form.cpp" line="85" />
         <source>Width:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="85" />
+        <location filename="../ui/filters/filter_form.cpp" line="86" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="86" />
+        <location filename="../ui/filters/filter_form.cpp" line="87" />
         <source>FLOPs reduction:</source>
         <translation>خفض العمليات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="87" />
+        <location filename="../ui/filters/filter_form.cpp" line="88" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="88" />
+        <location filename="../ui/filters/filter_form.cpp" line="89" />
         <source>Fine-tuning:</source>
         <translation>الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="89" />
+        <location filename="../ui/filters/filter_form.cpp" line="90" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="90" />
+        <location filename="../ui/filters/filter_form.cpp" line="91" />
         <source>Fine-tuning rate:</source>
         <translation>معدل الضبط الدقيق:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="91" />
+        <location filename="../ui/filters/filter_form.cpp" line="92" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="92" />
+        <location filename="../ui/filters/filter_form.cpp" line="93" />
         <source>Probe:</source>
         <translation>عينة الفحص:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="93" />
+        <location filename="../ui/filters/filter_form.cpp" line="94" />
         <source>Minimum filters:</source>
         <translation>أدنى عدد للمرشحات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="94" />
+        <location filename="../ui/filters/filter_form.cpp" line="95" />
         <source>Allocation:</source>
         <translation>التوزيع:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="95" />
+        <location filename="../ui/filters/filter_form.cpp" line="96" />
         <source>Channel multiple:</source>
         <translation>مضاعف القنوات:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="97" />
+        <location filename="../ui/filters/filter_form.cpp" line="98" />
         <source>Alignment:</source>
         <translation>المحاذاة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="98" />
+        <location filename="../ui/filters/filter_form.cpp" line="99" />
         <source>Unit quantile:</source>
         <translation>مئين المرشح:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="99" />
+        <location filename="../ui/filters/filter_form.cpp" line="100" />
         <source>Grad-CAM share:</source>
         <translation>حصة Grad-CAM:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="100" />
+        <location filename="../ui/filters/filter_form.cpp" line="101" />
         <source>Votes per image:</source>
         <translation>الأصوات لكل صورة:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="101" />
+        <location filename="../ui/filters/filter_form.cpp" line="102" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_form.cpp" line="102" />
+        <location filename="../ui/filters/filter_form.cpp" line="103" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
@@ -1166,7 +1181,7 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
     </message>
     <message>
         <location filename="../ui/filters/filter_page.cpp" line="56" />
-        <location filename="../ui/filters/filter_page.cpp" line="194" />
+        <location filename="../ui/filters/filter_page.cpp" line="195" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1206,122 +1221,122 @@ resnet20 / resnet32: شبكات متبقية؛ تُقلَّم أول طبقة ا
         <translation>للمرشح المختار، صور الفحص التي تتوافق خريطة سماته مع منطقة Grad-CAM فيها أكثر من غيرها: خريطة المرشح فوق الصورة، وGrad-CAM مع تحديد قناعه.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="91" />
+        <location filename="../ui/filters/filter_page.cpp" line="92" />
         <source>Each criterion prunes the same trained net to the same FLOPs; accuracy right after pruning and after fine-tuning, and the smaller net's measured speed. A fine-tuned accuracy in grey is within chance of the first row's, paired on the same test images (hover for the counts).</source>
         <translation>كل معيار يقلّم الشبكة المدرَّبة نفسها إلى العمليات نفسها؛ الدقة بعد التقليم مباشرة وبعد الضبط الدقيق، وسرعة الشبكة الأصغر المقيسة. الدقة بعد الضبط باللون الرمادي ضمن حدود الصدفة مقارنةً بالصف الأول، على صور الاختبار نفسها (مرّر المؤشر لترى الأعداد).</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="95" />
+        <location filename="../ui/filters/filter_page.cpp" line="96" />
         <source>dense acc.</source>
         <translation>دقة الكاملة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="95" />
+        <location filename="../ui/filters/filter_page.cpp" line="96" />
         <source>pruned</source>
         <translation>بعد التقليم</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="95" />
+        <location filename="../ui/filters/filter_page.cpp" line="96" />
         <source>fine-tuned</source>
         <translation>بعد الضبط</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="95" />
+        <location filename="../ui/filters/filter_page.cpp" line="96" />
         <source>change</source>
         <translation>التغير</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="95" />
+        <location filename="../ui/filters/filter_page.cpp" line="96" />
         <source>parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="96" />
+        <location filename="../ui/filters/filter_page.cpp" line="97" />
         <source>FLOPs</source>
         <translation>العمليات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="96" />
+        <location filename="../ui/filters/filter_page.cpp" line="97" />
         <source>ms / 256</source>
         <translation>مللي ثانية / 256</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="96" />
+        <location filename="../ui/filters/filter_page.cpp" line="97" />
         <source>speed-up</source>
         <translation>التسريع</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="115" />
+        <location filename="../ui/filters/filter_page.cpp" line="116" />
         <source>Relevance</source>
         <translation>الأهمية</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="116" />
+        <location filename="../ui/filters/filter_page.cpp" line="117" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="117" />
+        <location filename="../ui/filters/filter_page.cpp" line="118" />
         <source>Comparison</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="118" />
+        <location filename="../ui/filters/filter_page.cpp" line="119" />
         <source>Per filter: its score and whether it stayed; a chosen filter's best-aligned images</source>
         <translation>لكل مرشح: درجته وهل بقي؛ وأكثر الصور توافقًا مع المرشح المختار</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="119" />
+        <location filename="../ui/filters/filter_page.cpp" line="120" />
         <source>Accuracy while training the dense net and fine-tuning the pruned one</source>
         <translation>الدقة أثناء تدريب الشبكة الكاملة وضبط الشبكة المقلَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="120" />
+        <location filename="../ui/filters/filter_page.cpp" line="121" />
         <source>Every criterion at the same FLOPs: accuracy, size and speed</source>
         <translation>كل معيار عند العمليات نفسها: الدقة والحجم والسرعة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="132" />
+        <location filename="../ui/filters/filter_page.cpp" line="133" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="150" />
+        <location filename="../ui/filters/filter_page.cpp" line="151" />
         <source>'%1' has no labels; filter pruning trains a classifier and needs them.</source>
         <translation>‏'%1' بلا تسميات؛ تقليم المرشحات يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="165" />
+        <location filename="../ui/filters/filter_page.cpp" line="166" />
         <source>Training a %1 (width %2) on %3, then pruning by %4…</source>
         <translation>تدريب %1 (العرض %2) على %3، ثم التقليم بمعيار %4…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="183" />
+        <location filename="../ui/filters/filter_page.cpp" line="184" />
         <source>Training the dense net once, then pruning it by every criterion…</source>
         <translation>تدريب الشبكة الكاملة مرة واحدة، ثم تقليمها بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="194" />
+        <location filename="../ui/filters/filter_page.cpp" line="195" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="225" />
+        <location filename="../ui/filters/filter_page.cpp" line="226" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="226" />
+        <location filename="../ui/filters/filter_page.cpp" line="227" />
         <source>Run %1: %2</source>
         <translation>التشغيل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="251" />
+        <location filename="../ui/filters/filter_page.cpp" line="252" />
         <source>Against %1 on the same test images: %1 alone gets %2 right, %3 alone %4; McNemar's p = %5 (above 0.05: within chance)</source>
         <translation>مقارنةً بـ %1 على صور الاختبار نفسها: يصيب %1 وحده %2، ويصيب %3 وحده %4؛ قيمة p لاختبار مكنمار = %5 (فوق 0.05: ضمن حدود الصدفة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="268" />
+        <location filename="../ui/filters/filter_page.cpp" line="269" />
         <source>Filters %1 → %2
 Parameters %3 → %4
 FLOPs per image %5 → %6 (−%7%)
@@ -1334,23 +1349,23 @@ Latency, batch 256: %11 → %12 ms (%13x faster)</source>
 زمن الاستدلال، دفعة 256: %11 ← %12 مللي ثانية (أسرع %13 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="296" />
+        <location filename="../ui/filters/filter_page.cpp" line="297" />
         <source>There is no comparison to export yet.</source>
         <translation>لا توجد مقارنة لتصديرها بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="306" />
-        <location filename="../ui/filters/filter_page.cpp" line="313" />
+        <location filename="../ui/filters/filter_page.cpp" line="307" />
+        <location filename="../ui/filters/filter_page.cpp" line="314" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="310" />
+        <location filename="../ui/filters/filter_page.cpp" line="311" />
         <source>No filter is shown in the inspector yet.</source>
         <translation>لا يُعرض أي مرشح في أداة الفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filter_page.cpp" line="319" />
+        <location filename="../ui/filters/filter_page.cpp" line="320" />
         <source>'%1' is not a view; expected relevance, curves, inspector or comparison-csv</source>
         <translation>‏'%1' ليس عرضًا؛ المتوقع relevance أو curves أو inspector أو comparison-csv</translation>
     </message>
@@ -2134,122 +2149,127 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="73" />
+        <location filename="../ui/prune/prune_form.cpp" line="71" />
+        <source>all images</source>
+        <translation>كل الصور</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="74" />
         <source>the preset's</source>
         <translation>ما في الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="74" />
+        <location filename="../ui/prune/prune_form.cpp" line="75" />
         <source>Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for this input size</source>
         <translation>عروض الطبقات المخفية مفصولة بفواصل، مثل 1000,1000,1000؛ فارغ: شبكة الورقة لهذا الحجم من المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="77" />
+        <location filename="../ui/prune/prune_form.cpp" line="78" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="78" />
+        <location filename="../ui/prune/prune_form.cpp" line="79" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="83" />
+        <location filename="../ui/prune/prune_form.cpp" line="84" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="84" />
+        <location filename="../ui/prune/prune_form.cpp" line="85" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="85" />
+        <location filename="../ui/prune/prune_form.cpp" line="86" />
         <source>Hidden widths:</source>
         <translation>العروض المخفية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="87" />
+        <location filename="../ui/prune/prune_form.cpp" line="88" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="88" />
+        <location filename="../ui/prune/prune_form.cpp" line="89" />
         <source>Votes per example:</source>
         <translation>الأصوات لكل مثال:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="89" />
+        <location filename="../ui/prune/prune_form.cpp" line="90" />
         <source>Votes rank by:</source>
         <translation>ترتيب الأصوات حسب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="90" />
+        <location filename="../ui/prune/prune_form.cpp" line="91" />
         <source>Pruning:</source>
         <translation>التقليم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="91" />
+        <location filename="../ui/prune/prune_form.cpp" line="92" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="92" />
+        <location filename="../ui/prune/prune_form.cpp" line="93" />
         <source>Check every:</source>
         <translation>افحص كل:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="93" />
+        <location filename="../ui/prune/prune_form.cpp" line="94" />
         <source>Rate k:</source>
         <translation>المعدل k:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="94" />
+        <location filename="../ui/prune/prune_form.cpp" line="95" />
         <source>Weights target:</source>
         <translation>هدف الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="95" />
+        <location filename="../ui/prune/prune_form.cpp" line="96" />
         <source>Tolerance:</source>
         <translation>السماحية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="96" />
+        <location filename="../ui/prune/prune_form.cpp" line="97" />
         <source>One-shot keep:</source>
         <translation>الإبقاء مرة واحدة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="97" />
+        <location filename="../ui/prune/prune_form.cpp" line="98" />
         <source>Minimum units:</source>
         <translation>أدنى عدد للوحدات:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="98" />
+        <location filename="../ui/prune/prune_form.cpp" line="99" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="99" />
+        <location filename="../ui/prune/prune_form.cpp" line="100" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="100" />
+        <location filename="../ui/prune/prune_form.cpp" line="101" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="101" />
+        <location filename="../ui/prune/prune_form.cpp" line="102" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="102" />
+        <location filename="../ui/prune/prune_form.cpp" line="103" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="103" />
+        <location filename="../ui/prune/prune_form.cpp" line="104" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>

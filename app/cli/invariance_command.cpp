@@ -43,7 +43,8 @@ std::function<int()> addInvarianceCommand(CLI::App& app, CLI::App*& command) {
         "invariance", "Per-layer feature MSE of trained DeepCluster runs under rotations (90/180/270) and flips");
     command->add_option("--dataset", flags->dataset, "Data set the runs were trained on: a name or FORMAT:PATH")->required();
     command->add_option("--run", flags->runs, "A run folder of 'cluster --out DIR' (repeat for several models)")->required();
-    command->add_option("--images", flags->images, "Measure on the first N images (default 1000)")->check(CLI::PositiveNumber);
+    command->add_option("--images", flags->images, "Measure on the first N images (default 1000)")
+        ->check(CLI::Range(int64_t{1}, int64_t{100000000}));
     command->add_flag("--relative", flags->relative, "Print MSE divided by the mean squared feature (the JSON has both)");
     command->add_flag("--json", flags->json, "Print one JSON object: images, models, layers, transforms, rows");
     return [flags]() -> int {

@@ -42,15 +42,17 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     baselineCommand->add_option("--clusters", baseline.baseline.clusters, "K (default: the number of classes)")
         ->check(CLI::Range(int64_t{1}, int64_t{100000}));
-    baselineCommand->add_option("--pca", baseline.baseline.pcaDimensions, "Reduce to this many PCA components first (0: off)")
-        ->check(CLI::NonNegativeNumber);
+    baselineCommand
+        ->add_option("--pca", baseline.baseline.pcaDimensions, "Reduce to this many PCA components first (0: off)")
+        ->check(CLI::Range(int64_t{0}, int64_t{100000}));
     baselineCommand
         ->add_option("--restarts", baseline.baseline.restarts,
                      "k-means++ restarts (gmm: of its k-means start); the lowest inertia is kept")
         ->check(CLI::Range(1, 100))
         ->capture_default_str();
     baselineCommand->add_option("--seed", baseline.baseline.seed, "Random seed")->capture_default_str();
-    baselineCommand->add_option("--threads", baseline.baseline.threads, "Threads (0: every core)")->check(CLI::NonNegativeNumber);
+    baselineCommand->add_option("--threads", baseline.baseline.threads, "Threads (0: every core)")
+        ->check(CLI::Range(0, 1024));
     baselineCommand->add_flag("--json", baseline.json, "Print one JSON object instead of text");
 
     CLI::App* clusterCommand = nullptr;

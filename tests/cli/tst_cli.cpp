@@ -363,6 +363,14 @@ private Q_SLOTS:
                                              << "flops reduction";
         QTest::newRow("filters unlabelled") << QStringList{"prune-filters", "--dataset", "csv:" + m_dir.filePath("features.csv")}
                                             << "no labels";
+        // Ranges read as the setting's own bounds, not the largest double.
+        QTest::newRow("baseline pca") << QStringList{"baseline", "--dataset", "shapes", "--pca", "-3"}
+                                      << "--pca: Value -3 not in range 0 to 100000";
+        QTest::newRow("baseline threads") << QStringList{"baseline", "--dataset", "shapes", "--threads", "-1"}
+                                          << "--threads: Value -1 not in range 0 to 1024";
+        QTest::newRow("invariance images")
+            << QStringList{"invariance", "--dataset", "shapes", "--run", m_dir.path(), "--images", "0"}
+            << "--images: Value 0 not in range 1 to 100000000";
         QTest::newRow("unwritable grid") << QStringList{"inspect", "shapes?count=10", "--grid", "/no/such/dir/g.png"}
                                          << "/no/such/dir/g.png";
     }

@@ -392,6 +392,7 @@ private Q_SLOTS:
         QCOMPARE(find<QSpinBox>("warmupField")->value(), 20);
         QCOMPARE(find<QComboBox>("lrScheduleChoice")->currentText(), QStringLiteral("cosine"));
         QCOMPARE(find<QSpinBox>("limitField")->value(), 0);  // all the images again
+        QCOMPARE(find<QSpinBox>("limitField")->text(), QStringLiteral("all images"));
     }
 
     void closingMidRunKeepsTheFolder() {

@@ -88,6 +88,8 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_threads(spin("threadsField", 0, 1024, QString(), tr("CPU threads; 0 uses every core"))),
       m_limit(spin("limitField", 0, 100000000, tr(" images"), tr("Train on the first N images only; 0 uses all"))),
       m_messageLabel(new QLabel) {
+    m_limit->setSpecialValueText(tr("all images"));  // shown for 0
+    m_threads->setSpecialValueText(tr("every core"));
     m_schedule->addItem(tr("Default"), QStringLiteral("default"));
     m_schedule->addItem(tr("Demo (about a minute)"), QStringLiteral("demo"));
     m_schedule->addItem(tr("Long: 200 epochs, cosine learning rate"), QStringLiteral("long"));

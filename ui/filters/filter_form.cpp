@@ -70,6 +70,7 @@ FilterForm::FilterForm(QWidget* parent)
       m_messageLabel(new QLabel) {
     m_reestimate->setObjectName(QStringLiteral("reestimateBox"));
     m_channelMultiple->setSpecialValueText(tr("this CPU's block"));
+    m_limit->setSpecialValueText(tr("all images"));  // shown for 0
     m_votes->setEditable(true);  // any fraction of the layer may be typed
     m_reestimate->setToolTip(tr("After removing filters, fit the kernels of the layer that reads them so that its "
                                 "outputs match the unpruned net's"));

@@ -68,6 +68,7 @@ PruneForm::PruneForm(QWidget* parent)
       m_limit(spin("pruneLimitField", 0, 100000000, tr(" images"), tr("Train on at most N images; 0 uses all"))),
       m_seed(spin("pruneSeedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
       m_messageLabel(new QLabel) {
+    m_limit->setSpecialValueText(tr("all images"));  // shown for 0
     m_votes->setEditable(true);  // any fraction of the layer may be typed
     m_hidden->setObjectName(QStringLiteral("hiddenField"));
     m_hidden->setPlaceholderText(tr("the preset's"));
