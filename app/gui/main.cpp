@@ -70,7 +70,10 @@ int main(int argc, char** argv) {
         QStringLiteral("file"));
     const QCommandLineOption presetOption(
         QStringLiteral("preset"),
-        QApplication::translate("main", "Preset: demo, long (200 epochs, cosine learning rate), icip2018 or caip2019 (the papers' schedules), default; with --mode prune or filters: demo or default."),
+        QApplication::translate(
+            "main",
+            "Preset: demo, long (200 epochs, cosine learning rate), icip2018 or caip2019 (the papers' schedules), "
+            "default; with --mode prune: demo, long (80 epochs) or default; with --mode filters: demo or default."),
         QStringLiteral("preset"));
     const QCommandLineOption autostartOption(
         QStringLiteral("autostart"), QApplication::translate("main", "Start a run (of the --mode) once the data set is shown."));
@@ -154,7 +157,7 @@ int main(int argc, char** argv) {
         const QString preset = parser.value(presetOption);
         const bool demoOrDefault = preset == QLatin1String("demo") || preset == QLatin1String("default");
         const bool longSchedule = preset == QLatin1String("long");
-        if (pruning && demoOrDefault)
+        if (pruning && (demoOrDefault || longSchedule))
             prunePage->form()->applySchedule(preset);
         else if (filters && demoOrDefault)
             filterPage->form()->applyPreset(preset);
@@ -164,7 +167,10 @@ int main(int argc, char** argv) {
             page->form()->applySchedule(preset);
         else {
             QTextStream(stderr) << "error: --preset: '" << preset << "'; expected "
-                                << (modeTab == 1 ? "demo, long, icip2018, caip2019 or default" : "demo or default") << "\n";
+                                << (modeTab == 1 ? "demo, long, icip2018, caip2019 or default"
+                                    : pruning    ? "demo, long or default"
+                                                 : "demo or default")
+                                << "\n";
             return 2;
         }
     }

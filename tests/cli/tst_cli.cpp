@@ -243,6 +243,18 @@ private Q_SLOTS:
             QVERIFY2(QFileInfo::exists(out + "/" + file), file);
     }
 
+    void pruneLongTrainsEightyEpochsUnlessTold() {
+        const QStringList tiny{"prune",       "--dataset", "shapes?count=60&size=16", "--hidden",  "8,8",
+                               "--min-units", "4",         "--no-baseline",           "--threads", "1",
+                               "--json",      "--long"};
+        auto result = run(tiny);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value("epochs").toInt(), 80);
+        result = run(tiny + QStringList{"--epochs", "3"});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value("epochs").toInt(), 3);
+    }
+
     void pruneUsesTheFashionTestFile() {
         const auto result = run({"prune", "--dataset", "fashion-mnist", "--hidden", "12,12", "--epochs", "1",
                                  "--min-units", "4", "--no-baseline", "--threads", "1"});

@@ -209,6 +209,28 @@ private Q_SLOTS:
         QCOMPARE(every->text(), QStringLiteral("5 epochs"));
     }
 
+    void schedulesFillTheForm() {
+        auto* schedules = find<QComboBox>("pruneScheduleChoice");
+        auto* epochs = find<QSpinBox>("pruneEpochsField");
+        find<QComboBox>("criterionChoice")->setCurrentText(QStringLiteral("weight-sum"));
+        const auto choose = [&](const QString& data) {
+            const int index = schedules->findData(data);
+            QVERIFY(index >= 0);
+            schedules->setCurrentIndex(index);
+            emit schedules->activated(index);  // what a click on the item sends
+        };
+        choose(QStringLiteral("long"));
+        QCOMPARE(epochs->value(), 80);
+        QCOMPARE(find<QLineEdit>("hiddenField")->text(), QString());                                // the preset net
+        QCOMPARE(find<QComboBox>("criterionChoice")->currentText(), QStringLiteral("weight-sum"));  // kept
+        QVERIFY(!schedules->itemData(schedules->currentIndex(), Qt::ToolTipRole).toString().isEmpty());
+        choose(QStringLiteral("demo"));
+        QCOMPARE(epochs->value(), 12);
+        QCOMPARE(find<QLineEdit>("hiddenField")->text(), QStringLiteral("300,300,300"));
+        choose(QStringLiteral("default"));
+        QCOMPARE(epochs->value(), 40);
+    }
+
     void invalidSettingsBlockStart() {
         auto* start = find<QPushButton>("pruneStartButton");
         auto* message = find<QLabel>("pruneConfigMessage");

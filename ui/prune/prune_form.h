@@ -26,7 +26,8 @@ public:
     void setConfig(const dcs::train::PruneConfig& config);
     QString validationMessage() const { return m_message; }
     bool isValid() const { return m_message.isEmpty(); }
-    // "default" (the bench settings), or "demo": a small net that prunes visibly in a minute.
+    // "default" (the bench settings), "demo": a small net that prunes visibly in a minute, or "long":
+    // the default trained for 80 epochs.
     void applySchedule(const QString& name);
 
 Q_SIGNALS:

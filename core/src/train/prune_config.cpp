@@ -51,6 +51,11 @@ void PruneConfig::validate() const {
     requireRange("threads", threads, 0, 1024);
 }
 
+PruneConfig PruneConfig::longSchedule(PruneConfig base) {
+    base.epochs = 80;
+    return base;
+}
+
 std::string PruneConfig::toJson() const {
     const Json json{{"dataset", dataset},
                     {"limit", limit},
