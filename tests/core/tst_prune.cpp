@@ -458,6 +458,29 @@ private Q_SLOTS:
         QVERIFY2(message.contains("no labels"), qPrintable(message));
     }
 
+    void theSummaryPairsThePrunedNetWithTheDenseOne() {
+        const auto config = tinyConfig();
+        train::PruneRunResult dense, pruned;
+        dense.testAccuracy = 0.6;
+        dense.testCorrect = {1, 1, 1, 0, 0};
+        pruned.testAccuracy = 0.4;
+        pruned.testCorrect = {1, 0, 0, 1, 0};
+        auto summary = nlohmann::json::parse(train::pruneSummaryJson(config, pruned, &dense));
+        QCOMPARE(summary["acc_before"].get<double>(), 0.6);
+        QCOMPARE(summary["only_dense_right"].get<int64_t>(), int64_t{2});
+        QCOMPARE(summary["only_pruned_right"].get<int64_t>(), int64_t{1});
+        QCOMPARE(summary["p_vs_dense"].get<double>(), 1.0);
+        QCOMPARE(train::densePairingText(pruned, dense), std::string("dense alone right on 2, pruned alone on 1, p 1"));
+
+        // A pruned run that failed before its first epoch has nothing to pair: no keys, no exception.
+        pruned.testCorrect.clear();
+        summary = nlohmann::json::parse(train::pruneSummaryJson(config, pruned, &dense));
+        QVERIFY(!summary.contains("only_dense_right"));
+        QVERIFY(summary["acc_before"].is_number());
+        QVERIFY(train::densePairingText(pruned, dense).find("not paired") == 0);
+        QVERIFY(nlohmann::json::parse(train::pruneSummaryJson(config, pruned))["acc_before"].is_null());
+    }
+
     void configRoundTripsThroughJson() {
         auto config = tinyConfig();
         config.criterion = "apoz";

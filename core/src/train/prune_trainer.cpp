@@ -104,7 +104,17 @@ bool mayPruneAgain(double validationAccuracy, double accuracyAfterLastEvent, dou
     return validationAccuracy >= accuracyAfterLastEvent - tolerance;
 }
 
+namespace {
+
+// A run that failed or stopped before its first epoch has no test result to pair.
+bool pairable(const PruneRunResult& pruned, const PruneRunResult& dense) {
+    return !pruned.testCorrect.empty() && pruned.testCorrect.size() == dense.testCorrect.size();
+}
+
+}  // namespace
+
 std::string densePairingText(const PruneRunResult& pruned, const PruneRunResult& dense) {
+    if (!pairable(pruned, dense)) return "not paired: the pruned run has no test result";
     const auto paired = metrics::pairOnSameImages(dense.testCorrect, pruned.testCorrect);
     char text[160];
     std::snprintf(text, sizeof text, "dense alone right on %lld, pruned alone on %lld, p %.2g",
@@ -143,7 +153,7 @@ std::string pruneSummaryJson(const PruneConfig& config, const PruneRunResult& re
                            {"widths_before", result.widthsBefore},
                            {"widths_after", result.widthsAfter},
                            {"seconds", result.seconds}};
-    if (dense) {
+    if (dense && pairable(result, *dense)) {
         const auto paired = metrics::pairOnSameImages(dense->testCorrect, result.testCorrect);
         summary["only_dense_right"] = paired.onlyFirstRight;
         summary["only_pruned_right"] = paired.onlySecondRight;
