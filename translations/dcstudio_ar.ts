@@ -2180,8 +2180,8 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_form.cpp" line="82" />
-        <source>Twice the default's epochs: on mnist the pruned net then ends within chance of the dense net trained as long (about 3 minutes for both on 2 cores)</source>
-        <translation>ضعف حقب الإعداد الافتراضي: على mnist تنتهي الشبكة المقلَّمة عندئذ ضمن حدود الصدفة من الشبكة الكاملة المدرَّبة المدة نفسها (نحو 3 دقائق للاثنتين على نواتين)</translation>
+        <source>Twice the default's epochs: on mnist the pruned net then ends within chance of the dense net trained as long (about 2 minutes on mnist on 2 cores)</source>
+        <translation>ضعف حقب الإعداد الافتراضي: على mnist تنتهي الشبكة المقلَّمة عندئذ ضمن حدود الصدفة من الشبكة الكاملة المدرَّبة المدة نفسها (نحو دقيقتين على mnist بنواتين)</translation>
     </message>
     <message>
         <location filename="../ui/prune/prune_form.cpp" line="89" />
@@ -2751,17 +2751,17 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
         <translation>احفظ النافذة صورة PNG بعد عرض مجموعة البيانات ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76" />
+        <location filename="../app/gui/main.cpp" line="79" />
         <source>Start a run (of the --mode) once the data set is shown.</source>
         <translation>ابدأ تشغيلًا (للنمط ‎--mode) حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105" />
+        <location filename="../app/gui/main.cpp" line="108" />
         <source>With --mode prune: run the criteria ablation (keeping 70%) once the data set is shown.</source>
         <translation>مع ‎--mode prune: شغّل مقارنة المعايير (مع الإبقاء على 70%) حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79" />
+        <location filename="../app/gui/main.cpp" line="82" />
         <source>With --autostart: stop the run after this many epochs.</source>
         <translation>مع ‎--autostart: أوقف التشغيل بعد هذا العدد من الحقب.</translation>
     </message>
@@ -2771,32 +2771,32 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
         <translation>الإعداد المسبق: demo أو long (200 حقبة، معدل تعلم جيبي) أو icip2018 أو caip2019 (جداول الأوراق البحثية) أو default؛ ومع ‎--mode prune: ‏demo أو long (80 حقبة) أو default؛ ومع ‎--mode filters: ‏demo أو default.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86" />
+        <location filename="../app/gui/main.cpp" line="89" />
         <source>View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation; with --mode filters: relevance, curves or comparison.</source>
         <translation>العرض المطلوب: curves أو clusters أو confusion أو reconstructions؛ ومع ‎--mode prune: ‏curves أو votes أو widths أو ablation؛ ومع ‎--mode filters: ‏relevance أو curves أو comparison.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92" />
+        <location filename="../app/gui/main.cpp" line="95" />
         <source>Open a session or lesson file (JSON).</source>
         <translation>افتح ملف جلسة أو درس (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96" />
+        <location filename="../app/gui/main.cpp" line="99" />
         <source>User interface language: en or ar (default: the saved choice).</source>
         <translation>لغة الواجهة: en أو ar (الافتراضي: الاختيار المحفوظ).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101" />
+        <location filename="../app/gui/main.cpp" line="104" />
         <source>Mode the other options apply to: cluster (default), prune or filters.</source>
         <translation>النمط الذي تنطبق عليه الخيارات الأخرى: cluster (الافتراضي) أو prune أو filters.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109" />
+        <location filename="../app/gui/main.cpp" line="112" />
         <source>With --mode filters: prune one trained net by every criterion once the data set is shown.</source>
         <translation>مع ‎--mode filters: قلّم شبكة مدرَّبة واحدة بكل معيار حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113" />
+        <location filename="../app/gui/main.cpp" line="116" />
         <source>With --autostart in Cluster mode: measure the run's invariance when it ends and show the Invariance view.</source>
         <translation>مع --autostart في وضع التجميع: قياس ثبات التشغيل عند انتهائه وإظهار عرض الثبات.</translation>
     </message>

@@ -80,7 +80,7 @@ PruneForm::PruneForm(QWidget* parent)
     m_schedulePreset->addItem(tr("Long: 80 epochs"), QStringLiteral("long"));
     m_schedulePreset->setItemData(m_schedulePreset->count() - 1,
                                   tr("Twice the default's epochs: on mnist the pruned net then ends within chance of "
-                                     "the dense net trained as long (about 3 minutes for both on 2 cores)"),
+                                     "the dense net trained as long (about 2 minutes on mnist on 2 cores)"),
                                   Qt::ToolTipRole);
     m_messageLabel->setObjectName(QStringLiteral("pruneConfigMessage"));
     m_messageLabel->setWordWrap(true);
