@@ -138,15 +138,6 @@ model::ConvAutoencoder loadCheckpointAutoencoder(const fs::path& runFolder, cons
     return net;
 }
 
-std::string toString(ClusterRunResult::Status status) {
-    switch (status) {
-        case ClusterRunResult::Status::Finished: return "finished";
-        case ClusterRunResult::Status::Stopped: return "stopped";
-        case ClusterRunResult::Status::Failed: return "failed";
-    }
-    return "unknown";
-}
-
 std::string runSummaryJson(const ClusterConfig& config, const ClusterRunResult& result) {
     const auto number = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
     const nlohmann::json summary{{"dataset", config.dataset},

@@ -78,15 +78,6 @@ std::vector<std::string> filterCriterionNames() {
     return names;
 }
 
-std::string toString(FilterPruneResult::Status status) {
-    switch (status) {
-        case FilterPruneResult::Status::Finished: return "finished";
-        case FilterPruneResult::Status::Stopped: return "stopped";
-        case FilterPruneResult::Status::Failed: return "failed";
-    }
-    return "unknown";
-}
-
 namespace {
 
 nlohmann::json summaryFields(const FilterPruneSummary& s) {

@@ -91,15 +91,6 @@ PruneData splitForPruning(const data::Dataset& pool, const data::Dataset* test, 
     return result;
 }
 
-std::string toString(PruneRunResult::Status status) {
-    switch (status) {
-        case PruneRunResult::Status::Finished: return "finished";
-        case PruneRunResult::Status::Stopped: return "stopped";
-        case PruneRunResult::Status::Failed: return "failed";
-    }
-    return "unknown";
-}
-
 bool mayPruneAgain(double validationAccuracy, double accuracyAfterLastEvent, double tolerance) {
     return validationAccuracy >= accuracyAfterLastEvent - tolerance;
 }

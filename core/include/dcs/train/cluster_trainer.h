@@ -23,7 +23,7 @@
 namespace dcs::train {
 
 struct ClusterRunResult {
-    enum class Status { Finished, Stopped, Failed };
+    using Status = RunStatus;
     Status status = Status::Finished;
     std::string message;  // why it stopped or failed
     int epochsCompleted = 0;
@@ -37,8 +37,6 @@ struct ClusterRunResult {
     int64_t labelled = 0;          // images whose label (or parent) the supervision term used
     std::vector<int64_t> assignments;
 };
-
-std::string toString(ClusterRunResult::Status status);
 
 // The run's summary as the JSON object summary.json holds (and the CLI prints): dataset, n, method,
 // preset, epochs, status, message, acc, nmi, ari, seconds, images_per_second, parameters, ...

@@ -31,14 +31,13 @@ PruneData splitForFilterPruning(const data::Dataset& pool, const data::Dataset* 
 std::vector<std::string> filterCriterionNames();
 
 struct FilterPruneResult {
-    enum class Status { Finished, Stopped, Failed };
+    using Status = RunStatus;
     Status status = Status::Finished;
     std::string message;
     FilterPruneSummary summary;
     double seconds = 0.0;
 };
 
-std::string toString(FilterPruneResult::Status status);
 // As summary.json holds it and `prune-filters --json` prints it (the keys of `prune --json`).
 std::string filterPruneSummaryJson(const FilterPruneConfig& config, const FilterPruneResult& result);
 

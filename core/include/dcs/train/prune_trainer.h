@@ -37,7 +37,7 @@ struct PruneData {
 PruneData splitForPruning(const data::Dataset& pool, const data::Dataset* test, const PruneConfig& config);
 
 struct PruneRunResult {
-    enum class Status { Finished, Stopped, Failed };
+    using Status = RunStatus;
     Status status = Status::Finished;
     std::string message;
     int epochsCompleted = 0;
@@ -51,8 +51,6 @@ struct PruneRunResult {
     std::vector<uint8_t> testCorrect;  // per test image, whether the final net got it right (1 or 0), for paired tests
     double seconds = 0.0;
 };
-
-std::string toString(PruneRunResult::Status status);
 
 // The check of the "during" schedule: validation accuracy at least its value just after the last
 // event, less the tolerance. A tie counts as recovered: once the net has settled, the accuracy on a

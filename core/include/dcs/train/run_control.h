@@ -3,9 +3,22 @@
 
 #include <atomic>
 #include <chrono>
+#include <string>
 #include <thread>
 
 namespace dcs::train {
+
+// How a run ended; every trainer's result says so, and summary.json spells it out.
+enum class RunStatus { Finished, Stopped, Failed };
+
+inline std::string toString(RunStatus status) {
+    switch (status) {
+        case RunStatus::Finished: return "finished";
+        case RunStatus::Stopped: return "stopped";
+        case RunStatus::Failed: return "failed";
+    }
+    return "unknown";
+}
 
 class RunControl {
 public:
