@@ -84,6 +84,9 @@ void addSharedFlags(CLI::App* command, PruneFlags& flags) {
     command->add_option("--weight-decay", c.weightDecay, "L2 weight decay (default 2e-4)");
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 100)");
     command->add_option("--dropout", c.dropout, "Dropout after hidden layers (default 0.3)");
+    command->add_flag("--dropout-follows-pruning", c.dropoutFollowsPruning,
+                      "Each layer's dropout times sqrt(the share of its connections alive), as Han et al. (2015) "
+                      "retrain pruned nets");
     command->add_option("--epsilon", c.epsilon, "scn: Erdős–Rényi density parameter (default 20)");
     command->add_option("--zeta", c.zeta, "scn: fraction of connections SET moves per epoch (default 0.3)");
     command->add_option("--probe", c.probeSize, "Training examples the criteria look at (default 10000)");

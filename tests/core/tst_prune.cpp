@@ -256,6 +256,35 @@ private Q_SLOTS:
         QVERIFY(masked->effectiveParameters() < full->effectiveParameters());
     }
 
+    void dropoutCanFollowThePrunedShareOfConnections() {
+        auto spec = model::ClassifierSpec::preset("fcn", 1, 8, 8, 4);
+        spec.hidden = {40, 40, 40};
+        spec.dropout = 0.3;
+        model::ClassifierNet fixed(spec);
+        spec.dropoutFollowsPruning = true;
+        model::ClassifierNet following(spec);
+        QCOMPARE(following->dropoutRates(), std::vector<double>({0.3, 0.3, 0.3}));  // nothing pruned yet
+        // A quarter of the first two layers' units alive: fc1 keeps 1 x 1/4 of its connections, fc2 1/4 x
+        // 1/4, fc3 1/4 x 1; the rate is 0.3 times the square root of that share.
+        auto quarter = torch::zeros({40}, torch::kBool);
+        quarter.slice(0, 0, 10).fill_(true);
+        for (auto* net : {&fixed, &following}) {
+            (*net)->setUnitMask(0, quarter);
+            (*net)->setUnitMask(1, quarter);
+        }
+        const auto rates = following->dropoutRates();
+        QCOMPARE(rates.size(), size_t{3});
+        QVERIFY(std::abs(rates[0] - 0.15) < 1e-9 && std::abs(rates[1] - 0.075) < 1e-9 &&
+                std::abs(rates[2] - 0.15) < 1e-9);
+        QCOMPARE(fixed->dropoutRates(), std::vector<double>({0.3, 0.3, 0.3}));
+        // Training draws dropout masks at those rates; evaluation has none.
+        const auto images = torch::rand({5, 1, 8, 8});
+        following->train();
+        QVERIFY(!torch::equal(following->forward(images), following->forward(images)));
+        following->eval();
+        QVERIFY(torch::equal(following->forward(images), following->forward(images)));
+    }
+
     void setKeepsTheNumberOfConnections() {
         auto spec = model::ClassifierSpec::preset("scn", 1, 10, 10, 4);
         spec.hidden = {50, 40};
@@ -485,6 +514,7 @@ private Q_SLOTS:
         auto config = tinyConfig();
         config.criterion = "apoz";
         config.target = 0.1;
+        config.dropoutFollowsPruning = true;
         const auto back = train::PruneConfig::fromJson(config.toJson());
         QCOMPARE(back.toJson(), config.toJson());
         QVERIFY(errorMessageOf<ConfigError>([] { train::PruneConfig::fromJson(R"({"rates": 1})"); }).contains("rates"));

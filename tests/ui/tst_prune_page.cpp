@@ -3,6 +3,7 @@
 // invalid settings block Start; exports write their files.
 #include <qcustomplot.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -75,6 +76,18 @@ private Q_SLOTS:
         QVERIFY(!voteOn->isEnabled());  // only voting ranks anything
         find<QComboBox>("criterionChoice")->setCurrentText(QStringLiteral("vote"));
         QVERIFY(voteOn->isEnabled());
+    }
+
+    void dropoutCanShrinkWithThePrunedNet() {
+        auto* follows = find<QCheckBox>("dropoutFollowsPruningBox");
+        QVERIFY(!follows->isChecked());
+        QVERIFY(!page()->form()->config().dropoutFollowsPruning);
+        follows->click();
+        QVERIFY(page()->form()->config().dropoutFollowsPruning);
+        find<QDoubleSpinBox>("dropoutField")->setValue(0.0);
+        QVERIFY(!follows->isEnabled());  // nothing to shrink
+        find<QDoubleSpinBox>("dropoutField")->setValue(0.3);
+        QVERIFY(follows->isEnabled());
     }
 
     void aRunFillsTheViews() {

@@ -54,6 +54,7 @@ private:
     QComboBox* m_optimizer;
     QDoubleSpinBox* m_learningRate;
     QDoubleSpinBox* m_dropout;
+    QCheckBox* m_dropoutFollowsPruning;
     QSpinBox* m_batch;
     QSpinBox* m_limit;
     QSpinBox* m_seed;

@@ -125,13 +125,28 @@ torch::Tensor ClassifierNetImpl::forward(const torch::Tensor& images, std::vecto
         if (i % 2 == 1) x = torch::max_pool2d(x, 2);
     }
     x = x.flatten(1);
+    const auto rates = is_training() ? dropoutRates() : std::vector<double>(m_fcs.size() - 1, 0.0);
     for (size_t i = 0; i + 1 < m_fcs.size(); ++i, ++layer) {
         const auto z = torch::nn::functional::linear(x, effectiveWeight(i), m_fcs[i]->bias);
         if (preActivations) preActivations->push_back(z);
         x = torch::relu(z) * m_unitMasks[layer];
-        if (m_spec.dropout > 0.0) x = torch::dropout(x, m_spec.dropout, is_training());
+        if (rates[i] > 0.0) x = torch::dropout(x, rates[i], true);
     }
     return torch::nn::functional::linear(x, effectiveWeight(m_fcs.size() - 1), m_fcs.back()->bias);
+}
+
+std::vector<double> ClassifierNetImpl::dropoutRates() const {
+    std::vector<double> rates(m_fcs.size() - 1, m_spec.dropout);
+    if (!m_spec.dropoutFollowsPruning) return rates;
+    const size_t firstHidden = m_convs.size();
+    // The units feeding the first hidden layer: the last conv's filters, or the pixels (all alive).
+    double inputShare = m_convs.empty() ? 1.0 : m_unitMasks[firstHidden - 1].mean().item<double>();
+    for (size_t i = 0; i < rates.size(); ++i) {
+        const double outputShare = m_unitMasks[firstHidden + i].mean().item<double>();
+        rates[i] *= std::sqrt(inputShare * outputShare);
+        inputShare = outputShare;
+    }
+    return rates;
 }
 
 torch::Tensor ClassifierNetImpl::unitMask(size_t layer) const { return m_unitMasks.at(layer); }

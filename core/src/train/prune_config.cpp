@@ -80,6 +80,7 @@ std::string PruneConfig::toJson() const {
                     {"weight_decay", weightDecay},
                     {"batch", batchSize},
                     {"dropout", dropout},
+                    {"dropout_follows_pruning", dropoutFollowsPruning},
                     {"epsilon", epsilon},
                     {"zeta", zeta},
                     {"probe", probeSize},
@@ -116,6 +117,7 @@ PruneConfig PruneConfig::fromJson(const std::string& text) {
     read(json, "weight_decay", config.weightDecay);
     read(json, "batch", config.batchSize);
     read(json, "dropout", config.dropout);
+    read(json, "dropout_follows_pruning", config.dropoutFollowsPruning);
     read(json, "epsilon", config.epsilon);
     read(json, "zeta", config.zeta);
     read(json, "probe", config.probeSize);

@@ -53,6 +53,7 @@ model::ClassifierSpec specFor(const PruneConfig& config, const data::Dataset& tr
                                               std::max<int64_t>(2, train.classCount()));
     if (!config.hidden.empty()) spec.hidden = config.hidden;
     spec.dropout = config.dropout;
+    spec.dropoutFollowsPruning = config.dropoutFollowsPruning;
     spec.sparseEpsilon = config.epsilon;
     spec.validate();
     for (const auto w : spec.hidden)

@@ -28,6 +28,9 @@ struct ClassifierSpec {
     std::vector<int64_t> convWidths;  // cnn: one entry per conv; a 2x2 max-pool follows every second
     std::vector<int64_t> hidden;      // hidden FC widths
     double dropout = 0.3;
+    // Each hidden layer's dropout times sqrt(the share of its connections still alive): Han et al. (2015)'s
+    // rate for retraining a pruned net (a layer keeping a fifth of its units in and out gets a fifth).
+    bool dropoutFollowsPruning = false;
     double sparseEpsilon = 20.0;      // scn: Erdős–Rényi density parameter (SET's epsilon)
 
     // The widths METHODS.md gives for this net and input size.
@@ -58,6 +61,8 @@ public:
     const std::vector<UnitLayerInfo>& unitLayers() const { return m_layers; }
 
     // 1 for alive units, 0 for pruned ones (float, length J).
+    // The dropout rate after each hidden FC layer in training (see ClassifierSpec::dropoutFollowsPruning).
+    std::vector<double> dropoutRates() const;
     torch::Tensor unitMask(size_t layer) const;
     void setUnitMask(size_t layer, const torch::Tensor& alive);
     std::vector<int64_t> aliveUnits() const;

@@ -34,6 +34,7 @@ struct PruneConfig {
     double weightDecay = 2e-4;
     int64_t batchSize = 100;
     double dropout = 0.3;
+    bool dropoutFollowsPruning = false;  // see model::ClassifierSpec
     double epsilon = 20.0;           // scn: Erdős–Rényi density parameter
     double zeta = 0.3;               // scn: fraction of connections SET moves after each epoch
     int64_t probeSize = 10000;       // training examples the criteria look at
