@@ -2170,8 +2170,8 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_form.cpp" line="81" />
-        <source>Each layer's dropout times the square root of the share of its connections still alive (Han et al. 2015): about 0.06 instead of 0.3 once a layer keeps a fifth of its units. On fashion-mnist the small net that pruning leaves wants less dropout than the dense one</source>
-        <translation>إسقاط كل طبقة مضروبًا في الجذر التربيعي لحصة وصلاتها التي ما زالت حية (Han وآخرون 2015): نحو 0.06 بدل 0.3 حين تُبقي الطبقة خُمس وحداتها. على fashion-mnist تحتاج الشبكة الصغيرة التي يتركها التقليم إسقاطًا أقل من الشبكة الكثيفة</translation>
+        <source>Each layer's dropout times the square root of the share of its connections still alive (Han et al. 2015): about 0.06 instead of 0.3 once a layer keeps a fifth of its units. Measured with 80 epochs: fashion-mnist 0.9021 against 0.8996 (one seed), mnist the same as without it</source>
+        <translation>إسقاط كل طبقة مضروبًا في الجذر التربيعي لحصة وصلاتها التي ما زالت حية (Han وآخرون 2015): نحو 0.06 بدل 0.3 حين تُبقي الطبقة خُمس وحداتها. القياس مع 80 حقبة: fashion-mnist ‏0.9021 مقابل 0.8996 (بذرة واحدة)، وmnist كما هو بدونه</translation>
     </message>
     <message>
         <location filename="../ui/prune/prune_form.cpp" line="84" />

@@ -60,9 +60,9 @@ public:
     // Conv layers first, then the hidden FC layers; the output layer is never a unit layer.
     const std::vector<UnitLayerInfo>& unitLayers() const { return m_layers; }
 
-    // 1 for alive units, 0 for pruned ones (float, length J).
     // The dropout rate after each hidden FC layer in training (see ClassifierSpec::dropoutFollowsPruning).
     std::vector<double> dropoutRates() const;
+    // 1 for alive units, 0 for pruned ones (float, length J).
     torch::Tensor unitMask(size_t layer) const;
     void setUnitMask(size_t layer, const torch::Tensor& alive);
     std::vector<int64_t> aliveUnits() const;
