@@ -256,6 +256,47 @@ private Q_SLOTS:
         QVERIFY(masked->effectiveParameters() < full->effectiveParameters());
     }
 
+    void prunedNetsComputeOnlyTheAliveUnitsAlike_data() { compactNetsGiveTheMaskedOutputs_data(); }
+    void prunedNetsComputeOnlyTheAliveUnitsAlike() {
+        // A pruned net's forward pass multiplies only the alive rows and columns of its FC layers;
+        // asking for the pre-activations takes the masked full-width path. Both must give the same
+        // logits and the same gradients, and the pruned units' weights none.
+        QFETCH(QString, net);
+        QFETCH(int, channels);
+        auto spec = model::ClassifierSpec::preset(net.toStdString(), channels, 12, 12, 5);
+        spec.hidden = {40, 30, 20};
+        if (net == "cnn") spec.convWidths = {6, 6, 8, 8};
+        spec.sparseEpsilon = 3.0;
+        spec.dropout = 0.0;  // training mode without random masks, so that both passes see the same net
+        torch::manual_seed(5);
+        model::ClassifierNet model(spec);
+        maskRandomly(model, 11);
+        model->train();
+        const auto input = torch::rand({9, channels, 12, 12});
+        const auto labels = torch::randint(0, 5, {9}, torch::kLong);
+        const auto gradients = [&](bool masked) {
+            model->zero_grad();
+            std::vector<torch::Tensor> preActivations;
+            const auto logits = model->forward(input, masked ? &preActivations : nullptr);
+            torch::nn::functional::cross_entropy(logits, labels).backward();
+            std::vector<torch::Tensor> result{logits.detach().clone()};
+            for (const auto& p : model->parameters())
+                result.push_back(p.grad().defined() ? p.grad().clone() : torch::zeros_like(p));
+            return result;
+        };
+        const auto alivePath = gradients(false);
+        const auto maskedPath = gradients(true);
+        QCOMPARE(alivePath.size(), maskedPath.size());
+        for (size_t i = 0; i < alivePath.size(); ++i)
+            QVERIFY2(torch::allclose(alivePath[i], maskedPath[i], 1e-5, 1e-6), qPrintable(QString::number(i)));
+        // fc1's rows of pruned units get no gradient on either path.
+        const auto fc1 = model->named_parameters()["fc1.weight"].grad();
+        const size_t fc1Layer = spec.convWidths.size();
+        const auto dead = (model->unitMask(fc1Layer) == 0).nonzero().flatten();
+        QVERIFY(dead.numel() > 0);
+        QCOMPARE(fc1.index_select(0, dead).abs().sum().item<double>(), 0.0);
+    }
+
     void dropoutCanFollowThePrunedShareOfConnections() {
         auto spec = model::ClassifierSpec::preset("fcn", 1, 8, 8, 4);
         spec.hidden = {40, 40, 40};

@@ -126,6 +126,30 @@ torch::Tensor ClassifierNetImpl::forward(const torch::Tensor& images, std::vecto
     }
     x = x.flatten(1);
     const auto rates = is_training() ? dropoutRates() : std::vector<double>(m_fcs.size() - 1, 0.0);
+    const size_t firstFc = layer;
+    // Once units are pruned the FC layers multiply only the alive rows and columns: a net pruned to a
+    // tenth of its weights trains and evaluates at the small net's cost, not the dense one's. The
+    // probe needs every unit's pre-activation, so it takes the masked path below; so does a net with
+    // every FC unit alive, which thus computes exactly as before any pruning.
+    std::vector<torch::Tensor> alive;
+    bool anyPruned = false;
+    for (size_t i = 0; i + 1 < m_fcs.size(); ++i) {
+        alive.push_back(aliveIndices(m_unitMasks[firstFc + i]));
+        anyPruned = anyPruned || alive.back().size(0) < m_layers[firstFc + i].units;
+    }
+    if (anyPruned && !preActivations) {
+        torch::Tensor inputs;  // alive inputs of the current layer; undefined: all of them
+        for (size_t i = 0; i + 1 < m_fcs.size(); ++i) {
+            auto weight = effectiveWeight(i).index_select(0, alive[i]);
+            if (inputs.defined()) weight = weight.index_select(1, inputs);
+            x = torch::relu(torch::nn::functional::linear(x, weight, m_fcs[i]->bias.index_select(0, alive[i])));
+            if (rates[i] > 0.0) x = torch::dropout(x, rates[i], true);
+            inputs = alive[i];
+        }
+        const auto weight = effectiveWeight(m_fcs.size() - 1);
+        return torch::nn::functional::linear(x, inputs.defined() ? weight.index_select(1, inputs) : weight,
+                                             m_fcs.back()->bias);
+    }
     for (size_t i = 0; i + 1 < m_fcs.size(); ++i, ++layer) {
         const auto z = torch::nn::functional::linear(x, effectiveWeight(i), m_fcs[i]->bias);
         if (preActivations) preActivations->push_back(z);
