@@ -55,6 +55,15 @@ void maskRandomly(model::ClassifierNet& net, uint64_t seed) {
     }
 }
 
+// A 12x12 classifier of five classes with small layers (the compaction tests' net).
+model::ClassifierSpec smallSpec(const std::string& net, int channels) {
+    auto spec = model::ClassifierSpec::preset(net, channels, 12, 12, 5);
+    spec.hidden = {40, 30, 20};
+    if (net == "cnn") spec.convWidths = {6, 6, 8, 8};
+    spec.sparseEpsilon = 3.0;
+    return spec;
+}
+
 double maxOutputDifference(model::ClassifierNet& net, const torch::Tensor& input) {
     torch::NoGradGuard noGrad;
     net->eval();
@@ -235,10 +244,7 @@ private Q_SLOTS:
     void compactNetsGiveTheMaskedOutputs() {
         QFETCH(QString, net);
         QFETCH(int, channels);
-        auto spec = model::ClassifierSpec::preset(net.toStdString(), channels, 12, 12, 5);
-        spec.hidden = {40, 30, 20};
-        if (net == "cnn") spec.convWidths = {6, 6, 8, 8};
-        spec.sparseEpsilon = 3.0;
+        auto spec = smallSpec(net.toStdString(), channels);
         torch::manual_seed(5);
         model::ClassifierNet masked(spec);
         maskRandomly(masked, 11);
@@ -263,10 +269,7 @@ private Q_SLOTS:
         // logits and the same gradients, and the pruned units' weights none.
         QFETCH(QString, net);
         QFETCH(int, channels);
-        auto spec = model::ClassifierSpec::preset(net.toStdString(), channels, 12, 12, 5);
-        spec.hidden = {40, 30, 20};
-        if (net == "cnn") spec.convWidths = {6, 6, 8, 8};
-        spec.sparseEpsilon = 3.0;
+        auto spec = smallSpec(net.toStdString(), channels);
         spec.dropout = 0.0;  // training mode without random masks, so that both passes see the same net
         torch::manual_seed(5);
         model::ClassifierNet model(spec);
