@@ -370,6 +370,8 @@ private Q_SLOTS:
         QVERIFY(result.parametersAfter < result.parametersBefore);
         QVERIFY(result.macsAfter < result.macsBefore);
         QVERIFY(result.latencyBatch256AfterMs > 0.0 && result.latencyBatch256BeforeMs > 0.0);
+        // The masks lifted to time the dense architecture are back in place.
+        QCOMPARE(trainer.net()->aliveUnits(), result.widthsAfter);
         const auto& first = recorder.snapshots.front();
         QVERIFY(first.metrics.pruned);
         QCOMPARE(first.events.size(), size_t{1});
