@@ -133,11 +133,11 @@ torch::Tensor ClassifierNetImpl::forward(const torch::Tensor& images, std::vecto
     // every FC unit alive, which thus computes exactly as before any pruning.
     std::vector<torch::Tensor> alive;
     bool anyPruned = false;
-    for (size_t i = 0; i + 1 < m_fcs.size(); ++i) {
+    for (size_t i = 0; i + 1 < m_fcs.size() && !preActivations; ++i) {
         alive.push_back(aliveIndices(m_unitMasks[firstFc + i]));
         anyPruned = anyPruned || alive.back().size(0) < m_layers[firstFc + i].units;
     }
-    if (anyPruned && !preActivations) {
+    if (anyPruned) {
         torch::Tensor inputs;  // alive inputs of the current layer; undefined: all of them
         for (size_t i = 0; i + 1 < m_fcs.size(); ++i) {
             auto weight = effectiveWeight(i).index_select(0, alive[i]);
