@@ -126,7 +126,7 @@ std::function<int()> addFilterPruneCommand(CLI::App& app, CLI::App*& command) {
         "--votes", c.votes,
         "relevance: each image votes for its top-l filters by alignment; l = a fraction of the layer such as "
         "0.05 (default), the filters kept (keep), half the layer (half) or the filters removed (removed)");
-    command->add_option("--limit", c.limit, "Use at most N training images (stratified)");
+    command->add_option("--limit", c.limit, "Use at most N training images (stratified; default 0: all)");
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");
     command->add_option("--out", flags->out, "Run folder: config.json, metrics.csv, filter_scores.csv, summary.json, model.pt");

@@ -90,7 +90,7 @@ void addSharedFlags(CLI::App* command, PruneFlags& flags) {
     command->add_option("--epsilon", c.epsilon, "scn: Erdős–Rényi density parameter (default 20)");
     command->add_option("--zeta", c.zeta, "scn: fraction of connections SET moves per epoch (default 0.3)");
     command->add_option("--probe", c.probeSize, "Training examples the criteria look at (default 10000)");
-    command->add_option("--limit", c.limit, "Use at most N training images (stratified)");
+    command->add_option("--limit", c.limit, "Use at most N training images (stratified; default 0: all)");
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");
     command->add_flag("--json", flags.json, "Print one JSON object on stdout");
