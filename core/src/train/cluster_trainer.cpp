@@ -804,11 +804,7 @@ std::unique_ptr<ClusterTrainer> ClusterTrainer::resume(const fs::path& runFolder
 ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* control) {
     State& s = *m_state;
     const auto runStart = Clock::now();
-    run_support::prepareCompute(s.config.threads);
-    if (!s.folder.empty()) {
-        fs::create_directories(s.folder);
-        io::writeFileAtomically(s.folder / "config.json", s.config.toJson() + "\n");
-    }
+    run_support::startRun(s.config.threads, s.folder, s.config.toJson());
     ClusterRunResult result;
     result.samples = s.size();
     result.parameters = s.model->parameterCount();

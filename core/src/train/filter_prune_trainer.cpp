@@ -465,11 +465,7 @@ std::shared_ptr<model::FilterNetImpl> FilterPruneTrainer::prunedNet() const { re
 FilterPruneResult FilterPruneTrainer::run(TrainingObserver* observer, RunControl* control) {
     State& s = *m_state;
     s.start = Clock::now();
-    run_support::prepareCompute(s.config.threads);
-    if (!s.folder.empty()) {
-        fs::create_directories(s.folder);
-        io::writeFileAtomically(s.folder / "config.json", s.config.toJson() + "\n");
-    }
+    run_support::startRun(s.config.threads, s.folder, s.config.toJson());
     FilterPruneResult result;
     auto& summary = result.summary;
     summary.parametersBefore = s.dense->parameterCount();

@@ -299,11 +299,7 @@ std::shared_ptr<model::ClassifierNetImpl> PruneTrainer::compactNet() const { ret
 PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control) {
     State& s = *m_state;
     const auto runStart = Clock::now();
-    run_support::prepareCompute(s.config.threads);
-    if (!s.folder.empty()) {
-        fs::create_directories(s.folder);
-        io::writeFileAtomically(s.folder / "config.json", s.config.toJson() + "\n");
-    }
+    run_support::startRun(s.config.threads, s.folder, s.config.toJson());
     PruneRunResult result;
     result.parametersBefore = s.denseParameters;
     result.macsBefore = s.net->macsPerImage();

@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -18,6 +20,8 @@
 #include <torch/nn/functional/loss.h>
 #include <torch/types.h>
 #include <torch/utils.h>
+
+#include "dcs/io/atomic_file.h"
 
 namespace dcs::train::run_support {
 
@@ -53,6 +57,15 @@ inline void reuseFreedTensorMemory() {
 inline void prepareCompute(int threads) {
     reuseFreedTensorMemory();
     at::set_num_threads(threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+}
+
+// The start of every run: prepareCompute, and the run folder (when there is one) made, with the
+// configuration the run trains by in its config.json.
+inline void startRun(int threads, const std::filesystem::path& folder, const std::string& configJson) {
+    prepareCompute(threads);
+    if (folder.empty()) return;
+    std::filesystem::create_directories(folder);
+    io::writeFileAtomically(folder / "config.json", configJson + "\n");
 }
 
 // A tensor's values as floats on the CPU (what snapshots carry).
