@@ -157,7 +157,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");
     command->add_option("--device", c.device, "cpu (default) or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
-    command->add_option("--limit", c.limit, "Use only the first N images");
+    command->add_option("--limit", c.limit, "Use only the first N images (default 0: all)");
     command->add_option("--out", flags->out, "Run folder: config.json, metrics.csv, summary.json, assignments.csv, checkpoint");
     command->add_option("--resume", flags->resume, "Continue the run in this folder from its last checkpoint");
     command->add_flag("--json", flags->json, "Print one JSON summary object on stdout");
