@@ -52,8 +52,8 @@ inline void reuseFreedTensorMemory() {
 #endif
 }
 
-// What every run does first. LibTorch here starts with one intra-op thread, and the setting
-// belongs to the calling thread.
+// Threads and memory for a run (or a comparison) about to compute. LibTorch here starts with one
+// intra-op thread, and the setting belongs to the calling thread.
 inline void prepareCompute(int threads) {
     reuseFreedTensorMemory();
     at::set_num_threads(threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
