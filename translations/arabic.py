@@ -320,6 +320,10 @@ AR = {
     'Pruning:': 'التقليم:',
     'Check every:': 'افحص كل:',
     'Rate k:': 'المعدل k:',
+    'Rate per layer:': 'المعدل لكل طبقة:',
+    'k for every layer': 'k لكل الطبقات',
+    'One k per prunable layer separated by commas, e.g. 0.085,0.1,0.1: the first layer then ends wider and the deeper ones narrower for about the same weights; empty: k for every layer':
+        'قيمة k لكل طبقة قابلة للتقليم مفصولة بفواصل، مثل 0.085,0.1,0.1: تنتهي الطبقة الأولى حينها أعرض والأعمق أضيق بالأوزان نفسها تقريبًا؛ فارغ: k لكل الطبقات',
     'Weights target:': 'هدف الأوزان:',
     'Tolerance:': 'السماحية:',
     'One-shot keep:': 'الإبقاء مرة واحدة:',

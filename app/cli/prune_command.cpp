@@ -120,6 +120,11 @@ std::function<int()> addPruneCommand(CLI::App& app, CLI::App*& command) {
         ->check(CLI::IsMember({"during", "oneshot"}));
     command->add_option("--every", c.every, "A pruning check every T epochs (default 1)");
     command->add_option("--rate", c.rate, "Fraction k of alive units removed per layer at each event (default 0.1)");
+    command
+        ->add_option("--layer-rates", c.layerRates,
+                     "One k per prunable layer instead of --rate, e.g. 0.085,0.1,0.1 (a wider first layer for the "
+                     "same weights)")
+        ->delimiter(',');
     command->add_option("--tolerance", c.tolerance,
                         "Prune when validation accuracy >= its value just after the last event - this (default 0)");
     command->add_option("--target", c.target, "Stop pruning once the weights are at most this fraction of the dense net's (default 0.1; 0: never)");

@@ -358,6 +358,9 @@ private Q_SLOTS:
         QTest::newRow("usps missing") << QStringList{"inspect", "usps:/no/usps.h5"} << "/no/usps.h5";
         QTest::newRow("svhn missing") << QStringList{"inspect", "svhn:/no/train_32x32.mat"} << "/no/train_32x32.mat";
         QTest::newRow("prune rate") << QStringList{"prune", "--dataset", "shapes", "--rate", "1.5"} << "rate";
+        QTest::newRow("prune layer rates")
+            << QStringList{"prune", "--dataset", "shapes", "--hidden", "20,8", "--layer-rates", "0.1,0.1,0.1"}
+            << "layer rates: 3 values for 2 prunable layers";
         QTest::newRow("prune min units") << QStringList{"prune", "--dataset", "shapes", "--hidden", "20,8", "--min-units", "10"}
                                          << "min units";
         QTest::newRow("prune criterion") << QStringList{"prune", "--dataset", "shapes", "--criterion", "biggest"}

@@ -447,6 +447,18 @@ private Q_SLOTS:
         QCOMPARE(trainer.run().pruningEvents, 1);
     }
 
+    void eachLayerCanHaveItsOwnRate() {
+        auto config = tinyConfig();
+        config.target = 0.9;  // one event
+        config.layerRates = {0.5, 0.25};
+        const auto shapes = tinyShapes(120);
+        const auto data = train::splitForPruning(shapes, nullptr, config);
+        train::PruneTrainer trainer(config, data);
+        const auto result = trainer.run();
+        QCOMPARE(result.pruningEvents, 1);
+        QCOMPARE(result.widthsAfter, std::vector<int64_t>({12, 15}));  // 24 x (1 - 0.5), 20 x (1 - 0.25)
+    }
+
     void sparseAndConvNetsRun() {
         const auto shapes = tinyShapes(120);
         auto config = tinyConfig();
@@ -515,6 +527,8 @@ private Q_SLOTS:
         };
         expectError("rate", [](auto& c) { c.rate = 0.0; });
         expectError("rate", [](auto& c) { c.rate = 1.0; });
+        expectError("layer rates", [](auto& c) { c.layerRates = {0.1, 1.0}; });
+        expectError("layer rates", [](auto& c) { c.layerRates = {0.1, 0.1, 0.1}; });  // two prunable layers
         expectError("min units", [](auto& c) { c.minUnits = 30; });  // above the 24 and 20 wide layers
         expectError("min units", [](auto& c) {  // above the preset's widths
             c.hidden.clear();
@@ -561,10 +575,14 @@ private Q_SLOTS:
         config.criterion = "apoz";
         config.target = 0.1;
         config.dropoutFollowsPruning = true;
+        config.layerRates = {0.08, 0.1};
         const auto back = train::PruneConfig::fromJson(config.toJson());
         QCOMPARE(back.toJson(), config.toJson());
         QVERIFY(errorMessageOf<ConfigError>([] { train::PruneConfig::fromJson(R"({"rates": 1})"); }).contains("rates"));
         QVERIFY(errorMessageOf<ConfigError>([] { train::PruneConfig::fromJson(R"({"rate": "high"})"); }).contains("rate"));
+        QVERIFY(errorMessageOf<ConfigError>([] {
+                    train::PruneConfig::fromJson(R"({"layer_rates": 0.1})");
+                }).contains("layer_rates: found 0.1 (number); expected a list of numbers"));
     }
 };
 

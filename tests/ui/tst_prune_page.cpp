@@ -256,6 +256,16 @@ private Q_SLOTS:
         find<QLineEdit>("hiddenField")->setText(QStringLiteral("64,ten"));
         QVERIFY(!start->isEnabled());
         QVERIFY(message->text().startsWith(QStringLiteral("hidden")));
+        find<QLineEdit>("hiddenField")->setText(QStringLiteral("64,16"));
+        auto* layerRates = find<QLineEdit>("layerRatesField");
+        layerRates->setText(QStringLiteral("0.1,0.1,0.1"));  // three rates for two layers
+        QVERIFY(!start->isEnabled());
+        QVERIFY(message->text().startsWith(QStringLiteral("layer rates: 3 values for 2 prunable layers")));
+        layerRates->setText(QStringLiteral("0.1,most"));
+        QVERIFY(message->text().startsWith(QStringLiteral("layer rates")));
+        layerRates->setText(QStringLiteral("0.08, 0.1"));
+        QVERIFY(start->isEnabled());
+        QCOMPARE(page()->form()->config().layerRates, std::vector<double>({0.08, 0.1}));
         find<QLineEdit>("hiddenField")->setText(QStringLiteral("64,8"));
         find<QSpinBox>("minUnitsField")->setValue(20);  // above the 8-wide layer
         QVERIFY(message->text().startsWith(QStringLiteral("min units")));

@@ -5,8 +5,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
-
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 #include "ui/common/form_fields.h"
@@ -14,10 +14,24 @@
 namespace dcs::ui {
 namespace {
 
-QString widthsText(const std::vector<int64_t>& widths) {
+template <typename Number>
+QString listText(const std::vector<Number>& values) {
     QStringList parts;
-    for (const auto w : widths) parts << QString::number(w);
+    for (const auto v : values) parts << QString::number(v);
     return parts.join(QLatin1Char(','));
+}
+
+// Comma-separated numbers; anything that is not one becomes `invalid`, which validate() then names.
+template <typename Number>
+std::vector<Number> parseList(const QString& text, Number invalid) {
+    std::vector<Number> values;
+    for (const auto& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const auto value = std::is_integral_v<Number> ? static_cast<Number>(part.trimmed().toLongLong(&ok))
+                                                      : static_cast<Number>(part.trimmed().toDouble(&ok));
+        values.push_back(ok ? value : invalid);
+    }
+    return values;
 }
 
 }  // namespace
@@ -53,6 +67,7 @@ PruneForm::PruneForm(QWidget* parent)
       m_every(countSpin("everyField", 0, 100000, tr(" epoch"), tr(" epochs"), tr("A pruning check every t epochs"))),
       m_rate(
           realSpin("rateField", 0.0, 1.0, 3, 0.05, tr("Fraction k of the alive units each event removes, in (0, 1)"))),
+      m_layerRates(new QLineEdit),
       m_target(realSpin("targetField", 0.0, 1.0, 3, 0.05,
                         tr("Stop pruning once the weights are at most this fraction of the dense net's (0: never)"))),
       m_tolerance(realSpin("toleranceField", 0.0, 1.0, 3, 0.005,
@@ -75,6 +90,12 @@ PruneForm::PruneForm(QWidget* parent)
     m_hidden->setPlaceholderText(tr("the preset's"));
     m_hidden->setToolTip(tr("Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for "
                             "this input size"));
+    m_layerRates->setObjectName(QStringLiteral("layerRatesField"));
+    m_layerRates->setPlaceholderText(tr("k for every layer"));
+    m_layerRates->setToolTip(
+        tr("One k per prunable layer separated by commas, e.g. 0.085,0.1,0.1: the first layer "
+           "then ends wider and the deeper ones narrower for about the same weights; empty: "
+           "k for every layer"));
     m_pruneConv->setObjectName(QStringLiteral("pruneConvBox"));
     m_dropoutFollowsPruning->setObjectName(QStringLiteral("dropoutFollowsPruningBox"));
     m_dropoutFollowsPruning->setToolTip(
@@ -103,6 +124,7 @@ PruneForm::PruneForm(QWidget* parent)
     form->addRow(tr("Epochs:"), m_epochs);
     form->addRow(tr("Check every:"), m_every);
     form->addRow(tr("Rate k:"), m_rate);
+    form->addRow(tr("Rate per layer:"), m_layerRates);
     form->addRow(tr("Weights target:"), m_target);
     form->addRow(tr("Tolerance:"), m_tolerance);
     form->addRow(tr("One-shot keep:"), m_keep);
@@ -124,6 +146,7 @@ PruneForm::PruneForm(QWidget* parent)
                       {QStringLiteral("epochs"), m_epochs},
                       {QStringLiteral("every"), m_every},
                       {QStringLiteral("rate"), m_rate},
+                      {QStringLiteral("layer rates"), m_layerRates},
                       {QStringLiteral("target"), m_target},
                       {QStringLiteral("tolerance"), m_tolerance},
                       {QStringLiteral("keep"), m_keep},
@@ -141,6 +164,7 @@ PruneForm::PruneForm(QWidget* parent)
     for (auto* box : findChildren<QComboBox*>())
         if (box != m_schedulePreset) connect(box, &QComboBox::currentTextChanged, this, &PruneForm::validate);
     connect(m_hidden, &QLineEdit::textChanged, this, &PruneForm::validate);
+    connect(m_layerRates, &QLineEdit::textChanged, this, &PruneForm::validate);
     connect(m_pruneConv, &QCheckBox::toggled, this, &PruneForm::validate);
     connect(m_dropoutFollowsPruning, &QCheckBox::toggled, this, &PruneForm::validate);
     connect(m_schedulePreset, &QComboBox::activated, this,
@@ -174,7 +198,7 @@ void PruneForm::setConfig(const dcs::train::PruneConfig& c) {
         std::vector<std::unique_ptr<QSignalBlocker>> blockers;  // validate once, at the end
         for (auto* widget : findChildren<QWidget*>()) blockers.push_back(std::make_unique<QSignalBlocker>(widget));
         m_net->setCurrentText(QString::fromStdString(c.net));
-        m_hidden->setText(widthsText(c.hidden));
+        m_hidden->setText(listText(c.hidden));
         m_pruneConv->setChecked(c.pruneConv);
         m_criterion->setCurrentText(QString::fromStdString(c.criterion));
         m_votes->setCurrentText(QString::fromStdString(c.votes));
@@ -183,6 +207,7 @@ void PruneForm::setConfig(const dcs::train::PruneConfig& c) {
         m_epochs->setValue(c.epochs);
         m_every->setValue(c.every);
         m_rate->setValue(c.rate);
+        m_layerRates->setText(listText(c.layerRates));
         m_target->setValue(c.target);
         m_tolerance->setValue(c.tolerance);
         m_keep->setValue(c.keep);
@@ -201,12 +226,7 @@ void PruneForm::setConfig(const dcs::train::PruneConfig& c) {
 dcs::train::PruneConfig PruneForm::config() const {
     auto c = m_hiddenFields;
     c.net = m_net->currentText().toStdString();
-    c.hidden.clear();
-    for (const auto& part : m_hidden->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const auto width = part.trimmed().toLongLong(&ok);
-        c.hidden.push_back(ok ? width : -1);  // validate() names the field for anything not a width
-    }
+    c.hidden = parseList<int64_t>(m_hidden->text(), -1);
     c.pruneConv = m_pruneConv->isChecked();
     c.criterion = m_criterion->currentText().toStdString();
     c.votes = m_votes->currentText().toStdString();
@@ -215,6 +235,7 @@ dcs::train::PruneConfig PruneForm::config() const {
     c.epochs = m_epochs->value();
     c.every = m_every->value();
     c.rate = m_rate->value();
+    c.layerRates = parseList<double>(m_layerRates->text(), -1.0);
     c.target = m_target->value();
     c.tolerance = m_tolerance->value();
     c.keep = m_keep->value();
@@ -233,7 +254,8 @@ void PruneForm::validate() {
     const bool changed = checkConfig(config(), m_fieldWidgets, m_messageLabel, m_message);
     const QString mode = m_schedule->currentText();
     m_every->setEnabled(mode == QLatin1String("during"));
-    m_rate->setEnabled(mode == QLatin1String("during"));
+    m_layerRates->setEnabled(mode == QLatin1String("during"));
+    m_rate->setEnabled(mode == QLatin1String("during") && m_layerRates->text().trimmed().isEmpty());
     m_target->setEnabled(mode == QLatin1String("during"));
     m_tolerance->setEnabled(mode == QLatin1String("during"));
     m_keep->setEnabled(mode == QLatin1String("oneshot"));

@@ -47,6 +47,7 @@ private:
     QSpinBox* m_epochs;
     QSpinBox* m_every;
     QDoubleSpinBox* m_rate;
+    QLineEdit* m_layerRates;
     QDoubleSpinBox* m_target;
     QDoubleSpinBox* m_tolerance;
     QDoubleSpinBox* m_keep;

@@ -2,11 +2,11 @@
 // Helpers shared by the config structs' validate() and fromJson(): range and choice checks and
 // typed reads whose ConfigErrors name the field.
 
-#include <nlohmann/json.hpp>
-
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include "dcs/error.h"
 
@@ -30,6 +30,11 @@ inline void requireRange(const char* field, T value, T lo, T hi) {
                           " .. " + std::to_string(hi));
 }
 
+template <typename T>
+struct IsList : std::false_type {};
+template <typename T>
+struct IsList<std::vector<T>> : std::true_type {};
+
 // Reads key into value when present, with a ConfigError naming the key for a wrong type.
 template <typename T>
 inline void read(const Json& json, const char* key, T& value) {
@@ -39,7 +44,10 @@ inline void read(const Json& json, const char* key, T& value) {
         value = it->get<T>();
     } catch (const Json::exception&) {
         throw ConfigError(std::string(key) + ": found " + it->dump() + " (" + it->type_name() + "); expected a " +
-                          (std::is_same_v<T, std::string> ? "string" : std::is_floating_point_v<T> ? "number" : "whole number"));
+                          (std::is_same_v<T, std::string> ? "string"
+                           : std::is_floating_point_v<T>  ? "number"
+                           : IsList<T>::value             ? "list of numbers"
+                                                          : "whole number"));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "dcs/train/prune_config.h"
 
 #include "dcs/error.h"
+#include "dcs/model/classifier_net.h"
 #include "dcs/prune/criteria.h"
 #include "train/config_json.h"
 
@@ -24,6 +25,12 @@ void PruneConfig::validate() const {
     requireRange("every", every, 1, 100000);
     if (!(rate > 0.0 && rate < 1.0))
         throw ConfigError("rate: " + std::to_string(rate) + "; expected a fraction k strictly between 0 and 1");
+    for (const double k : layerRates)
+        if (!(k > 0.0 && k < 1.0))
+            throw ConfigError("layer rates: " + std::to_string(k) + "; expected every k strictly between 0 and 1");
+    if (!layerRates.empty() && layerRates.size() != prunableLayerCount())
+        throw ConfigError("layer rates: " + std::to_string(layerRates.size()) + " values for " +
+                          std::to_string(prunableLayerCount()) + " prunable layers; expected one per layer, or none");
     requireRange("tolerance", tolerance, 0.0, 1.0);
     requireRange("target", target, 0.0, 1.0);
     if (!(keep > 0.0 && keep <= 1.0)) throw ConfigError("keep: " + std::to_string(keep) + "; expected a fraction in (0, 1]");
@@ -51,6 +58,13 @@ void PruneConfig::validate() const {
     requireRange("threads", threads, 0, 1024);
 }
 
+size_t PruneConfig::prunableLayerCount() const {
+    // The layer counts of a preset do not depend on the input size.
+    const auto preset = model::ClassifierSpec::preset(net, 1, 28, 28, 10);
+    return (hidden.empty() ? preset.hidden.size() : hidden.size()) +
+           (net == "cnn" && pruneConv ? preset.convWidths.size() : 0);
+}
+
 PruneConfig PruneConfig::longSchedule(PruneConfig base) {
     base.epochs = 80;
     return base;
@@ -69,6 +83,7 @@ std::string PruneConfig::toJson() const {
                     {"epochs", epochs},
                     {"every", every},
                     {"rate", rate},
+                    {"layer_rates", layerRates},
                     {"tolerance", tolerance},
                     {"target", target},
                     {"keep", keep},
@@ -106,6 +121,7 @@ PruneConfig PruneConfig::fromJson(const std::string& text) {
     read(json, "epochs", config.epochs);
     read(json, "every", config.every);
     read(json, "rate", config.rate);
+    read(json, "layer_rates", config.layerRates);
     read(json, "tolerance", config.tolerance);
     read(json, "target", config.target);
     read(json, "keep", config.keep);

@@ -180,7 +180,13 @@ struct PruneTrainer::State {
 
     void setUp();
     // Scores the prunable layers and removes units; false when every layer is at its minimum.
-    bool pruneUnits(int epoch, double rate);
+    // rates: the fraction of alive units each prunable layer loses.
+    bool pruneUnits(int epoch, const std::vector<double>& rates);
+    std::vector<double> scheduledRates() const {
+        std::vector<double> rates;
+        for (size_t index = 0; index < prunable.size(); ++index) rates.push_back(config.rateOfLayer(index));
+        return rates;
+    }
     PruneSnapshot snapshot(const PruneEpochMetrics& metrics) const;
     std::string metricsRow(const PruneEpochMetrics& m) const;
 };
@@ -220,18 +226,21 @@ void PruneTrainer::State::setUp() {
     const auto& layers = net->unitLayers();
     for (size_t l = 0; l < layers.size(); ++l)
         if (!layers[l].convolution || config.pruneConv) prunable.push_back(l);
+    TORCH_CHECK(config.layerRates.empty() || config.layerRates.size() == prunable.size(),
+                "layer rates: ", config.layerRates.size(), " for ", prunable.size(), " prunable layers");
     denseParameters = net->effectiveParameters();
 }
 
-bool PruneTrainer::State::pruneUnits(int epoch, double rate) {
+bool PruneTrainer::State::pruneUnits(int epoch, const std::vector<double>& rates) {
     const auto probes = prune::probeLayers(net, probeImages);
     PruningEvent event;
     event.epoch = epoch;
     bool changed = false;
-    for (const size_t l : prunable) {
+    for (size_t index = 0; index < prunable.size(); ++index) {
+        const size_t l = prunable[index];
         const auto alive = net->unitMask(l).to(torch::kCPU) > 0;
         const int64_t aliveCount = alive.sum().item<int64_t>();
-        const int64_t keep = prune::unitsToKeep(aliveCount, rate, config.minUnits);
+        const int64_t keep = prune::unitsToKeep(aliveCount, rates.at(index), config.minUnits);
         const int64_t topL = prune::votesPerExample(config.votes, aliveCount, keep);
         const uint64_t scoreSeed = config.seed * 7919ULL + static_cast<uint64_t>(epoch) * 131ULL + l;
         const auto scores = prune::unitScores(criterion, probes[l], alive, topL, scoreSeed, voteRanking);
@@ -375,13 +384,14 @@ PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control
                                                                   s.config.target * static_cast<double>(s.denseParameters);
         if (s.config.schedule == "during" && epoch % s.config.every == 0 && epoch < s.config.epochs && !targetReached &&
             mayPruneAgain(m.validationAccuracy, s.accuracyAtLastEvent, s.config.tolerance)) {
-            if (s.pruneUnits(epoch, s.config.rate)) {
+            if (s.pruneUnits(epoch, s.scheduledRates())) {
                 m.pruned = true;
                 // "Improved since the last pruning": measured against the net right after it.
                 s.accuracyAtLastEvent = evaluate(s.net, s.validationImages, s.validationLabels).accuracy;
             }
         }
-        if (s.config.schedule == "oneshot" && epoch == s.config.epochs) m.pruned = s.pruneUnits(epoch, 1.0 - s.config.keep);
+        if (s.config.schedule == "oneshot" && epoch == s.config.epochs)
+            m.pruned = s.pruneUnits(epoch, std::vector<double>(s.prunable.size(), 1.0 - s.config.keep));
         if (m.pruned && s.config.schedule == "oneshot") {  // the reported accuracy is the pruned net's
             const auto after = evaluate(s.net, s.validationImages, s.validationLabels);
             m.validationLoss = after.loss;

@@ -22,6 +22,9 @@ struct PruneConfig {
     int epochs = 40;
     int every = 1;                   // during: a pruning check every t epochs
     double rate = 0.1;               // during: fraction k of the alive units removed per layer at each event
+    // during: one k per prunable layer instead of `rate` for all (empty: `rate`), e.g. a wider first layer
+    // and narrower deeper ones for about the same weights (measured on fashion-mnist in bench/README.md).
+    std::vector<double> layerRates;
     // during: prune when validation accuracy >= its value just after the last event - this
     double tolerance = 0.0;
     double target = 0.1;             // during: stop pruning once the weights are at most this fraction of the dense net's (0: never)
@@ -50,6 +53,10 @@ struct PruneConfig {
 
     // Throws ConfigError naming the field, what it found and what it expected.
     void validate() const;
+    // The layers pruning may shrink: the hidden FC layers, and a cnn's convs with pruneConv.
+    size_t prunableLayerCount() const;
+    // The k of the index-th prunable layer (validate() has checked layerRates' length).
+    double rateOfLayer(size_t index) const { return layerRates.empty() ? rate : layerRates.at(index); }
     std::string toJson() const;
     // Unknown keys and wrong types are ConfigErrors; missing keys keep their defaults.
     static PruneConfig fromJson(const std::string& text);
