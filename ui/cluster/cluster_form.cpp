@@ -107,11 +107,9 @@ ClusterForm::ClusterForm(QWidget* parent)
     m_batchNorm = new QCheckBox(tr("after every convolution"));
     m_batchNorm->setObjectName(QStringLiteral("batchNormBox"));
     m_batchNorm->setToolTip(tr("Batch normalisation after every convolution and transposed convolution but the output"));
-    m_parentMap = new QLineEdit;
-    m_parentMap->setObjectName(QStringLiteral("parentMapField"));
-    m_parentMap->setPlaceholderText(tr("default: first half of the classes 0, the rest 1"));
-    m_parentMap->setToolTip(tr("The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups "
-                               "the digits 0-4 and 5-9. Empty uses that default."));
+    m_parentMap = lineField("parentMapField", tr("default: first half of the classes 0, the rest 1"),
+                            tr("The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 "
+                               "groups the digits 0-4 and 5-9. Empty uses that default."));
     m_messageLabel->setObjectName(QStringLiteral("configMessage"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));

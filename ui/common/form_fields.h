@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMap>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -74,6 +75,15 @@ inline QDoubleSpinBox* realSpin(const char* name, double lo, double hi, int deci
     box->setSingleStep(step);
     box->setToolTip(tip);
     return box;
+}
+
+// A free-text field (a list typed with commas, a path) that shows what empty means.
+inline QLineEdit* lineField(const char* name, const QString& whenEmpty, const QString& tip) {
+    auto* edit = new QLineEdit;
+    edit->setObjectName(QString::fromLatin1(name));
+    edit->setPlaceholderText(whenEmpty);
+    edit->setToolTip(tip);
+    return edit;
 }
 
 inline QComboBox* combo(const char* name, const QStringList& items, const QString& tip) {

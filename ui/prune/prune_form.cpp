@@ -42,7 +42,9 @@ PruneForm::PruneForm(QWidget* parent)
       m_net(combo("netChoice", {QStringLiteral("fcn"), QStringLiteral("scn"), QStringLiteral("cnn")},
                   tr("fcn: fully connected. scn: the same with sparse connections evolved by SET.\n"
                      "cnn: three blocks of two 3x3 convs, then FC layers (only those are pruned unless asked)."))),
-      m_hidden(new QLineEdit),
+      m_hidden(lineField("hiddenField", tr("the preset's"),
+                         tr("Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for "
+                            "this input size"))),
       m_pruneConv(new QCheckBox(tr("also prune conv filters"))),
       m_criterion(combo(
           "criterionChoice",
@@ -67,7 +69,10 @@ PruneForm::PruneForm(QWidget* parent)
       m_every(countSpin("everyField", 0, 100000, tr(" epoch"), tr(" epochs"), tr("A pruning check every t epochs"))),
       m_rate(
           realSpin("rateField", 0.0, 1.0, 3, 0.05, tr("Fraction k of the alive units each event removes, in (0, 1)"))),
-      m_layerRates(new QLineEdit),
+      m_layerRates(lineField("layerRatesField", tr("k for every layer"),
+                             tr("One k per prunable layer separated by commas, e.g. 0.085,0.1,0.1: the first layer "
+                                "then ends wider and the deeper ones narrower for about the same weights; empty: "
+                                "k for every layer"))),
       m_target(realSpin("targetField", 0.0, 1.0, 3, 0.05,
                         tr("Stop pruning once the weights are at most this fraction of the dense net's (0: never)"))),
       m_tolerance(realSpin("toleranceField", 0.0, 1.0, 3, 0.005,
@@ -85,17 +90,7 @@ PruneForm::PruneForm(QWidget* parent)
       m_seed(spin("pruneSeedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
       m_messageLabel(new QLabel) {
     m_limit->setSpecialValueText(tr("all images"));  // shown for 0
-    m_votes->setEditable(true);  // any fraction of the layer may be typed
-    m_hidden->setObjectName(QStringLiteral("hiddenField"));
-    m_hidden->setPlaceholderText(tr("the preset's"));
-    m_hidden->setToolTip(tr("Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for "
-                            "this input size"));
-    m_layerRates->setObjectName(QStringLiteral("layerRatesField"));
-    m_layerRates->setPlaceholderText(tr("k for every layer"));
-    m_layerRates->setToolTip(
-        tr("One k per prunable layer separated by commas, e.g. 0.085,0.1,0.1: the first layer "
-           "then ends wider and the deeper ones narrower for about the same weights; empty: "
-           "k for every layer"));
+    m_votes->setEditable(true);                      // any fraction of the layer may be typed
     m_pruneConv->setObjectName(QStringLiteral("pruneConvBox"));
     m_dropoutFollowsPruning->setObjectName(QStringLiteral("dropoutFollowsPruningBox"));
     m_dropoutFollowsPruning->setToolTip(
