@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
+
 #include <memory>
 #include <type_traits>
 #include <vector>
@@ -90,7 +91,7 @@ PruneForm::PruneForm(QWidget* parent)
       m_seed(spin("pruneSeedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
       m_messageLabel(new QLabel) {
     m_limit->setSpecialValueText(tr("all images"));  // shown for 0
-    m_votes->setEditable(true);                      // any fraction of the layer may be typed
+    m_votes->setEditable(true);  // any fraction of the layer may be typed
     m_pruneConv->setObjectName(QStringLiteral("pruneConvBox"));
     m_dropoutFollowsPruning->setObjectName(QStringLiteral("dropoutFollowsPruningBox"));
     m_dropoutFollowsPruning->setToolTip(
