@@ -60,6 +60,9 @@ AR = {
     "Cluster start:": "بداية العناقيد:",
     "Start size prior:": "أولوية تقارب الأحجام في البداية:",
     "GMM weights:": "أوزان GMM:",
+    "Read-out:": "قراءة العناقيد:",
+    "How each image's cluster is shown and scored. gaussian: each cluster read by its own shape (its members' mean and full covariance), every image in the cluster under which it is most likely. nearest: the nearest centre, the papers' rule (DCAE-GMM: the most responsible component). Training is the same either way.":
+        "كيف يُعرض عنقود كل صورة ويُقيَّم. gaussian: يُقرأ كل عنقود بشكله (متوسط أعضائه وتغايرهم الكامل)، وتوضع كل صورة في العنقود الأرجح لها. nearest: أقرب مركز، قاعدة الأوراق البحثية (في DCAE-GMM: المكوّن الأعلى مسؤولية). التدريب واحد في الحالتين.",
     "Re-seed below:": "إعادة البذر تحت:",
     ", re-seeded with half of cluster %1 after this epoch": "، أُعيد بذره بنصف العنقود %1 بعد هذه الحقبة",
     "After each epoch, a cluster holding fewer than this fraction of N/K images takes half of the largest cluster (when that holds more than 1.5 N/K); 0: off":

@@ -53,8 +53,8 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="39" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
@@ -124,277 +124,287 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>أوزان خلط DCAE-GMM أثناء التدريب: تُقدَّر في كل خطوة M، أو تبقى متساوية (1/K) كي لا يكبر عنقود بأخذ الصور الملتبسة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="63" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <source>How each image's cluster is shown and scored. gaussian: each cluster read by its own shape (its members' mean and full covariance), every image in the cluster under which it is most likely. nearest: the nearest centre, the papers' rule (DCAE-GMM: the most responsible component). Training is the same either way.</source>
+        <translation>كيف يُعرض عنقود كل صورة ويُقيَّم. gaussian: يُقرأ كل عنقود بشكله (متوسط أعضائه وتغايرهم الكامل)، وتوضع كل صورة في العنقود الأرجح لها. nearest: أقرب مركز، قاعدة الأوراق البحثية (في DCAE-GMM: المكوّن الأعلى مسؤولية). التدريب واحد في الحالتين.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="68" />
         <source> points</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="64" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
         <source>How many images the latent-space view draws (a fixed sample)</source>
         <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
         <source>How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random centres (the papers); labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes); or constrained (constrained k-means): the clusters are shared out among the classes or parents, and a labelled image trains only towards its own label's clusters</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الرموز؛ merged: k-means إلى 2K عنقودًا ثم دمجها إلى K بمعيار Ward (يُبقي الفئة الكثيفة كاملة حيث يقسمها أفضل k-means)؛ مراكز عشوائية (الأوراق البحثية)؛ labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)؛ أو constrained (‏k-means المقيّد): تُوزَّع العناقيد على الفئات أو الآباء، ولا تتدرّب الصورة الموسومة إلا نحو عناقيد تسميتها</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
         <source>k-means++ start: the weight of a prior for clusters of similar size when the best of 20 restarts is chosen (0: the lowest inertia; 1.5 keeps a dense class such as the 1s whole where the lowest inertia splits it)</source>
         <translation>بداية k-means++: وزن أولوية للعناقيد المتقاربة في الحجم عند اختيار أفضل 20 إعادة تشغيل (الصفر: أدنى قصور ذاتي؛ 1.5 يُبقي فئة كثيفة مثل الآحاد كاملة حيث يقسمها أدنى قصور ذاتي)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="80" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
         <source>After each epoch, a cluster holding fewer than this fraction of N/K images takes half of the largest cluster (when that holds more than 1.5 N/K); 0: off</source>
         <translation>بعد كل حقبة، يأخذ العنقود الذي يضم أقل من هذا الكسر من N/K صورةً نصفَ أكبر العناقيد (إذا ضم ذلك أكثر من 1.5 N/K)؛ الصفر: معطّل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="85" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="90" />
         <source>DCAE-GMM covariance: diagonal, spherical (one variance per cluster), tied (one diagonal shared by all clusters) or full</source>
         <translation>تغاير DCAE-GMM: قطري، أو كروي (تباين واحد لكل عنقود)، أو مشترك (قطر واحد تتقاسمه كل العناقيد)، أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="88" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="89" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
         <source>all images</source>
         <translation>كل الصور</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="92" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="97" />
         <source>every core</source>
         <translation>كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="95" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
         <source>Long: 200 epochs, cosine learning rate</source>
         <translation>طويل: 200 حقبة، معدل تعلم جيبي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
         <source>Reaches the mnist targets with DCAE-Kmeans (about 12 minutes on 2 cores); DCAE-GMM peaks near epoch 60 and then falls apart, so stop it there or use its 40-epoch default</source>
         <translation>يبلغ أهداف mnist مع DCAE-Kmeans (نحو 12 دقيقة على نواتين)؛ أما DCAE-GMM فيبلغ ذروته قرب الحقبة 60 ثم ينهار، فأوقفه هناك أو استخدم جدوله الافتراضي ذا الأربعين حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="106" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="102" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="103" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="108" />
         <source>shifted, rotated, scaled copies</source>
         <translation>نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="105" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="112" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="130" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="131" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="132" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="133" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="134" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="130" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="131" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="136" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="132" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="137" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="133" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="134" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="139" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="140" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="136" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="141" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="137" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="142" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="143" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="139" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="144" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="140" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="145" />
         <source>Start size prior:</source>
         <translation>أولوية تقارب الأحجام في البداية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="141" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="146" />
         <source>Re-seed below:</source>
         <translation>إعادة البذر تحت:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="142" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="147" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="143" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="148" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="144" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="149" />
         <source>GMM weights:</source>
         <translation>أوزان GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="145" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="150" />
+        <source>Read-out:</source>
+        <translation>قراءة العناقيد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="151" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="146" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="152" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="147" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="153" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="148" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="154" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -2024,287 +2034,287 @@ Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&a
 <context>
     <name>dcs::ui::PruneForm</name>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="41" />
+        <location filename="../ui/prune/prune_form.cpp" line="42" />
         <source>Fill the form with a ready-made schedule</source>
         <translation>املأ النموذج بجدول جاهز</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="43" />
+        <location filename="../ui/prune/prune_form.cpp" line="44" />
         <source>fcn: fully connected. scn: the same with sparse connections evolved by SET.
 cnn: three blocks of two 3x3 convs, then FC layers (only those are pruned unless asked).</source>
         <translation>fcn: كاملة الاتصال. scn: مثلها باتصالات متفرقة يطوّرها SET.
 cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الاتصال (تُقلَّم وحدها ما لم يُطلب غير ذلك).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="45" />
+        <location filename="../ui/prune/prune_form.cpp" line="46" />
         <source>the preset's</source>
         <translation>ما في الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="46" />
+        <location filename="../ui/prune/prune_form.cpp" line="47" />
         <source>Hidden FC widths separated by commas, e.g. 1000,1000,1000; empty: the paper's net for this input size</source>
         <translation>عروض الطبقات المخفية مفصولة بفواصل، مثل 1000,1000,1000؛ فارغ: شبكة الورقة لهذا الحجم من المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="48" />
+        <location filename="../ui/prune/prune_form.cpp" line="49" />
         <source>also prune conv filters</source>
         <translation>قلِّم مرشِّحات الالتفاف أيضًا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="53" />
+        <location filename="../ui/prune/prune_form.cpp" line="54" />
         <source>How units are ranked: vote = majority voting over the probe examples; the others are the baselines of the paper's ablation</source>
         <translation>كيف تُرتَّب الوحدات: vote = تصويت الأغلبية على أمثلة السبر؛ والبقية هي المعايير المرجعية في مقارنة الورقة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="58" />
+        <location filename="../ui/prune/prune_form.cpp" line="59" />
         <source>Each example votes for its top-l units: l = a fraction of the layer (type any, e.g. 0.1), the units kept (keep), half the layer (half) or the units removed (removed)</source>
         <translation>يصوّت كل مثال لأعلى l وحدة لديه: l = كسر من الطبقة (اكتب أي كسر، مثل 0.1)، أو الوحدات المُبقاة (keep)، أو نصف الطبقة (half)، أو الوحدات المُزالة (removed)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="61" />
+        <location filename="../ui/prune/prune_form.cpp" line="62" />
         <source>What each example's votes rank the units by. deviation: how far the unit's activation lies from its mean over the probe, up or down (a unit that is high on every example tells them apart no better than a constant). activation: the activation itself, as the paper words it</source>
         <translation>ما ترتّب به أصواتُ كل مثال الوحدات. deviation: مقدار بُعد تنشيط الوحدة عن متوسطه على عينة الفحص، صعودًا أو هبوطًا (الوحدة المرتفعة في كل مثال لا تميّز بين الأمثلة أفضل من قيمة ثابتة). activation: التنشيط نفسه، كما تصوغه الورقة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="66" />
+        <location filename="../ui/prune/prune_form.cpp" line="67" />
         <source>during: prune while training; oneshot: train, then prune once; none: the dense net</source>
         <translation>during: قلِّم أثناء التدريب؛ oneshot: درِّب ثم قلِّم مرة واحدة؛ none: الشبكة الكثيفة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="68" />
         <location filename="../ui/prune/prune_form.cpp" line="69" />
+        <location filename="../ui/prune/prune_form.cpp" line="70" />
         <source> epoch</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="68" />
         <location filename="../ui/prune/prune_form.cpp" line="69" />
+        <location filename="../ui/prune/prune_form.cpp" line="70" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="68" />
+        <location filename="../ui/prune/prune_form.cpp" line="69" />
         <source>Training epochs (1 or more)</source>
         <translation>حقب التدريب (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="69" />
+        <location filename="../ui/prune/prune_form.cpp" line="70" />
         <source>A pruning check every t epochs</source>
         <translation>فحص للتقليم كل t حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="71" />
+        <location filename="../ui/prune/prune_form.cpp" line="72" />
         <source>Fraction k of the alive units each event removes, in (0, 1)</source>
         <translation>الكسر k من الوحدات الحيّة الذي يزيله كل حدث، في (0, 1)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="72" />
+        <location filename="../ui/prune/prune_form.cpp" line="73" />
         <source>k for every layer</source>
         <translation>k لكل الطبقات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="73" />
+        <location filename="../ui/prune/prune_form.cpp" line="74" />
         <source>One k per prunable layer separated by commas, e.g. 0.085,0.1,0.1: the first layer then ends wider and the deeper ones narrower for about the same weights; empty: k for every layer</source>
         <translation>قيمة k لكل طبقة قابلة للتقليم مفصولة بفواصل، مثل 0.085,0.1,0.1: تنتهي الطبقة الأولى حينها أعرض والأعمق أضيق بالأوزان نفسها تقريبًا؛ فارغ: k لكل الطبقات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="77" />
+        <location filename="../ui/prune/prune_form.cpp" line="78" />
         <source>Stop pruning once the weights are at most this fraction of the dense net's (0: never)</source>
         <translation>أوقف التقليم حين تصير الأوزان على الأكثر هذا الكسر من أوزان الشبكة الكثيفة (0: أبدًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="79" />
+        <location filename="../ui/prune/prune_form.cpp" line="80" />
         <source>Prune when validation accuracy is at least its value just after the last event minus this (0: it must have recovered; 1: always)</source>
         <translation>قلِّم حين تكون دقة التحقق لا تقل عن قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تعافت؛ 1: دائمًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="81" />
+        <location filename="../ui/prune/prune_form.cpp" line="82" />
         <source>One-shot: fraction of each layer's units kept, in (0, 1]</source>
         <translation>مرة واحدة: كسر الوحدات المُبقاة في كل طبقة، في (0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="82" />
+        <location filename="../ui/prune/prune_form.cpp" line="83" />
         <source> units</source>
         <translation> وحدة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="82" />
+        <location filename="../ui/prune/prune_form.cpp" line="83" />
         <source>Never fewer units in a layer</source>
         <translation>لا تقلّ الوحدات في أي طبقة عن هذا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="84" />
+        <location filename="../ui/prune/prune_form.cpp" line="85" />
         <source>SGD with momentum, or Adam</source>
         <translation>SGD مع الزخم، أو Adam</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="85" />
+        <location filename="../ui/prune/prune_form.cpp" line="86" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="86" />
+        <location filename="../ui/prune/prune_form.cpp" line="87" />
         <source>Dropout after each hidden layer, in [0, 1)</source>
         <translation>الإسقاط بعد كل طبقة مخفية، في [0, 1)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="87" />
+        <location filename="../ui/prune/prune_form.cpp" line="88" />
         <source>shrinks as units go</source>
         <translation>يتناقص مع زوال الوحدات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="88" />
         <location filename="../ui/prune/prune_form.cpp" line="89" />
+        <location filename="../ui/prune/prune_form.cpp" line="90" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="88" />
+        <location filename="../ui/prune/prune_form.cpp" line="89" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="89" />
+        <location filename="../ui/prune/prune_form.cpp" line="90" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="90" />
+        <location filename="../ui/prune/prune_form.cpp" line="91" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="92" />
+        <location filename="../ui/prune/prune_form.cpp" line="93" />
         <source>all images</source>
         <translation>كل الصور</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="97" />
+        <location filename="../ui/prune/prune_form.cpp" line="98" />
         <source>Each layer's dropout times the square root of the share of its connections still alive (Han et al. 2015): about 0.06 instead of 0.3 once a layer keeps a fifth of its units. Measured with 80 epochs: fashion-mnist 0.9021 against 0.8996 (one seed), mnist the same as without it</source>
         <translation>إسقاط كل طبقة مضروبًا في الجذر التربيعي لحصة وصلاتها التي ما زالت حية (Han وآخرون 2015): نحو 0.06 بدل 0.3 حين تُبقي الطبقة خُمس وحداتها. القياس مع 80 حقبة: fashion-mnist ‏0.9021 مقابل 0.8996 (بذرة واحدة)، وmnist كما هو بدونه</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="100" />
+        <location filename="../ui/prune/prune_form.cpp" line="101" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="101" />
+        <location filename="../ui/prune/prune_form.cpp" line="102" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="102" />
+        <location filename="../ui/prune/prune_form.cpp" line="103" />
         <source>Long: 80 epochs</source>
         <translation>طويل: 80 حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="104" />
+        <location filename="../ui/prune/prune_form.cpp" line="105" />
         <source>Twice the default's epochs: on mnist the pruned net then ends within chance of the dense net trained as long (about 2 minutes on mnist on 2 cores)</source>
         <translation>ضعف حقب الإعداد الافتراضي: على mnist تنتهي الشبكة المقلَّمة عندئذ ضمن حدود الصدفة من الشبكة الكاملة المدرَّبة المدة نفسها (نحو دقيقتين على mnist بنواتين)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="111" />
+        <location filename="../ui/prune/prune_form.cpp" line="112" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="112" />
+        <location filename="../ui/prune/prune_form.cpp" line="113" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="113" />
+        <location filename="../ui/prune/prune_form.cpp" line="114" />
         <source>Hidden widths:</source>
         <translation>العروض المخفية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="115" />
+        <location filename="../ui/prune/prune_form.cpp" line="116" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="116" />
+        <location filename="../ui/prune/prune_form.cpp" line="117" />
         <source>Votes per example:</source>
         <translation>الأصوات لكل مثال:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="117" />
+        <location filename="../ui/prune/prune_form.cpp" line="118" />
         <source>Votes rank by:</source>
         <translation>ترتيب الأصوات حسب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="118" />
+        <location filename="../ui/prune/prune_form.cpp" line="119" />
         <source>Pruning:</source>
         <translation>التقليم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="119" />
+        <location filename="../ui/prune/prune_form.cpp" line="120" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="120" />
+        <location filename="../ui/prune/prune_form.cpp" line="121" />
         <source>Check every:</source>
         <translation>افحص كل:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="121" />
+        <location filename="../ui/prune/prune_form.cpp" line="122" />
         <source>Rate k:</source>
         <translation>المعدل k:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="122" />
+        <location filename="../ui/prune/prune_form.cpp" line="123" />
         <source>Rate per layer:</source>
         <translation>المعدل لكل طبقة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="123" />
+        <location filename="../ui/prune/prune_form.cpp" line="124" />
         <source>Weights target:</source>
         <translation>هدف الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="124" />
+        <location filename="../ui/prune/prune_form.cpp" line="125" />
         <source>Tolerance:</source>
         <translation>السماحية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="125" />
+        <location filename="../ui/prune/prune_form.cpp" line="126" />
         <source>One-shot keep:</source>
         <translation>الإبقاء مرة واحدة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="126" />
+        <location filename="../ui/prune/prune_form.cpp" line="127" />
         <source>Minimum units:</source>
         <translation>أدنى عدد للوحدات:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="127" />
+        <location filename="../ui/prune/prune_form.cpp" line="128" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="128" />
+        <location filename="../ui/prune/prune_form.cpp" line="129" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="129" />
+        <location filename="../ui/prune/prune_form.cpp" line="130" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="131" />
+        <location filename="../ui/prune/prune_form.cpp" line="132" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="132" />
+        <location filename="../ui/prune/prune_form.cpp" line="133" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="133" />
+        <location filename="../ui/prune/prune_form.cpp" line="134" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>

@@ -84,7 +84,8 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         ->check(CLI::IsMember({"icip2018", "caip2019"}));
     auto* paper = command->add_flag(
         "--paper", flags->paper,
-        "The paper's schedule for the preset: random centres, no warm-up, its optimiser, lr, batch, lambda");
+        "The paper's schedule for the preset: random centres, no warm-up, its optimiser, lr, batch, lambda, and "
+        "the nearest-centre read-out");
     command
         ->add_flag("--long", flags->longSchedule,
                    "The Long schedule: 200 epochs, 20 of warm-up, cosine learning rate (reaches the mnist targets with "
@@ -154,6 +155,13 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
                      "DCAE-GMM mixing weights in training's M-steps: fitted, or equal (1/K; the default without "
                      "supervision)")
         ->check(CLI::IsMember({"fitted", "equal"}));
+    command
+        ->add_option("--readout", c.readout,
+                     "How each image's cluster is reported: gaussian (the default: each cluster read by its own "
+                     "shape, its members' mean and full covariance, and every image put in the cluster under which "
+                     "it is most likely) or nearest (the nearest centre, the papers' rule; DCAE-GMM: the most "
+                     "responsible component). Training is the same either way; may be given with --resume")
+        ->check(CLI::IsMember({"gaussian", "nearest"}));
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");
     command->add_option("--device", c.device, "cpu (default) or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
@@ -207,6 +215,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         if (given("--covariance")) config.covariance = f.covariance;
         if (given("--gmm-loss")) config.gmmLoss = f.gmmLoss;
         if (given("--gmm-weights")) config.gmmWeights = f.gmmWeights;
+        if (given("--readout")) config.readout = f.readout;
         if (given("--seed")) config.seed = f.seed;
         if (given("--threads")) config.threads = f.threads;
         if (given("--device")) config.device = f.device;
@@ -224,7 +233,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
 
         std::unique_ptr<train::ClusterTrainer> trainer;
         if (!flags->resume.empty()) {
-            trainer = train::ClusterTrainer::resume(flags->resume, dataset, config.epochs);
+            trainer = train::ClusterTrainer::resume(flags->resume, dataset, config.epochs, config.readout);
             std::fprintf(stderr, "resuming %s after epoch %d of %d\n", flags->resume.c_str(), trainer->epochsCompleted(),
                          config.epochs);
         } else {

@@ -166,6 +166,17 @@ private Q_SLOTS:
         QCOMPARE(gmmSettings.value("reseed_below").toDouble(), 0.5);
         QCOMPARE(gmmSettings.value("covariance").toString(), QStringLiteral("diag"));  // given
         QCOMPARE(gmmSettings.value("start_balance").toDouble(), 0.0);                  // given
+        QCOMPARE(gmmSettings.value("readout").toString(), QStringLiteral("gaussian"));
+        const auto gmmSummary = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(gmmSummary.value("readout").toString(), QStringLiteral("gaussian"));
+        QVERIFY(gmmSummary.value("nearest").toObject().contains("acc"));
+        // A finished run resumed with no epoch left reports again, here with the nearest centre.
+        result = run({"cluster", "--resume", gmmRun, "--readout", "nearest", "--json"});
+        QCOMPARE(result.exitCode, 0);
+        const auto again = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(again.value("readout").toString(), QStringLiteral("nearest"));
+        QCOMPARE(again.value("epochs").toInt(), 1);
+        QCOMPARE(again.value("acc").toDouble(), gmmSummary.value("nearest").toObject().value("acc").toDouble());
         result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--start-balance", "-1"});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("start_balance: -1"), result.err.constData());
@@ -339,6 +350,8 @@ private Q_SLOTS:
                                                 << "/no/such/run/config.json";
         QTest::newRow("cluster supervision") << QStringList{"cluster", "--dataset", "shapes", "--supervision", "most"}
                                              << "supervision";
+        QTest::newRow("cluster readout") << QStringList{"cluster", "--dataset", "shapes", "--readout", "best"}
+                                         << "--readout";
         QTest::newRow("cluster dropout") << QStringList{"cluster", "--dataset", "shapes", "--dropout", "1"} << "dropout";
         QTest::newRow("cluster parent map without semi")
             << QStringList{"cluster", "--dataset", "shapes?count=20", "--parent-map", m_dir.filePath("features.csv")}

@@ -1,11 +1,11 @@
 // The DeepCluster engine end to end on tiny configurations: architectures, config checks, runs,
 // run folders, resume, pause/step/stop and a diverging loss.
-#include <QtTest>
-
 #include <torch/torch.h>
 
+#include <QtTest>
 #include <cmath>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
 
@@ -183,6 +183,9 @@ private Q_SLOTS:
         config = tinyConfig();
         config.reseedBelow = 1.5;
         expectError(config, "reseed_below");
+        config = tinyConfig();
+        config.readout = "best";
+        expectError(config, "readout");
     }
 
     void cosineScheduleAnnealsOverTheClusteringEpochs() {
@@ -241,7 +244,14 @@ private Q_SLOTS:
         auto unsupervised = ClusterConfig::defaultsFor("none");
         QCOMPARE(unsupervised.reseedBelow, 0.5);
         QCOMPARE(ClusterConfig::fromJson("{}").reseedBelow, 0.0);
+        // The same for the read-out: every mode reports with the Gaussian one, the paper's schedule and
+        // an old config.json with the nearest centre.
+        QCOMPARE(unsupervised.readout, std::string("gaussian"));
+        QCOMPARE(ClusterConfig::defaultsFor("semi").readout, std::string("gaussian"));
+        QCOMPARE(ClusterConfig::fromJson("{}").readout, std::string("nearest"));
+        QCOMPARE(ClusterConfig::paperSchedule("caip2019").readout, std::string("nearest"));
         unsupervised.reseedBelow = ClusterConfig{}.reseedBelow;
+        unsupervised.readout = ClusterConfig{}.readout;
         QCOMPARE(unsupervised.toJson(), ClusterConfig{}.toJson());
         const auto gmm = ClusterConfig::defaultsFor("none", "dcae-gmm");
         QCOMPARE(gmm.method, std::string("dcae-gmm"));
@@ -402,6 +412,43 @@ private Q_SLOTS:
         QCOMPARE(metricsRowWithoutTimes(folder("split"), 3), metricsRowWithoutTimes(folder("straight"), 3));
         QCOMPARE(metricsRowWithoutTimes(folder("split"), 2), metricsRowWithoutTimes(folder("straight"), 2));
         QCOMPARE(readFile(folder("split") / "assignments.csv"), readFile(folder("straight") / "assignments.csv"));
+    }
+
+    void readoutChangesOnlyTheReporting() {
+        const auto data = tinyShapes(96);
+        auto config = tinyConfig();
+        config.readout = "nearest";
+        const auto nearest = ClusterTrainer(config, data, folder("nearest")).run();
+        config.readout = "gaussian";
+        const auto gaussian = ClusterTrainer(config, data, folder("gaussian")).run();
+        // Training is the same run: the losses agree, and the nearest-centre metrics come along.
+        QCOMPARE(metricsRowWithoutTimes(folder("gaussian"), 1), metricsRowWithoutTimes(folder("nearest"), 1));
+        QVERIFY(gaussian.accNearest.has_value() && !nearest.accNearest.has_value());
+        QCOMPARE(*gaussian.accNearest, *nearest.acc);
+        QCOMPARE(*gaussian.nmiNearest, *nearest.nmi);
+        const auto summary = nlohmann::json::parse(readFile(folder("gaussian") / "summary.json"));
+        QCOMPARE(summary.at("readout").get<std::string>(), std::string("gaussian"));
+        QCOMPARE(summary.at("nearest").at("acc").get<double>(), *nearest.acc);
+        QCOMPARE(summary.at("acc").get<double>(), *gaussian.acc);
+        QVERIFY(!nlohmann::json::parse(readFile(folder("nearest") / "summary.json")).contains("nearest"));
+    }
+
+    void resumingAFinishedRunReportsItAgain() {
+        const auto data = tinyShapes(96);
+        auto config = tinyConfig();
+        const auto first = ClusterTrainer(config, data, folder("finished")).run();
+        // No epoch left: the checkpoint's results, now with the Gaussian read-out, and nothing lost.
+        const auto again = ClusterTrainer::resume(folder("finished"), data, 0, "gaussian")->run();
+        QCOMPARE(again.epochsCompleted, 2);
+        QVERIFY(again.acc.has_value());
+        QCOMPARE(*again.accNearest, *first.acc);
+        QCOMPARE(static_cast<int64_t>(again.assignments.size()), int64_t{96});
+        const auto summary = nlohmann::json::parse(readFile(folder("finished") / "summary.json"));
+        QCOMPARE(summary.at("acc").get<double>(), *again.acc);
+        QCOMPARE(summary.at("readout").get<std::string>(), std::string("gaussian"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] {
+                    ClusterTrainer::resume(folder("finished"), data, 0, "best");
+                }).contains("readout"));
     }
 
     void pauseStepAndStop() {

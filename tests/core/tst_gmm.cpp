@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "dcs/cluster/gmm.h"
+#include "dcs/cluster/kmeans.h"
 #include "dcs/error.h"
 #include "dcs/metrics/clustering_metrics.h"
 #include "support/cluster_fixtures.h"
@@ -155,6 +156,57 @@ private Q_SLOTS:
         QVERIFY(dcs::metrics::clusteringAccuracy(truth, toVector(plain.assignments)) < 0.7);
         QCOMPARE(dcs::metrics::clusteringAccuracy(truth, toVector(balanced.assignments)), 1.0);
         QVERIFY(balanced.logLikelihoods.back() > plain.logLikelihoods.back());
+    }
+
+    void gaussianReadoutReadsClustersByTheirShape() {
+        // A thin bar along x around (0, 0) beside a tight blob at (6, 1.2): the bar's tip (x > 3.1) lies
+        // nearer the blob's centre than its own. Read by their shapes, the tip goes back to the bar.
+        torch::manual_seed(3);
+        const int64_t n = 300;
+        const auto bar = torch::stack({torch::rand({n}) * 10.0 - 5.0, 0.05 * torch::randn({n})}, 1);
+        const auto blob = torch::tensor({6.0f, 1.2f}) + 0.2 * torch::randn({n, 2});
+        const auto points = torch::cat({bar, blob});
+        std::vector<int64_t> truth(n, 0);
+        truth.insert(truth.end(), n, 1);
+        const auto nearest = dcs::cluster::nearestCentres(points, torch::tensor({{0.0f, 0.0f}, {6.0f, 1.2f}})).first;
+        const auto readout = gaussianReadout(points, nearest, 2);
+        const auto errors = [&](const torch::Tensor& a) { return (a != torch::tensor(truth)).sum().item<int64_t>(); };
+        QVERIFY2(errors(nearest) > 30, std::to_string(errors(nearest)).c_str());
+        QVERIFY2(errors(readout) * 3 < errors(nearest),
+                 (std::to_string(errors(readout)) + " of " + std::to_string(errors(nearest))).c_str());
+        // Cluster ids are kept: the bar stays cluster 0.
+        QCOMPARE(readout.slice(0, 0, n).eq(0).sum().item<int64_t>() > n * 9 / 10, true);
+    }
+
+    void gaussianReadoutKeepsRoundClustersAndSmallOnes() {
+        // Well separated round clusters read out as they were.
+        torch::manual_seed(4);
+        const auto centres = torch::tensor({{0.0f, 0.0f}, {20.0f, 0.0f}, {0.0f, 20.0f}});
+        const auto assigned = torch::arange(3).repeat_interleave(100);
+        const auto points = centres.index_select(0, assigned) + 0.5 * torch::randn({300, 2});
+        QVERIFY(gaussianReadout(points, assigned, 3).equal(assigned));
+        // A cluster with no more members than dimensions keeps them, and takes no other point; a
+        // cluster id with no members at all is allowed.
+        auto withSmall = assigned.clone();
+        withSmall[0] = 3;
+        withSmall[1] = 3;
+        const auto readout = gaussianReadout(points, withSmall, 5);
+        QCOMPARE(readout.eq(3).sum().item<int64_t>(), int64_t{2});
+        QCOMPARE(readout[0].item<int64_t>(), int64_t{3});
+        QCOMPARE(readout.eq(4).sum().item<int64_t>(), int64_t{0});
+    }
+
+    void gaussianReadoutRejectsBadInput() {
+        const auto points = torch::rand({10, 2});
+        const auto ids = torch::zeros({10}, torch::kInt64);
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] {
+                    gaussianReadout(points, ids.slice(0, 0, 9), 2);
+                }).contains("assignments"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { gaussianReadout(points, ids + 2, 2); }).contains("assignments"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] {
+                    gaussianReadout(points.to(torch::kFloat64), ids, 2);
+                }).contains("points"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { gaussianReadout(points, ids, 0); }).contains("clusters"));
     }
 
     void rejectsBadSettings() {

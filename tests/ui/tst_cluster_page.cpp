@@ -5,6 +5,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -102,6 +104,11 @@ private Q_SLOTS:
         QCOMPARE(pairs[0].images.size(), 8);
         QCOMPARE(pairs[1].images.size(), 8);
         QVERIFY(QFileInfo::exists(page()->runFolder() + QStringLiteral("/summary.json")));
+        QFile summary(page()->runFolder() + QStringLiteral("/summary.json"));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const auto summaryObject = QJsonDocument::fromJson(summary.readAll()).object();
+        QCOMPARE(summaryObject.value("readout").toString(), QStringLiteral("gaussian"));  // the form's default
+        QVERIFY(summaryObject.value("nearest").toObject().contains("acc"));
         QVERIFY(find<QPushButton>("startButton")->isEnabled());
         // Every view exports to PNG, PDF and SVG, and the run's tables to CSV.
         for (const char* view : {"latent", "losses", "metrics", "confusion"})
@@ -393,6 +400,15 @@ private Q_SLOTS:
         QCOMPARE(find<QComboBox>("lrScheduleChoice")->currentText(), QStringLiteral("cosine"));
         QCOMPARE(find<QSpinBox>("limitField")->value(), 0);  // all the images again
         QCOMPARE(find<QSpinBox>("limitField")->text(), QStringLiteral("all images"));
+        // The read-out: Gaussian by default, the nearest centre with the paper's schedule; a choice sticks.
+        auto* readout = find<QComboBox>("readoutChoice");
+        QCOMPARE(readout->currentText(), QStringLiteral("gaussian"));
+        schedule->setCurrentIndex(schedule->findData(QStringLiteral("paper-caip2019")));
+        Q_EMIT schedule->activated(schedule->currentIndex());
+        QCOMPARE(readout->currentText(), QStringLiteral("nearest"));
+        QCOMPARE(page()->form()->config().readout, std::string("nearest"));
+        readout->setCurrentText(QStringLiteral("gaussian"));
+        QCOMPARE(page()->form()->config().readout, std::string("gaussian"));
     }
 
     void closingMidRunKeepsTheFolder() {

@@ -60,6 +60,11 @@ ClusterForm::ClusterForm(QWidget* parent)
       m_gmmWeights(combo("gmmWeightsChoice", {QStringLiteral("fitted"), QStringLiteral("equal")},
                          tr("DCAE-GMM mixing weights in training: fitted by each M-step, or held equal (1/K), so "
                             "that no cluster grows by taking the ambiguous images"))),
+      m_readout(combo("readoutChoice", {QStringLiteral("gaussian"), QStringLiteral("nearest")},
+                      tr("How each image's cluster is shown and scored. gaussian: each cluster read by its own "
+                         "shape (its members' mean and full covariance), every image in the cluster under which "
+                         "it is most likely. nearest: the nearest centre, the papers' rule (DCAE-GMM: the most "
+                         "responsible component). Training is the same either way."))),
       m_snapshotPoints(spin("snapshotPointsField", 0, 1000000, tr(" points"),
                             tr("How many images the latent-space view draws (a fixed sample)"))),
       m_batch(spin("batchField", 0, 65536, tr(" images"), tr("Mini-batch size"))),
@@ -142,6 +147,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("Covariance:"), m_covariance);
     form->addRow(tr("GMM term:"), m_gmmLoss);
     form->addRow(tr("GMM weights:"), m_gmmWeights);
+    form->addRow(tr("Read-out:"), m_readout);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Threads:"), m_threads);
     form->addRow(tr("Limit:"), m_limit);
@@ -170,6 +176,7 @@ ClusterForm::ClusterForm(QWidget* parent)
                       {QStringLiteral("weight_decay"), m_weightDecay},
                       {QStringLiteral("gmm_loss"), m_gmmLoss},
                       {QStringLiteral("gmm_weights"), m_gmmWeights},
+                      {QStringLiteral("readout"), m_readout},
                       {QStringLiteral("snapshot_points"), m_snapshotPoints},
                       {QStringLiteral("init"), m_init},
                       {QStringLiteral("covariance"), m_covariance},
@@ -280,7 +287,8 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
                                            QSignalBlocker(m_gmmLoss),        QSignalBlocker(m_gmmWeights),
                                            QSignalBlocker(m_snapshotPoints), QSignalBlocker(m_dropout),
                                            QSignalBlocker(m_supervision),    QSignalBlocker(m_labelled),
-                                           QSignalBlocker(m_parentMap),      QSignalBlocker(m_supervisionWeight)};
+                                           QSignalBlocker(m_parentMap),      QSignalBlocker(m_supervisionWeight),
+                                           QSignalBlocker(m_readout)};
         m_method->setCurrentText(QString::fromStdString(c.method));
         m_preset->setCurrentText(QString::fromStdString(c.preset));
         m_epochs->setValue(c.epochs);
@@ -312,6 +320,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         m_weightDecay->setValue(c.weightDecay);
         m_gmmLoss->setCurrentText(QString::fromStdString(c.gmmLoss));
         m_gmmWeights->setCurrentText(QString::fromStdString(c.gmmWeights));
+        m_readout->setCurrentText(QString::fromStdString(c.readout));
         m_snapshotPoints->setValue(static_cast<int>(c.snapshotPoints));
     }
     validate();
@@ -355,6 +364,7 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.weightDecay = m_weightDecay->value();
     c.gmmLoss = m_gmmLoss->currentText().toStdString();
     c.gmmWeights = m_gmmWeights->currentText().toStdString();
+    c.readout = m_readout->currentText().toStdString();
     c.snapshotPoints = m_snapshotPoints->value();
     return c;
 }

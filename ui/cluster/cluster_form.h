@@ -71,6 +71,7 @@ private:
     QDoubleSpinBox* m_weightDecay;
     QComboBox* m_gmmLoss;
     QComboBox* m_gmmWeights;
+    QComboBox* m_readout;
     QSpinBox* m_snapshotPoints;
     QSpinBox* m_batch;
     QComboBox* m_init;

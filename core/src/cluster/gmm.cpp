@@ -150,4 +150,30 @@ GmmResult fitGmm(const torch::Tensor& input, const GmmOptions& options) {
     return result;
 }
 
+torch::Tensor gaussianReadout(const torch::Tensor& input, const torch::Tensor& assignments, int64_t clusters) {
+    if (!input.defined() || input.dim() != 2 || input.scalar_type() != torch::kFloat32)
+        throw ConfigError("points: expected an N x d float32 tensor");
+    if (!assignments.defined() || assignments.dim() != 1 || assignments.size(0) != input.size(0))
+        throw ConfigError("assignments: expected one cluster id per point (" + std::to_string(input.size(0)) + ")");
+    if (clusters < 1) throw ConfigError("clusters: expected at least 1, found " + std::to_string(clusters));
+    torch::NoGradGuard noGrad;
+    const auto ids = assignments.to(torch::kCPU, torch::kInt64);
+    if (ids.numel() > 0 && (ids.min().item<int64_t>() < 0 || ids.max().item<int64_t>() >= clusters))
+        throw ConfigError("assignments: expected cluster ids in 0.." + std::to_string(clusters - 1));
+    const auto points = input.to(torch::kCPU, torch::kFloat64);
+    const int64_t d = points.size(1);
+    const auto described = torch::bincount(ids, {}, clusters) > d;
+    if (!described.any().item<bool>()) return ids;
+    auto mixture = GaussianMixture::fromResponsibilities(points, torch::one_hot(ids, clusters).to(torch::kFloat64),
+                                                         Covariance::Full, 0.0);
+    // A floor in the codes' own units keeps a flat cluster's covariance invertible; an undescribed
+    // cluster gets the identity, and its column is never chosen.
+    const auto floor = 1e-6 * points.var(0).mean().clamp_min(1e-12);
+    const auto eye = torch::eye(d, points.options());
+    mixture.covariances = torch::where(described.view({clusters, 1, 1}), mixture.covariances + floor * eye, eye);
+    mixture.weights = torch::full({clusters}, 1.0 / static_cast<double>(clusters), points.options());
+    const auto logDensities = mixture.weightedLogDensities(points).masked_fill(~described.unsqueeze(0), -INFINITY);
+    return torch::where(described.index_select(0, ids), logDensities.argmax(1), ids);
+}
+
 }  // namespace dcs::cluster

@@ -55,6 +55,9 @@ ClusterConfig ClusterConfig::longSchedule() {
 ClusterConfig ClusterConfig::defaultsFor(const std::string& supervision, const std::string& method) {
     ClusterConfig config = supervision == "semi" ? longSchedule() : ClusterConfig{};
     config.supervision = supervision;
+    // Each cluster read by its own shape instead of by its nearest centre: mnist +0.2 to +2.2 points
+    // of ACC on every saved run measured, with or without supervision (bench/README.md).
+    config.readout = "gaussian";
     config.method = method;
     if (method == "dcae-gmm" && supervision == "none") {
         // The struct's diagonal Mahalanobis term (METHODS.md) runs away: each M-step shrinks the
@@ -140,6 +143,7 @@ void ClusterConfig::validate() const {
     requireOneOf("covariance", covariance, {"diag", "spherical", "tied", "full"});
     requireOneOf("gmm_loss", gmmLoss, {"mahalanobis", "scaled", "nll"});
     requireOneOf("gmm_weights", gmmWeights, {"fitted", "equal"});
+    requireOneOf("readout", readout, {"gaussian", "nearest"});
     requireRange("threads", threads, 0, 1024);
     requireOneOf("device", device, {"cpu", "cuda"});
     requireRange<int64_t>("snapshot_points", snapshotPoints, 0, 1'000'000);
@@ -176,6 +180,7 @@ std::string ClusterConfig::toJson() const {
                     {"covariance", covariance},
                     {"gmm_loss", gmmLoss},
                     {"gmm_weights", gmmWeights},
+                    {"readout", readout},
                     {"seed", seed},
                     {"threads", threads},
                     {"device", device},
@@ -216,6 +221,7 @@ ClusterConfig ClusterConfig::fromJson(const std::string& text) {
     read(json, "covariance", config.covariance);
     read(json, "gmm_loss", config.gmmLoss);
     read(json, "gmm_weights", config.gmmWeights);
+    read(json, "readout", config.readout);
     read(json, "seed", config.seed);
     read(json, "threads", config.threads);
     read(json, "device", config.device);

@@ -140,28 +140,32 @@ model::ConvAutoencoder loadCheckpointAutoencoder(const fs::path& runFolder, cons
 
 std::string runSummaryJson(const ClusterConfig& config, const ClusterRunResult& result) {
     const auto number = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
-    const nlohmann::json summary{{"dataset", config.dataset},
-                                 {"n", result.samples},
-                                 {"method", config.method},
-                                 {"preset", config.preset},
-                                 {"epochs", result.epochsCompleted},
-                                 {"status", toString(result.status)},
-                                 {"message", result.message},
-                                 {"acc", number(result.acc)},
-                                 {"nmi", number(result.nmi)},
-                                 {"nmi_normalisation", "arithmetic"},
-                                 {"ari", number(result.ari)},
-                                 {"supervision", config.supervision},
-                                 {"labelled", result.labelled},
-                                 {"dropout", config.dropout},
-                                 {"batchnorm", config.batchNorm},
-                                 {"weight_decay", config.weightDecay},
-                                 {"augment", config.augment},
-                                 {"seconds", result.seconds},
-                                 {"training_seconds", result.trainingSeconds},
-                                 {"images_per_second", result.imagesPerSecond},
-                                 {"parameters", result.parameters},
-                                 {"macs_per_image", result.macsPerImage}};
+    nlohmann::json summary{{"dataset", config.dataset},
+                           {"n", result.samples},
+                           {"method", config.method},
+                           {"preset", config.preset},
+                           {"epochs", result.epochsCompleted},
+                           {"status", toString(result.status)},
+                           {"message", result.message},
+                           {"acc", number(result.acc)},
+                           {"nmi", number(result.nmi)},
+                           {"nmi_normalisation", "arithmetic"},
+                           {"ari", number(result.ari)},
+                           {"supervision", config.supervision},
+                           {"labelled", result.labelled},
+                           {"dropout", config.dropout},
+                           {"batchnorm", config.batchNorm},
+                           {"weight_decay", config.weightDecay},
+                           {"augment", config.augment},
+                           {"seconds", result.seconds},
+                           {"training_seconds", result.trainingSeconds},
+                           {"images_per_second", result.imagesPerSecond},
+                           {"parameters", result.parameters},
+                           {"macs_per_image", result.macsPerImage},
+                           {"readout", config.readout}};
+    if (result.accNearest)
+        summary["nearest"] = {
+            {"acc", number(result.accNearest)}, {"nmi", number(result.nmiNearest)}, {"ari", number(result.ariNearest)}};
     return summary.dump(2);
 }
 
@@ -190,6 +194,7 @@ struct ClusterTrainer::State {
     cluster::GaussianMixture mixture;  // GMM
     torch::Tensor responsibilities;  // N x K (GMM), held fixed during an epoch
     torch::Tensor assignments;       // N
+    torch::Tensor reported;          // N, what the run reports: assignments, or their Gaussian read-out
     torch::Tensor memberships;       // N, constrained k-means: the cluster each image trains towards
     torch::Tensor snapshotIds;       // the fixed sample drawn in every snapshot
     torch::Tensor projectionAxes;    // 2 x d, the last PCA basis (to keep its signs steady)
@@ -597,6 +602,8 @@ ClusterTrainer::State::Losses ClusterTrainer::State::losses(const torch::Tensor&
 
 ClusterSnapshot ClusterTrainer::State::snapshot(const torch::Tensor& codes, int epoch, bool warmup) {
     torch::NoGradGuard noGrad;
+    reported =
+        config.readout == "gaussian" ? cluster::gaussianReadout(codes, assignments, config.clusters) : assignments;
     ClusterSnapshot s;
     s.epoch = epoch;
     s.epochs = config.epochs;
@@ -605,8 +612,8 @@ ClusterSnapshot ClusterTrainer::State::snapshot(const torch::Tensor& codes, int 
     s.channels = dataset.channels();
     s.height = dataset.height();
     s.width = dataset.width();
-    const auto assigned = toVector(assignments);
-    s.clusterSizes = toVector(torch::bincount(assignments, {}, config.clusters));
+    const auto assigned = toVector(reported);
+    s.clusterSizes = toVector(torch::bincount(reported, {}, config.clusters));
     if (dataset.hasLabels()) {
         s.acc = metrics::clusteringAccuracy(dataset.labels(), assigned);
         s.nmi = metrics::normalizedMutualInformation(dataset.labels(), assigned);
@@ -619,9 +626,9 @@ ClusterSnapshot ClusterTrainer::State::snapshot(const torch::Tensor& codes, int 
 
     // Most central members: smallest distance to their own centre.
     const auto shown = centresForDisplay();
-    const auto distances = (codes - shown.index_select(0, assignments)).pow(2).sum(1);
+    const auto distances = (codes - shown.index_select(0, reported)).pow(2).sum(1);
     for (int64_t k = 0; k < config.clusters; ++k) {
-        const auto members = (assignments == k).nonzero().flatten();
+        const auto members = (reported == k).nonzero().flatten();
         const int64_t keep = std::min<int64_t>(config.centralMembers, members.numel());
         if (keep == 0) {
             s.centralMembers.emplace_back();
@@ -649,7 +656,7 @@ ClusterSnapshot ClusterTrainer::State::snapshot(const torch::Tensor& codes, int 
         s.latent.y = dims > 1 ? toFloats(points.select(1, 1)) : std::vector<float>(s.latent.x.size(), 0.0f);
         s.latent.centreX = toFloats(centrePoints.select(1, 0));
         s.latent.centreY = dims > 1 ? toFloats(centrePoints.select(1, 1)) : std::vector<float>(s.latent.centreX.size(), 0.0f);
-        s.latent.clusters = toVector(assignments.index_select(0, snapshotIds));
+        s.latent.clusters = toVector(reported.index_select(0, snapshotIds));
         for (int64_t id : s.latent.ids) s.latent.labels.push_back(dataset.hasLabels() ? dataset.label(id) : -1);
     }
 
@@ -681,6 +688,7 @@ void ClusterTrainer::State::saveCheckpoint() const {
     if (projectionAxes.defined()) archive.write("projection_axes", projectionAxes);
     if (clustersReady) {
         archive.write("assignments", assignments);
+        if (reported.defined()) archive.write("reported", reported);
         if (memberships.defined()) archive.write("memberships", memberships);
         if (gmm) {
             archive.write("gmm_weights", mixture.weights);
@@ -725,6 +733,8 @@ void ClusterTrainer::State::loadCheckpoint() {
         if (!archive.try_read("projection_axes", projectionAxes)) projectionAxes = torch::Tensor();
         if (clustersReady) {
             archive.read("assignments", assignments);
+            // Checkpoints before the read-out existed reported the assignments themselves.
+            if (!archive.try_read("reported", reported)) reported = assignments;
             if (imageGroup.defined() && !gmm) archive.read("memberships", memberships);
             if (gmm) {
                 mixture.covariance = covariance;
@@ -741,7 +751,7 @@ void ClusterTrainer::State::loadCheckpoint() {
                         std::string(e.what_without_backtrace()) + ")");
     }
     model->to(device);
-    if (assignments.defined() && assignments.numel() != size())
+    if (assignments.defined() && (assignments.numel() != size() || reported.numel() != size()))
         throw DataError("'" + file.string() + "': holds " + std::to_string(assignments.numel()) +
                         " assignments but the data set has " + std::to_string(size()) + " images");
 }
@@ -786,9 +796,13 @@ ClusterConfig ClusterTrainer::readConfig(const fs::path& runFolder) {
 }
 
 std::unique_ptr<ClusterTrainer> ClusterTrainer::resume(const fs::path& runFolder, const data::Dataset& dataset,
-                                                       int epochs) {
+                                                       int epochs, const std::string& readout) {
     auto config = readConfig(runFolder);
     if (epochs > 0) config.epochs = epochs;
+    if (!readout.empty()) {
+        config.readout = readout;
+        config.validate();
+    }
     auto trainer = std::make_unique<ClusterTrainer>(config, dataset, runFolder);
     State& state = *trainer->m_state;
     state.loadCheckpoint();
@@ -914,6 +928,10 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
         if (control) control->epochFinished();
     }
 
+    // A resumed run with no epoch left still reports its results: those of the checkpoint, read out
+    // with the config's rule. (After a stopped or failed epoch the weights are no longer the checkpoint's.)
+    if (s.clustersReady && s.epochsDone > 0 && startEpoch > s.config.epochs)
+        s.lastSnapshot = s.snapshot(s.encodeAll(), s.epochsDone, s.epochsDone <= s.config.warmupEpochs);
     if (result.status == ClusterRunResult::Status::Finished)
         result.message = "finished " + std::to_string(s.epochsDone) + " epochs";
     if (result.status != ClusterRunResult::Status::Failed || s.epochsDone > 0) message(result.message);
@@ -922,10 +940,16 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
     result.trainingSeconds = s.trainSeconds;
     result.imagesPerSecond = s.trainSeconds > 0 ? static_cast<double>(s.trainImages) / s.trainSeconds : 0.0;
     if (s.clustersReady && s.epochsDone > 0) {
-        result.assignments = toVector(s.assignments);
+        result.assignments = toVector(s.reported);
         result.acc = s.lastSnapshot.acc;
         result.nmi = s.lastSnapshot.nmi;
         result.ari = s.lastSnapshot.ari;
+        if (s.config.readout == "gaussian" && s.dataset.hasLabels()) {
+            const auto nearest = toVector(s.assignments);
+            result.accNearest = metrics::clusteringAccuracy(s.dataset.labels(), nearest);
+            result.nmiNearest = metrics::normalizedMutualInformation(s.dataset.labels(), nearest);
+            result.ariNearest = metrics::adjustedRandIndex(s.dataset.labels(), nearest);
+        }
     }
     if (!s.folder.empty()) s.writeFinalFiles(result);
     return result;

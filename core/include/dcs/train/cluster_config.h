@@ -52,6 +52,11 @@ struct ClusterConfig {
     std::string gmmLoss = "mahalanobis";  // dcae-gmm: mahalanobis (responsibility-weighted) | scaled (the same times
                                           // the mean variance) | nll
     std::string gmmWeights = "fitted";    // dcae-gmm: the mixing weights of training's M-steps: fitted | equal (1/K)
+    // How the run reports each image's cluster (metrics, views, assignments.csv): nearest (the nearest
+    // centre, or for DCAE-GMM the most responsible component: METHODS.md) or gaussian (each cluster read
+    // by its own shape, cluster::gaussianReadout; defaultsFor's choice). Training is the same either
+    // way. The struct keeps nearest so that a config.json written before the setting resumes as it ran.
+    std::string readout = "nearest";
     uint64_t seed = 1;
     int threads = 0;                    // 0: every core
     std::string device = "cpu";         // cpu | cuda
@@ -70,7 +75,8 @@ struct ClusterConfig {
     // The defaults for a supervision mode (none, semi, full) and method: semi-supervision weighs E3
     // by 5 and trains on the Long schedule; full supervision uses the constrained start on the plain
     // images with lambda 0.1; unsupervised DCAE-GMM uses the shared diagonal, the scaled term and
-    // lambda 5; unsupervised DCAE-Kmeans keeps the struct's defaults (bench/README.md has the runs).
+    // lambda 5; unsupervised DCAE-Kmeans keeps the struct's defaults; all report with the Gaussian
+    // read-out (bench/README.md has the runs).
     static ClusterConfig defaultsFor(const std::string& supervision, const std::string& method = "dcae-kmeans");
 
     // The learning rate of an epoch (1-based): lr throughout, or with the cosine schedule lr during

@@ -28,7 +28,10 @@ struct ClusterRunResult {
     std::string message;  // why it stopped or failed
     int epochsCompleted = 0;
     int64_t samples = 0;
-    std::optional<double> acc, nmi, ari;
+    std::optional<double> acc, nmi, ari;  // of the config's read-out
+    // The same with every image at its nearest centre (DCAE-GMM: its most responsible component), the
+    // papers' rule, when the read-out is gaussian.
+    std::optional<double> accNearest, nmiNearest, ariNearest;
     double seconds = 0.0;          // wall time of this run() call
     double trainingSeconds = 0.0;  // in the batch loops, over all epochs (resumed ones included)
     double imagesPerSecond = 0.0;  // training throughput over all epochs
@@ -39,7 +42,8 @@ struct ClusterRunResult {
 };
 
 // The run's summary as the JSON object summary.json holds (and the CLI prints): dataset, n, method,
-// preset, epochs, status, message, acc, nmi, ari, seconds, images_per_second, parameters, ...
+// preset, epochs, status, message, acc, nmi, ari, readout, nearest (acc, nmi, ari with the nearest
+// centre, when the read-out is gaussian), seconds, images_per_second, parameters, ...
 std::string runSummaryJson(const ClusterConfig& config, const ClusterRunResult& result);
 
 class ClusterTrainer {
@@ -54,9 +58,11 @@ public:
 
     // The config saved in a run folder; throws DataError when it is missing or unreadable.
     static ClusterConfig readConfig(const std::filesystem::path& runFolder);
-    // Continues the run in runFolder from its last checkpoint, up to `epochs` (0: the saved number).
+    // Continues the run in runFolder from its last checkpoint, up to `epochs` (0: the saved number),
+    // reporting with `readout` (empty: the saved one; only the reporting depends on it). A run with no
+    // epoch left reports the checkpoint's results again.
     static std::unique_ptr<ClusterTrainer> resume(const std::filesystem::path& runFolder, const data::Dataset& dataset,
-                                                  int epochs = 0);
+                                                  int epochs = 0, const std::string& readout = {});
 
     const ClusterConfig& config() const;
     int epochsCompleted() const;
