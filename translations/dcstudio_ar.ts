@@ -418,7 +418,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="55" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="393" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="396" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -615,8 +615,8 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="278" />
-        <source>Supervision / regularisation</source>
-        <translation>الإشراف / التنظيم</translation>
+        <source>Supervision, regularisation, read-out</source>
+        <translation>الإشراف، التنظيم، قراءة العناقيد</translation>
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="278" />
@@ -674,62 +674,67 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>تعذّر فتح التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="335" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="337" />
         <source>%1, first %2 labels</source>
         <translation>%1، أول %2 تسمية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="337" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="339" />
         <source>dropout %1</source>
         <translation>إسقاط %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="338" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="340" />
         <source>weight decay %1</source>
         <translation>اضمحلال الأوزان %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="339" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="341" />
         <source>batch norm</source>
         <translation>تطبيع الدفعات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="340" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="342" />
         <source>augmentation</source>
         <translation>التعزيز</translation>
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="343" />
+        <source>nearest-centre read-out</source>
+        <translation>قراءة بأقرب مركز</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="362" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="365" />
         <source>run %1</source>
         <translation>التشغيل %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="375" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="378" />
         <source>Run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="377" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="380" />
         <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
         <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="378" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="381" />
         <source>finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="378" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="381" />
         <source>stopped</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="393" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="396" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>

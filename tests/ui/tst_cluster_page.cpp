@@ -158,11 +158,15 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         const QString first = page()->runFolder();
         setSpin("epochsField", 3);
+        find<QComboBox>("readoutChoice")->setCurrentText(QStringLiteral("nearest"));
         QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         auto* table = find<QTableWidget>("runsTable");
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(1, 2)->text(), QStringLiteral("3"));
+        // A run read out by the nearest centre says so: its ACC is not comparable with the others'.
+        QVERIFY(table->item(1, 5)->text().contains(QStringLiteral("nearest-centre read-out")));
+        QVERIFY(!table->item(0, 5)->text().contains(QStringLiteral("read-out")));
         page()->selectRuns({0, 1});
         auto* losses = find<QCustomPlot>("lossPlot");
         QCOMPARE(losses->graphCount(), 7);  // E1, E2, total, E3 of run 1; E1, E2, total of run 2

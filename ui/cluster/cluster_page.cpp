@@ -275,8 +275,8 @@ QWidget* ClusterPage::buildRunsPanel() {
     m_runsTable = new QTableWidget(0, 10);
     m_runsTable->setObjectName(QStringLiteral("runsTable"));
     m_runsTable->setHorizontalHeaderLabels({tr("Data set"), tr("Method"), tr("Epochs"), tr("Lambda"), tr("Batch"),
-                                            tr("Supervision / regularisation"), tr("ACC"), tr("NMI"), tr("ARI"),
-                                            tr("Status / folder")});
+                                            tr("Supervision, regularisation, read-out"), tr("ACC"), tr("NMI"),
+                                            tr("ARI"), tr("Status / folder")});
     m_runsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_runsTable->horizontalHeader()->setStretchLastSection(true);
     m_runsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -329,7 +329,9 @@ void ClusterPage::addRun(dcs::train::RunRecord record) {
     m_runsTable->insertRow(row);
     const auto& c = record.config;
     const auto number = [](const std::optional<double>& v) { return v ? QString::number(*v, 'f', 3) : QStringLiteral("-"); };
-    // What sets the run apart in an ablation: its supervision and regularisation switches.
+    // What sets the run apart in an ablation: its supervision and regularisation switches, and a
+    // nearest-centre read-out (runs made before the Gaussian one, or with the paper's schedule), whose
+    // ACC is not comparable with the others'.
     QStringList switches;
     if (c.supervision != "none")
         switches << (c.labelled > 0 ? tr("%1, first %2 labels").arg(QString::fromStdString(c.supervision)).arg(c.labelled)
@@ -338,6 +340,7 @@ void ClusterPage::addRun(dcs::train::RunRecord record) {
     if (c.weightDecay > 0) switches << tr("weight decay %1").arg(c.weightDecay);
     if (c.batchNorm) switches << tr("batch norm");
     if (c.augment) switches << tr("augmentation");
+    if (c.readout == "nearest") switches << tr("nearest-centre read-out");
     const QStringList cells{QString::fromStdString(c.dataset), QString::fromStdString(c.method),
                             QString::number(record.history.size()), QString::number(c.lambda),
                             QString::number(c.batchSize), switches.isEmpty() ? tr("none") : switches.join(QStringLiteral(", ")),

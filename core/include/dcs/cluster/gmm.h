@@ -72,7 +72,7 @@ GmmResult fitGmm(const torch::Tensor& points, const GmmOptions& options);
 // and full covariance, all with the same prior, and every point goes to the cluster under which it
 // is most likely (one step, cluster ids kept). Nearest-centre assignment assumes round clusters of
 // one size; the latent clusters of the DeepCluster runs are elongated, and reading them by their
-// own shape moves the points on the wrong side of a boundary (bench/README.md: mnist +0.2 to +2.2
+// own shape moves the points on the wrong side of a boundary (bench/README.md: mnist +0.6 to +2.3
 // points of ACC on every run measured). A cluster with no more members than dimensions has no
 // covariance to speak of: its members stay and no point moves into it. assignments: N ids in
 // [0, clusters). Throws ConfigError for a tensor that is not N x d float or ids out of range.
