@@ -799,10 +799,7 @@ std::unique_ptr<ClusterTrainer> ClusterTrainer::resume(const fs::path& runFolder
                                                        int epochs, const std::string& readout) {
     auto config = readConfig(runFolder);
     if (epochs > 0) config.epochs = epochs;
-    if (!readout.empty()) {
-        config.readout = readout;
-        config.validate();
-    }
+    if (!readout.empty()) config.readout = readout;  // the constructor validates it
     auto trainer = std::make_unique<ClusterTrainer>(config, dataset, runFolder);
     State& state = *trainer->m_state;
     state.loadCheckpoint();
