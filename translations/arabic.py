@@ -61,6 +61,12 @@ AR = {
     "Start size prior:": "أولوية تقارب الأحجام في البداية:",
     "GMM weights:": "أوزان GMM:",
     "Read-out:": "قراءة العناقيد:",
+    "Train on read-out:": "التدريب على القراءة:",
+    "centres follow the read-out's clusters": "المراكز تتبع عناقيد القراءة",
+    "DCAE-Kmeans with an unconstrained start: each epoch's centres are the means of the clusters the images are "
+    "read into by the gaussian read-out, and the clustering term pulls every code towards that cluster":
+        "DCAE-Kmeans ببداية غير مقيَّدة: مراكز كل حقبة هي متوسطات العناقيد التي تُقرأ فيها الصور بالقراءة "
+        "الغاوسية، وحدّ التجميع يجذب كل رمز نحو ذلك العنقود",
     "How each image's cluster is shown and scored. gaussian: each cluster read by its own shape (its members' mean and full covariance), every image in the cluster under which it is most likely. nearest: the nearest centre, the papers' rule (DCAE-GMM: the most responsible component). Training is the same either way.":
         "كيف يُعرض عنقود كل صورة ويُقيَّم. gaussian: يُقرأ كل عنقود بشكله (متوسط أعضائه وتغايرهم الكامل)، وتوضع كل صورة في العنقود الأرجح لها. nearest: أقرب مركز، قاعدة الأوراق البحثية (في DCAE-GMM: المكوّن الأعلى مسؤولية). التدريب واحد في الحالتين.",
     "Re-seed below:": "إعادة البذر تحت:",
@@ -520,6 +526,7 @@ AR = {
     'batch norm': 'تطبيع الدفعات',
     'augmentation': 'التعزيز',
     'nearest-centre read-out': 'قراءة بأقرب مركز',
+    'trained on the read-out': 'مُدرَّب على القراءة',
     'none': 'لا شيء',
     "With --autostart in Cluster mode: measure the run's invariance when it ends and show the Invariance view.": 'مع --autostart في وضع التجميع: قياس ثبات التشغيل عند انتهائه وإظهار عرض الثبات.',
 }

@@ -230,181 +230,196 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="112" />
+        <source>centres follow the read-out's clusters</source>
+        <translation>المراكز تتبع عناقيد القراءة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
+        <source>DCAE-Kmeans with an unconstrained start: each epoch's centres are the means of the clusters the images are read into by the gaussian read-out, and the clustering term pulls every code towards that cluster</source>
+        <translation>DCAE-Kmeans ببداية غير مقيَّدة: مراكز كل حقبة هي متوسطات العناقيد التي تُقرأ فيها الصور بالقراءة الغاوسية، وحدّ التجميع يجذب كل رمز نحو ذلك العنقود</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="116" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="130" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="131" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="132" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="133" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="134" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="130" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="131" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="136" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="132" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="137" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="133" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="134" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="139" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="140" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="136" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="141" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="137" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="142" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="143" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="139" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="144" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="140" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="145" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="141" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="146" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="142" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="147" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="143" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="148" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="144" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="149" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="145" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="150" />
         <source>Start size prior:</source>
         <translation>أولوية تقارب الأحجام في البداية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="146" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="151" />
         <source>Re-seed below:</source>
         <translation>إعادة البذر تحت:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="147" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="152" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="148" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="153" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="149" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="154" />
         <source>GMM weights:</source>
         <translation>أوزان GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="150" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="155" />
         <source>Read-out:</source>
         <translation>قراءة العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="151" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="156" />
+        <source>Train on read-out:</source>
+        <translation>التدريب على القراءة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="157" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="152" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="158" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="153" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="159" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="154" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="160" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -418,7 +433,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="55" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="396" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="398" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -629,7 +644,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>NMI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="278" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="279" />
         <source>ARI</source>
         <translation>ARI</translation>
     </message>
@@ -704,37 +719,42 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>قراءة بأقرب مركز</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="345" />
+        <source>trained on the read-out</source>
+        <translation>مُدرَّب على القراءة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="348" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="365" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="367" />
         <source>run %1</source>
         <translation>التشغيل %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="378" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="380" />
         <source>Run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="380" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="382" />
         <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
         <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="381" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="383" />
         <source>finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="381" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="383" />
         <source>stopped</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="396" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="398" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>

@@ -162,6 +162,10 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
                      "it is most likely) or nearest (the nearest centre, the papers' rule; DCAE-GMM: the most "
                      "responsible component). Training is the same either way; may be given with --resume")
         ->check(CLI::IsMember({"gaussian", "nearest"}));
+    command->add_flag("--train-on-readout,!--no-train-on-readout", c.trainOnReadout,
+                      "DCAE-Kmeans: each epoch's centres are the means of the clusters the images are read into by "
+                      "the gaussian read-out, and the clustering term pulls every code towards that cluster "
+                      "(default off; ignored with --method dcae-gmm and --init constrained)");
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");
     command->add_option("--device", c.device, "cpu (default) or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
@@ -174,8 +178,9 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         train::ClusterConfig config;
         if (!flags->resume.empty()) {
             config = train::ClusterTrainer::readConfig(flags->resume);
-            for (const char* name : {"--dataset", "--method", "--preset", "--paper", "--long", "--limit", "--out",
-                                     "--supervision", "--labelled", "--parent-map", "--dropout", "--batchnorm"})
+            for (const char* name :
+                 {"--dataset", "--method", "--preset", "--paper", "--long", "--limit", "--out", "--supervision",
+                  "--labelled", "--parent-map", "--dropout", "--batchnorm", "--train-on-readout"})
                 if (command->count(name) > 0)
                     throw ConfigError(std::string(name) + ": cannot change when resuming; the run folder fixes it");
         } else {
@@ -216,6 +221,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
         if (given("--gmm-loss")) config.gmmLoss = f.gmmLoss;
         if (given("--gmm-weights")) config.gmmWeights = f.gmmWeights;
         if (given("--readout")) config.readout = f.readout;
+        if (given("--train-on-readout")) config.trainOnReadout = f.trainOnReadout;
         if (given("--seed")) config.seed = f.seed;
         if (given("--threads")) config.threads = f.threads;
         if (given("--device")) config.device = f.device;

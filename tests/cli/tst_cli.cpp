@@ -177,6 +177,18 @@ private Q_SLOTS:
         QCOMPARE(again.value("readout").toString(), QStringLiteral("nearest"));
         QCOMPARE(again.value("epochs").toInt(), 1);
         QCOMPARE(again.value("acc").toDouble(), gmmSummary.value("nearest").toObject().value("acc").toDouble());
+        // Training on the read-out is saved with the run and fixed by it.
+        const QString readoutRun = m_dir.filePath(QStringLiteral("train-on-readout"));
+        result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--epochs", "2", "--warmup", "1", "--threads",
+                      "1", "--train-on-readout", "--out", readoutRun, "--json"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(result.out).object().value("train_on_readout").toBool());
+        QFile readoutConfig(readoutRun + "/config.json");
+        QVERIFY(readoutConfig.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(readoutConfig.readAll()).object().value("train_on_readout").toBool());
+        result = run({"cluster", "--resume", readoutRun, "--no-train-on-readout"});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains("--train-on-readout: cannot change when resuming"), result.err.constData());
         result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--start-balance", "-1"});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("start_balance: -1"), result.err.constData());

@@ -159,6 +159,7 @@ private Q_SLOTS:
         const QString first = page()->runFolder();
         setSpin("epochsField", 3);
         find<QComboBox>("readoutChoice")->setCurrentText(QStringLiteral("nearest"));
+        find<QCheckBox>("trainOnReadoutBox")->setChecked(true);
         QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         auto* table = find<QTableWidget>("runsTable");
@@ -166,6 +167,7 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 2)->text(), QStringLiteral("3"));
         // A run read out by the nearest centre says so: its ACC is not comparable with the others'.
         QVERIFY(table->item(1, 5)->text().contains(QStringLiteral("nearest-centre read-out")));
+        QVERIFY(table->item(1, 5)->text().contains(QStringLiteral("trained on the read-out")));
         QVERIFY(!table->item(0, 5)->text().contains(QStringLiteral("read-out")));
         page()->selectRuns({0, 1});
         auto* losses = find<QCustomPlot>("lossPlot");
@@ -321,10 +323,13 @@ private Q_SLOTS:
         auto* lambda = find<QDoubleSpinBox>("lambdaField");
         auto* covariance = find<QComboBox>("covarianceChoice");
         QVERIFY(!covariance->isEnabled());
+        auto* trainOnReadout = find<QCheckBox>("trainOnReadoutBox");
+        QVERIFY(trainOnReadout->isEnabled());  // a k-means setting
         method->setFocus();
         QTest::keyClick(method, Qt::Key_Down);  // dcae-kmeans -> dcae-gmm, as a user picks it
         QCOMPARE(method->currentText(), QStringLiteral("dcae-gmm"));
         QVERIFY(covariance->isEnabled());
+        QVERIFY(!trainOnReadout->isEnabled());
         QCOMPARE(covariance->currentText(), QStringLiteral("tied"));
         QCOMPARE(find<QComboBox>("gmmLossChoice")->currentText(), QStringLiteral("scaled"));
         QCOMPARE(lambda->value(), 5.0);
@@ -366,6 +371,7 @@ private Q_SLOTS:
         QCOMPARE(page()->form()->config().reseedBelow, 0.5);
         find<QComboBox>("initChoice")->setCurrentText(QStringLiteral("constrained"));
         QVERIFY(!reseed->isEnabled());
+        QVERIFY(!trainOnReadout->isEnabled());  // constrained clusters keep the nearest allowed centre
     }
 
     void invarianceNeedsARun() {

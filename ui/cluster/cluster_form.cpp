@@ -109,6 +109,12 @@ ClusterForm::ClusterForm(QWidget* parent)
     m_augment->setObjectName(QStringLiteral("augmentBox"));
     m_augment->setToolTip(tr("Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled "
                              "(up to 10 %); the clusters are computed on the original images"));
+    m_trainOnReadout = new QCheckBox(tr("centres follow the read-out's clusters"));
+    m_trainOnReadout->setObjectName(QStringLiteral("trainOnReadoutBox"));
+    m_trainOnReadout->setToolTip(
+        tr("DCAE-Kmeans with an unconstrained start: each epoch's centres are the means of "
+           "the clusters the images are read into by the gaussian read-out, and the "
+           "clustering term pulls every code towards that cluster"));
     m_batchNorm = new QCheckBox(tr("after every convolution"));
     m_batchNorm->setObjectName(QStringLiteral("batchNormBox"));
     m_batchNorm->setToolTip(tr("Batch normalisation after every convolution and transposed convolution but the output"));
@@ -148,6 +154,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("GMM term:"), m_gmmLoss);
     form->addRow(tr("GMM weights:"), m_gmmWeights);
     form->addRow(tr("Read-out:"), m_readout);
+    form->addRow(tr("Train on read-out:"), m_trainOnReadout);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Threads:"), m_threads);
     form->addRow(tr("Limit:"), m_limit);
@@ -177,6 +184,7 @@ ClusterForm::ClusterForm(QWidget* parent)
                       {QStringLiteral("gmm_loss"), m_gmmLoss},
                       {QStringLiteral("gmm_weights"), m_gmmWeights},
                       {QStringLiteral("readout"), m_readout},
+                      {QStringLiteral("train_on_readout"), m_trainOnReadout},
                       {QStringLiteral("snapshot_points"), m_snapshotPoints},
                       {QStringLiteral("init"), m_init},
                       {QStringLiteral("covariance"), m_covariance},
@@ -207,6 +215,9 @@ void ClusterForm::applyModeDefaults() {
     const auto after = dcs::train::ClusterConfig::defaultsFor(supervision, method);
     // Each field that still holds the last mode's default takes the new mode's; a value the user set stays.
     if (m_augment->isEnabled() && m_augment->isChecked() == before.augment) m_augment->setChecked(after.augment);
+    if (!m_lockedNames.contains(QStringLiteral("train_on_readout")) &&
+        m_trainOnReadout->isChecked() == before.trainOnReadout)
+        m_trainOnReadout->setChecked(after.trainOnReadout);
     if (m_lambda->isEnabled() && std::abs(m_lambda->value() - before.lambda) < 1e-9) m_lambda->setValue(after.lambda);
     if (m_epochs->isEnabled() && m_epochs->value() == before.epochs) m_epochs->setValue(after.epochs);
     if (m_warmup->isEnabled() && m_warmup->value() == before.warmupEpochs) m_warmup->setValue(after.warmupEpochs);
@@ -321,6 +332,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         m_gmmLoss->setCurrentText(QString::fromStdString(c.gmmLoss));
         m_gmmWeights->setCurrentText(QString::fromStdString(c.gmmWeights));
         m_readout->setCurrentText(QString::fromStdString(c.readout));
+        m_trainOnReadout->setChecked(c.trainOnReadout);
         m_snapshotPoints->setValue(static_cast<int>(c.snapshotPoints));
     }
     validate();
@@ -365,6 +377,7 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.gmmLoss = m_gmmLoss->currentText().toStdString();
     c.gmmWeights = m_gmmWeights->currentText().toStdString();
     c.readout = m_readout->currentText().toStdString();
+    c.trainOnReadout = m_trainOnReadout->isChecked();
     c.snapshotPoints = m_snapshotPoints->value();
     return c;
 }
@@ -377,6 +390,8 @@ void ClusterForm::validate() {
     m_gmmWeights->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_weights")));
     m_startBalance->setEnabled(m_init->currentText() == QLatin1String("kmeans++") &&
                                !m_lockedNames.contains(QStringLiteral("start_balance")));
+    m_trainOnReadout->setEnabled(!gmm && m_init->currentText() != QLatin1String("constrained") &&
+                                 !m_lockedNames.contains(QStringLiteral("train_on_readout")));
     // Constrained clusters belong to their label groups; a split would take one from its group.
     m_reseedBelow->setEnabled(m_init->currentText() != QLatin1String("constrained") &&
                               !m_lockedNames.contains(QStringLiteral("reseed_below")));

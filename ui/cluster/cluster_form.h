@@ -72,6 +72,7 @@ private:
     QComboBox* m_gmmLoss;
     QComboBox* m_gmmWeights;
     QComboBox* m_readout;
+    QCheckBox* m_trainOnReadout;
     QSpinBox* m_snapshotPoints;
     QSpinBox* m_batch;
     QComboBox* m_init;

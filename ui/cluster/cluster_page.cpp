@@ -341,6 +341,7 @@ void ClusterPage::addRun(dcs::train::RunRecord record) {
     if (c.batchNorm) switches << tr("batch norm");
     if (c.augment) switches << tr("augmentation");
     if (c.readout == "nearest") switches << tr("nearest-centre read-out");
+    if (c.trainsOnReadout()) switches << tr("trained on the read-out");
     const QStringList cells{QString::fromStdString(c.dataset), QString::fromStdString(c.method),
                             QString::number(record.history.size()), QString::number(c.lambda),
                             QString::number(c.batchSize), switches.isEmpty() ? tr("none") : switches.join(QStringLiteral(", ")),

@@ -48,6 +48,10 @@ ClusterConfig ClusterConfig::longSchedule(ClusterConfig config) {
     return config;
 }
 
+bool ClusterConfig::trainsOnReadout() const {
+    return trainOnReadout && method == "dcae-kmeans" && init != "constrained";
+}
+
 ClusterConfig ClusterConfig::longSchedule() {
     return longSchedule(ClusterConfig{});
 }
@@ -181,6 +185,7 @@ std::string ClusterConfig::toJson() const {
                     {"gmm_loss", gmmLoss},
                     {"gmm_weights", gmmWeights},
                     {"readout", readout},
+                    {"train_on_readout", trainOnReadout},
                     {"seed", seed},
                     {"threads", threads},
                     {"device", device},
@@ -222,6 +227,7 @@ ClusterConfig ClusterConfig::fromJson(const std::string& text) {
     read(json, "gmm_loss", config.gmmLoss);
     read(json, "gmm_weights", config.gmmWeights);
     read(json, "readout", config.readout);
+    read(json, "train_on_readout", config.trainOnReadout);
     read(json, "seed", config.seed);
     read(json, "threads", config.threads);
     read(json, "device", config.device);

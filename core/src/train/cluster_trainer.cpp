@@ -162,7 +162,8 @@ std::string runSummaryJson(const ClusterConfig& config, const ClusterRunResult& 
                            {"images_per_second", result.imagesPerSecond},
                            {"parameters", result.parameters},
                            {"macs_per_image", result.macsPerImage},
-                           {"readout", config.readout}};
+                           {"readout", config.readout},
+                           {"train_on_readout", config.trainsOnReadout()}};
     if (result.accNearest)
         summary["nearest"] = {
             {"acc", number(result.accNearest)}, {"nmi", number(result.nmiNearest)}, {"ari", number(result.ariNearest)}};
@@ -501,6 +502,7 @@ std::optional<ClusterSnapshot::Reseed> ClusterTrainer::State::refreshClusters(co
         if (allowed.defined()) assignments = cluster::nearestCentres(codes, centres).first;
         auto [member, distance] = cluster::nearestCentres(codes, centres, 8192, allowed);
         const int64_t k = config.clusters;
+        if (config.trainsOnReadout()) member = cluster::gaussianReadout(codes, member, k);
         auto updated = torch::zeros_like(centres).index_add_(0, member, codes);
         const auto counts = torch::bincount(member, {}, k).to(torch::kFloat32);
         updated = updated / counts.clamp_min(1.0).unsqueeze(1);

@@ -57,6 +57,11 @@ struct ClusterConfig {
     // by its own shape, cluster::gaussianReadout; defaultsFor's choice). Training is the same either
     // way. The struct keeps nearest so that a config.json written before the setting resumes as it ran.
     std::string readout = "nearest";
+    // DCAE-Kmeans, unconstrained start (ignored otherwise, like the GMM's fields under k-means): each
+    // epoch's cluster update takes the Gaussian read-out of the nearest-centre assignment, so that a
+    // centre is the mean of the codes read into its cluster and E2 pulls every code towards the cluster
+    // it is read into. Off: the papers' update.
+    bool trainOnReadout = false;
     uint64_t seed = 1;
     int threads = 0;                    // 0: every core
     std::string device = "cpu";         // cpu | cuda
@@ -82,6 +87,9 @@ struct ClusterConfig {
     // The learning rate of an epoch (1-based): lr throughout, or with the cosine schedule lr during
     // warm-up and then annealed so that the last epoch trains at a small fraction of it.
     double learningRateAt(int epoch) const;
+
+    // trainOnReadout where it applies: DCAE-Kmeans with an unconstrained start.
+    bool trainsOnReadout() const;
 
     // Throws ConfigError naming the field, what it found and what it expected.
     void validate() const;
