@@ -340,7 +340,7 @@ private Q_SLOTS:
             QWidget* area = page()->form();
             while (area && !qobject_cast<QScrollArea*>(area)) area = area->parentWidget();
             QVERIFY(area);
-            qobject_cast<QScrollArea*>(area)->ensureWidgetVisible(find<QComboBox>("gmmLossChoice"));
+            qobject_cast<QScrollArea*>(area)->ensureWidgetVisible(find<QCheckBox>("trainOnReadoutBox"));
             m_window->grab().save(qEnvironmentVariable("DCS_SCREENSHOTS") + QStringLiteral("/gmm-form.png"));
         }
         // Back to DCAE-Kmeans: its lambda returns, unless the user has set one.
