@@ -112,7 +112,8 @@ private Q_SLOTS:
             QVERIFY2(object.contains(QLatin1String(key)), key);
         QCOMPARE(object.value("epochs").toInt(), 2);
         QCOMPARE(object.value("method").toString(), QStringLiteral("dcae-kmeans"));
-        QVERIFY(object.value("augment").toBool());  // on by default
+        QVERIFY(object.value("augment").toBool());           // on by default
+        QVERIFY(object.value("train_on_readout").toBool());  // on by default
         QVERIFY(result.err.contains("epoch 2/2"));
         QVERIFY(QFileInfo::exists(out + "/checkpoint.pt"));
 
@@ -170,6 +171,7 @@ private Q_SLOTS:
         const auto gmmSummary = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(gmmSummary.value("readout").toString(), QStringLiteral("gaussian"));
         QVERIFY(gmmSummary.value("nearest").toObject().contains("acc"));
+        QVERIFY(!gmmSummary.value("train_on_readout").toBool());  // a k-means setting
         // A finished run resumed with no epoch left reports again, here with the nearest centre.
         result = run({"cluster", "--resume", gmmRun, "--readout", "nearest", "--json"});
         QCOMPARE(result.exitCode, 0);

@@ -255,6 +255,10 @@ private Q_SLOTS:
         QCOMPARE(ClusterConfig::paperSchedule("caip2019").readout, std::string("nearest"));
         unsupervised.reseedBelow = ClusterConfig{}.reseedBelow;
         QVERIFY(!ClusterConfig{}.trainOnReadout);
+        QVERIFY(unsupervised.trainOnReadout);  // DCAE-Kmeans without supervision only
+        QVERIFY(!ClusterConfig::defaultsFor("none", "dcae-gmm").trainOnReadout);
+        QVERIFY(!ClusterConfig::defaultsFor("full").trainOnReadout);
+        QVERIFY(!ClusterConfig::paperSchedule("caip2019").trainOnReadout);
         QVERIFY(!ClusterConfig::fromJson("{}").trainOnReadout);
         auto trained = tinyConfig();
         trained.trainOnReadout = true;
@@ -263,6 +267,7 @@ private Q_SLOTS:
         trained.init = "constrained";
         QVERIFY(!trained.trainsOnReadout());
         unsupervised.readout = ClusterConfig{}.readout;
+        unsupervised.trainOnReadout = ClusterConfig{}.trainOnReadout;
         QCOMPARE(unsupervised.toJson(), ClusterConfig{}.toJson());
         const auto gmm = ClusterConfig::defaultsFor("none", "dcae-gmm");
         QCOMPARE(gmm.method, std::string("dcae-gmm"));

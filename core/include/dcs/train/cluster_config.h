@@ -60,7 +60,8 @@ struct ClusterConfig {
     // DCAE-Kmeans, unconstrained start (ignored otherwise, like the GMM's fields under k-means): each
     // epoch's cluster update takes the Gaussian read-out of the nearest-centre assignment, so that a
     // centre is the mean of the codes read into its cluster and E2 pulls every code towards the cluster
-    // it is read into. Off: the papers' update.
+    // it is read into. Off: the papers' update, and the struct's so that an old config.json resumes as
+    // it ran; defaultsFor turns it on without supervision.
     bool trainOnReadout = false;
     uint64_t seed = 1;
     int threads = 0;                    // 0: every core
