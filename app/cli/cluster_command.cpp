@@ -165,7 +165,7 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_flag("--train-on-readout,!--no-train-on-readout", c.trainOnReadout,
                       "DCAE-Kmeans: each epoch's centres are the means of the clusters the images are read into by "
                       "the gaussian read-out, and the clustering term pulls every code towards that cluster "
-                      "(default off; ignored with --method dcae-gmm and --init constrained)");
+                      "(the default without supervision; ignored with --method dcae-gmm and --init constrained)");
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");
     command->add_option("--device", c.device, "cpu (default) or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
