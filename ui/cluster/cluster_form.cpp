@@ -383,14 +383,16 @@ dcs::train::ClusterConfig ClusterForm::config() const {
 }
 
 void ClusterForm::validate() {
-    const bool changed = checkConfig(config(), m_fieldWidgets, m_messageLabel, m_message);
+    auto shown = config();
+    const bool changed = checkConfig(shown, m_fieldWidgets, m_messageLabel, m_message);
     const bool gmm = m_method->currentText() == QLatin1String("dcae-gmm");
     m_covariance->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("covariance")));
     m_gmmLoss->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_loss")));
     m_gmmWeights->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_weights")));
     m_startBalance->setEnabled(m_init->currentText() == QLatin1String("kmeans++") &&
                                !m_lockedNames.contains(QStringLiteral("start_balance")));
-    m_trainOnReadout->setEnabled(!gmm && m_init->currentText() != QLatin1String("constrained") &&
+    shown.trainOnReadout = true;  // enabled where the engine would use it (ClusterConfig::trainsOnReadout)
+    m_trainOnReadout->setEnabled(shown.trainsOnReadout() &&
                                  !m_lockedNames.contains(QStringLiteral("train_on_readout")));
     // Constrained clusters belong to their label groups; a split would take one from its group.
     m_reseedBelow->setEnabled(m_init->currentText() != QLatin1String("constrained") &&
