@@ -189,6 +189,9 @@ private Q_SLOTS:
         QVERIFY(errorMessageOf<dcs::ConfigError>([] {
                     ClusterConfig::fromJson(R"({"train_on_readout": "yes"})");
                 }).startsWith("train_on_readout"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([] {
+                    ClusterConfig::fromJson(R"({"resplit_boundaries": 1})");
+                }).startsWith("resplit_boundaries"));
     }
 
     void cosineScheduleAnnealsOverTheClusteringEpochs() {
@@ -266,6 +269,22 @@ private Q_SLOTS:
         QVERIFY(trained.trainsOnReadout());
         trained.init = "constrained";
         QVERIFY(!trained.trainsOnReadout());
+        // Re-splitting boundaries: off everywhere by default, saved, and a DCAE-Kmeans setting.
+        QVERIFY(!ClusterConfig{}.resplitBoundaries && !unsupervised.resplitBoundaries);
+        QVERIFY(!ClusterConfig::fromJson("{}").resplitBoundaries);
+        // The Long schedule turns it on where the run trains on the read-out: not for semi-supervision.
+        QVERIFY(ClusterConfig::longSchedule(unsupervised).resplitBoundaries);
+        QVERIFY(!ClusterConfig::longSchedule(ClusterConfig::defaultsFor("none", "dcae-gmm")).resplitBoundaries);
+        QVERIFY(!ClusterConfig::defaultsFor("semi").resplitBoundaries);
+        auto resplit = tinyConfig();
+        resplit.resplitBoundaries = true;
+        QVERIFY(ClusterConfig::fromJson(resplit.toJson()).resplitBoundaries);
+        QVERIFY(resplit.resplitsBoundaries());
+        resplit.method = "dcae-gmm";
+        QVERIFY(!resplit.resplitsBoundaries());
+        resplit.method = "dcae-kmeans";
+        resplit.init = "constrained";
+        QVERIFY(!resplit.resplitsBoundaries());
         unsupervised.readout = ClusterConfig{}.readout;
         unsupervised.trainOnReadout = ClusterConfig{}.trainOnReadout;
         QCOMPARE(unsupervised.toJson(), ClusterConfig{}.toJson());
@@ -488,6 +507,53 @@ private Q_SLOTS:
         QCOMPARE(metricsRowWithoutTimes(folder("gmm-readout"), 3), metricsRowWithoutTimes(folder("gmm-nearest"), 3));
         QVERIFY(!nlohmann::json::parse(readFile(folder("gmm-readout") / "summary.json"))
                      .at("train_on_readout")
+                     .get<bool>());
+    }
+
+    void resplittingBoundariesReportsEachResplitAndResumesExactly() {
+        const auto data = tinyShapes(96);
+        auto config = tinyConfig();
+        config.epochs = 6;
+        config.clusters = 4;  // more clusters than the 3 shapes: some shape is split across two
+        config.latent = 2;
+        config.readout = "gaussian";
+        config.trainOnReadout = true;
+        config.resplitBoundaries = true;
+        struct Resplits : TrainingObserver {
+            std::vector<std::pair<int, ClusterSnapshot::Resplit>> seen;
+            void onProgress(const TrainingProgress&) override {}
+            void onSnapshot(const ClusterSnapshot& s) override {
+                if (s.resplit) seen.emplace_back(s.epoch, *s.resplit);
+            }
+        } resplits;
+        ClusterTrainer(config, data, folder("resplit")).run(&resplits);
+        QVERIFY(!resplits.seen.empty());
+        for (const auto& [epoch, r] : resplits.seen) {
+            QVERIFY(epoch > config.warmupEpochs);  // after an update, never at the start
+            QVERIFY(r.first >= 0 && r.first < r.second && r.second < config.clusters);
+            QVERIFY(r.cutAfter < 0.6 * r.cutBefore);
+        }
+        QVERIFY(
+            nlohmann::json::parse(readFile(folder("resplit") / "summary.json")).at("resplit_boundaries").get<bool>());
+        // Without it the run trains the same up to the first re-split, and differently after.
+        config.resplitBoundaries = false;
+        ClusterTrainer(config, data, folder("no-resplit")).run();
+        const int first = resplits.seen.front().first;
+        QCOMPARE(metricsRowWithoutTimes(folder("resplit"), 1), metricsRowWithoutTimes(folder("no-resplit"), 1));
+        QVERIFY(metricsRowWithoutTimes(folder("resplit"), first + 1) !=
+                metricsRowWithoutTimes(folder("no-resplit"), first + 1));
+        // A checkpoint taken between re-splits resumes exactly.
+        config.resplitBoundaries = true;
+        config.epochs = first;
+        ClusterTrainer(config, data, folder("resplit-split")).run();
+        ClusterTrainer::resume(folder("resplit-split"), data, 6)->run();
+        QCOMPARE(metricsRowWithoutTimes(folder("resplit-split"), 6), metricsRowWithoutTimes(folder("resplit"), 6));
+        // DCAE-GMM ignores it, and the summary says so.
+        config.method = "dcae-gmm";
+        config.epochs = 2;
+        ClusterTrainer(config, data, folder("gmm-resplit")).run();
+        QVERIFY(!nlohmann::json::parse(readFile(folder("gmm-resplit") / "summary.json"))
+                     .at("resplit_boundaries")
                      .get<bool>());
     }
 

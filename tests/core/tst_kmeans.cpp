@@ -3,6 +3,7 @@
 
 #include <QtTest>
 
+#include "dcs/cluster/boundary_resplit.h"
 #include "dcs/cluster/kmeans.h"
 #include "dcs/cluster/pca.h"
 #include "dcs/cluster/pixel_baseline.h"
@@ -99,6 +100,89 @@ private Q_SLOTS:
         QVERIFY(!splitLargestIntoSmallest(points, assignments, 3, 0.0, 1));   // off
         QVERIFY(!splitLargestIntoSmallest(points, assignments, 3, 0.01, 1));  // 2 points are not under 1 % of 100
         QVERIFY(!splitLargestIntoSmallest(points, torch::tensor(truth), 3, 0.5, 1));  // balanced: nothing to do
+    }
+
+    void boundaryCutsCountNeighbourEdgesBetweenClusters() {
+        // On a line, k = 1: 0 -> 1, 1 -> 0, 3 -> 1, 10 -> 11, 11 -> 10, 13 -> 11. With clusters
+        // {0, 1, 10} and {3, 11, 13} the symmetrised edge counts are [[4, 3], [3, 2]]: the cut of
+        // 3 edges over volumes 7 and 5.
+        const auto points = torch::tensor({0.0f, 1.0f, 3.0f, 10.0f, 11.0f, 13.0f}).unsqueeze(1);
+        const auto cuts = clusterBoundaryCuts(points, torch::tensor({0, 0, 1, 0, 1, 1}, torch::kInt64), 2, 1);
+        QVERIFY(torch::allclose(cuts,
+                                torch::tensor({{0.0, 3.0 / 7 + 3.0 / 5}, {3.0 / 7 + 3.0 / 5, 0.0}}, torch::kFloat64)));
+        // Clusters along the gap share no edge.
+        QCOMPARE(
+            clusterBoundaryCuts(points, torch::tensor({0, 0, 0, 1, 1, 1}, torch::kInt64), 2, 1).sum().item<double>(),
+            0.0);
+    }
+
+    void resplitUndoesASplitAcrossTwoClasses() {
+        // Two long parallel classes one unit apart and a third far away. Splitting the two across
+        // (left halves against right halves) is what 2-means on their union prefers; the neighbour
+        // graph keeps each line whole, so the resplit finds the lines.
+        torch::manual_seed(5);
+        const int64_t perLine = 300;
+        auto x = torch::rand({2 * perLine}) * 10.0 - 5.0;
+        auto y = torch::cat({torch::zeros({perLine}), torch::ones({perLine})}) + 0.05 * torch::randn({2 * perLine});
+        const auto lines = torch::stack({x, y}, 1);
+        const auto far = torch::tensor({0.0f, 20.0f}) + 0.1 * torch::randn({100, 2});
+        const auto points = torch::cat({lines, far});
+        std::vector<int64_t> truth(2 * perLine + 100, 2);
+        std::fill(truth.begin(), truth.begin() + perLine, 0);
+        std::fill(truth.begin() + perLine, truth.begin() + 2 * perLine, 1);
+        KMeansOptions two;
+        two.clusters = 2;
+        two.restarts = 10;
+        const auto across = kmeans(lines, two).assignments;
+        QVERIFY(dcs::metrics::clusteringAccuracy({truth.begin(), truth.begin() + 2 * perLine}, toVector(across)) < 0.7);
+        const auto trapped = torch::cat({across, torch::full({100}, 2, torch::kInt64)});
+
+        const auto split = resplitDensestBoundary(points, trapped, 3);
+        QVERIFY(split.has_value());
+        QCOMPARE(split->first, int64_t{0});
+        QCOMPARE(split->second, int64_t{1});
+        QVERIFY(split->cutAfter < 0.1 * split->cutBefore);
+        auto centres = torch::zeros({3, 2});
+        centres[split->first].copy_(split->firstCentre);
+        centres[split->second].copy_(split->secondCentre);
+        centres[2].copy_(torch::tensor({0.0f, 20.0f}));
+        QCOMPARE(dcs::metrics::clusteringAccuracy(truth, toVector(nearestCentres(points, centres).first)), 1.0);
+        // Ids follow the points: each new centre sits where most of its cluster's old members are.
+        for (const int64_t c : {split->first, split->second}) {
+            const auto members = (trapped == c).nonzero().flatten();
+            const auto reassigned = nearestCentres(points.index_select(0, members), centres).first;
+            QVERIFY((reassigned == c).sum().item<int64_t>() * 2 >= members.numel());
+        }
+
+        // Split along the lines already: no boundary is dense, nothing to do.
+        QVERIFY(!resplitDensestBoundary(points, torch::tensor(truth), 3));
+        // A small sample of the pair gives the same answer.
+        ResplitOptions sampled;
+        sampled.maxPairPoints = 200;
+        sampled.maxPoints = 400;
+        QVERIFY(resplitDensestBoundary(points, trapped, 3, sampled).has_value());
+    }
+
+    void resplitRejectsBadSettings() {
+        const auto points = torch::rand({20, 2});
+        const auto ids = torch::zeros({20}, torch::kInt64);
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] { resplitDensestBoundary(points, ids, 1); }).contains("clusters"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] {
+                    resplitDensestBoundary(points, torch::full({20}, 3, torch::kInt64), 3);
+                }).contains("assignments"));
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] {
+                    resplitDensestBoundary(points, ids.slice(0, 0, 5), 2);
+                }).contains("one cluster id per point"));
+        ResplitOptions options;
+        options.improvement = 0.0;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] {
+                    resplitDensestBoundary(points, ids, 2, options);
+                }).contains("improvement"));
+        options.improvement = 0.6;
+        options.neighbours = 0;
+        QVERIFY(errorMessageOf<dcs::ConfigError>([&] {
+                    resplitDensestBoundary(points, ids, 2, options);
+                }).contains("neighbours"));
     }
 
     void wardMergeJoinsTheCheapestPairFirst() {

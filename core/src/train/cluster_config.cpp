@@ -45,6 +45,10 @@ ClusterConfig ClusterConfig::longSchedule(ClusterConfig config) {
     config.epochs = 200;
     config.warmupEpochs = 20;
     config.lrSchedule = "cosine";
+    // Where the run trains on the read-out (unsupervised DCAE-Kmeans), boundaries are re-split: mnist
+    // seeds 2 and 4 leave the 4s and 9s split across two clusters (0.864 -> 0.938, 0.885 -> 0.936)
+    // and seed 1 reaches the targets at epoch 26 instead of 95 (bench/README.md).
+    config.resplitBoundaries = config.trainOnReadout;
     return config;
 }
 
@@ -112,6 +116,10 @@ double ClusterConfig::learningRateAt(int epoch) const {
 
 bool ClusterConfig::trainsOnReadout() const {
     return trainOnReadout && method == "dcae-kmeans" && init != "constrained";
+}
+
+bool ClusterConfig::resplitsBoundaries() const {
+    return resplitBoundaries && method == "dcae-kmeans" && init != "constrained";
 }
 
 void ClusterConfig::validate() const {
@@ -190,6 +198,7 @@ std::string ClusterConfig::toJson() const {
                     {"gmm_weights", gmmWeights},
                     {"readout", readout},
                     {"train_on_readout", trainOnReadout},
+                    {"resplit_boundaries", resplitBoundaries},
                     {"seed", seed},
                     {"threads", threads},
                     {"device", device},
@@ -232,6 +241,7 @@ ClusterConfig ClusterConfig::fromJson(const std::string& text) {
     read(json, "gmm_weights", config.gmmWeights);
     read(json, "readout", config.readout);
     read(json, "train_on_readout", config.trainOnReadout);
+    read(json, "resplit_boundaries", config.resplitBoundaries);
     read(json, "seed", config.seed);
     read(json, "threads", config.threads);
     read(json, "device", config.device);

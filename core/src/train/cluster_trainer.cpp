@@ -7,11 +7,11 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
 
-#include <nlohmann/json.hpp>
-
+#include "dcs/cluster/boundary_resplit.h"
 #include "dcs/cluster/gmm.h"
 #include "dcs/cluster/kmeans.h"
 #include "dcs/cluster/pca.h"
@@ -163,7 +163,8 @@ std::string runSummaryJson(const ClusterConfig& config, const ClusterRunResult& 
                            {"parameters", result.parameters},
                            {"macs_per_image", result.macsPerImage},
                            {"readout", config.readout},
-                           {"train_on_readout", config.trainsOnReadout()}};
+                           {"train_on_readout", config.trainsOnReadout()},
+                           {"resplit_boundaries", config.resplitsBoundaries()}};
     if (result.accNearest)
         summary["nearest"] = {
             {"acc", number(result.accNearest)}, {"nmi", number(result.nmiNearest)}, {"ari", number(result.ariNearest)}};
@@ -213,9 +214,14 @@ struct ClusterTrainer::State {
     void setUp();
     torch::Tensor encodeAll();
     void initialiseClusters(const torch::Tensor& codes);
-    // Returns the re-seeding it did beyond the usual update, if any, for the snapshot.
-    std::optional<ClusterSnapshot::Reseed> refreshClusters(const torch::Tensor& codes);
+    // What an epoch's update did beyond moving the centres, for the snapshot.
+    struct ClusterUpdate {
+        std::optional<ClusterSnapshot::Reseed> reseed;
+        std::optional<ClusterSnapshot::Resplit> resplit;
+    };
+    ClusterUpdate refreshClusters(const torch::Tensor& codes);
     std::optional<ClusterSnapshot::Reseed> reseedSmallestCluster(const torch::Tensor& codes);
+    std::optional<ClusterSnapshot::Resplit> resplitDensestBoundary(const torch::Tensor& codes);
     void assignClusters(const torch::Tensor& codes);
     void keepIdsStable(const torch::Tensor& previous);
     // Constrained runs: the clusters each row (all images, or those of cpuIds) may train towards, N x K.
@@ -484,7 +490,7 @@ void ClusterTrainer::State::assignClusters(const torch::Tensor& codes) {
 // cluster re-seeded with the farthest code it may hold; a GMM takes its M-step, then its E-step. In
 // constrained runs a labelled image counts only in its group's clusters, and cluster ids stay tied
 // to the groups instead of being matched to the last epoch's.
-std::optional<ClusterSnapshot::Reseed> ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
+ClusterTrainer::State::ClusterUpdate ClusterTrainer::State::refreshClusters(const torch::Tensor& codes) {
     const auto previous = assignments;
     const auto allowed = imageGroup.defined() ? allowedClusters({}) : torch::Tensor();
     if (gmm) {
@@ -519,9 +525,31 @@ std::optional<ClusterSnapshot::Reseed> ClusterTrainer::State::refreshClusters(co
         centres = updated;
         (allowed.defined() ? memberships : assignments) = member;
     }
-    if (imageGroup.defined()) return std::nullopt;
+    if (imageGroup.defined()) return {};
     keepIdsStable(previous);
-    return reseedSmallestCluster(codes);
+    ClusterUpdate update;
+    update.reseed = reseedSmallestCluster(codes);
+    if (!update.reseed && config.resplitsBoundaries()) update.resplit = resplitDensestBoundary(codes);
+    return update;
+}
+
+std::optional<ClusterSnapshot::Resplit> ClusterTrainer::State::resplitDensestBoundary(const torch::Tensor& codes) {
+    cluster::ResplitOptions options;
+    options.seed = config.seed + static_cast<uint64_t>(epochsDone);
+    const auto split = cluster::resplitDensestBoundary(codes, assignments, config.clusters, options);
+    if (!split) return std::nullopt;
+    centres[split->first].copy_(split->firstCentre);
+    centres[split->second].copy_(split->secondCentre);
+    assignClusters(codes);
+    // As after every update of a run trained on the read-out: the next epoch trains towards the read-out
+    // of the new clusters, and each centre is the mean of its cluster so read.
+    if (config.trainsOnReadout()) {
+        assignments = cluster::gaussianReadout(codes, assignments, config.clusters);
+        const auto counts = torch::bincount(assignments, {}, config.clusters).to(torch::kFloat32).unsqueeze(1);
+        const auto means = torch::zeros_like(centres).index_add_(0, assignments, codes) / counts.clamp_min(1.0);
+        centres = torch::where(counts > 0, means, centres);
+    }
+    return ClusterSnapshot::Resplit{split->first, split->second, split->cutBefore, split->cutAfter};
 }
 
 std::optional<ClusterSnapshot::Reseed> ClusterTrainer::State::reseedSmallestCluster(const torch::Tensor& codes) {
@@ -895,16 +923,17 @@ ClusterRunResult ClusterTrainer::run(TrainingObserver* observer, RunControl* con
         s.trainSeconds += trainingSeconds;
 
         const auto codes = s.encodeAll();
-        std::optional<ClusterSnapshot::Reseed> reseed;
+        State::ClusterUpdate update;
         if (!clustering || !s.clustersReady) {
             s.initialiseClusters(codes);
         } else {
-            reseed = s.refreshClusters(codes);
+            update = s.refreshClusters(codes);
         }
         s.epochsDone = epoch;
 
         ClusterSnapshot snap = s.snapshot(codes, epoch, !clustering);
-        snap.reseed = reseed;
+        snap.reseed = update.reseed;
+        snap.resplit = update.resplit;
         snap.reconstructionLoss = sumE1 / static_cast<double>(s.size());
         snap.clusteringLoss = sumE2 / static_cast<double>(s.size());
         snap.supervisionLoss = sumE3 / static_cast<double>(s.size());

@@ -71,6 +71,13 @@ struct ClusterSnapshot {
         int64_t clusterSize = 0, fromSize = 0;  // their sizes before the split
     };
     std::optional<Reseed> reseed;
+    // Two clusters re-split along the sparsest cut of their union after this epoch
+    // (ClusterConfig::resplitBoundaries).
+    struct Resplit {
+        int64_t first = -1, second = -1;         // stable cluster ids
+        double cutBefore = 0.0, cutAfter = 0.0;  // normalised cuts in the union's neighbour graph
+    };
+    std::optional<Resplit> resplit;
 
     EpochMetrics metrics() const {
         return {epoch, warmup, reconstructionLoss, clusteringLoss, totalLoss, acc, nmi, ari, epochSeconds, imagesPerSecond,
