@@ -69,6 +69,15 @@ AR = {
         "الغاوسية، وحدّ التجميع يجذب كل رمز نحو ذلك العنقود",
     "How each image's cluster is shown and scored. gaussian: each cluster read by its own shape (its members' mean and full covariance), every image in the cluster under which it is most likely. nearest: the nearest centre, the papers' rule (DCAE-GMM: the most responsible component). Training is the same either way.":
         "كيف يُعرض عنقود كل صورة ويُقيَّم. gaussian: يُقرأ كل عنقود بشكله (متوسط أعضائه وتغايرهم الكامل)، وتوضع كل صورة في العنقود الأرجح لها. nearest: أقرب مركز، قاعدة الأوراق البحثية (في DCAE-GMM: المكوّن الأعلى مسؤولية). التدريب واحد في الحالتين.",
+    "Re-split boundaries:": "إعادة قسمة الحدود:",
+    "re-cut two clusters along a sparser boundary": "إعادة قطع عنقودين على حدٍّ أقل كثافة",
+    "DCAE-Kmeans with an unconstrained start: after each epoch's update, the two clusters whose boundary "
+    "cuts the most links between nearest neighbours are re-split along the sparsest cut of their union, "
+    "when that cut is under 0.6 of the current one: the way out of two classes split across two clusters":
+        "DCAE-Kmeans ببداية غير مقيَّدة: بعد تحديث كل حقبة، يُعاد تقسيم العنقودين اللذين يقطع الحدّ بينهما "
+        "أكثر الروابط بين الجيران الأقرب، على أقل قطع كثافةً في اتحادهما، إذا كان ذلك القطع أقل من 0.6 من "
+        "القطع الحالي: المخرج من صنفين مقسومين على عنقودين",
+    ", re-split with cluster %1 after this epoch": "، أُعيد تقسيمه مع العنقود %1 بعد هذه الحقبة",
     "Re-seed below:": "إعادة البذر تحت:",
     ", re-seeded with half of cluster %1 after this epoch": "، أُعيد بذره بنصف العنقود %1 بعد هذه الحقبة",
     "After each epoch, a cluster holding fewer than this fraction of N/K images takes half of the largest cluster (when that holds more than 1.5 N/K); 0: off":
@@ -527,6 +536,7 @@ AR = {
     'augmentation': 'التعزيز',
     'nearest-centre read-out': 'قراءة بأقرب مركز',
     'trained on the read-out': 'مُدرَّب على القراءة',
+    'boundaries re-split': 'حدود أُعيد تقسيمها',
     'none': 'لا شيء',
     "With --autostart in Cluster mode: measure the run's invariance when it ends and show the Invariance view.": 'مع --autostart في وضع التجميع: قياس ثبات التشغيل عند انتهائه وإظهار عرض الثبات.',
 }

@@ -234,192 +234,207 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>المراكز تتبع عناقيد القراءة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
         <source>DCAE-Kmeans with an unconstrained start: each epoch's centres are the means of the clusters the images are read into by the gaussian read-out, and the clustering term pulls every code towards that cluster</source>
         <translation>DCAE-Kmeans ببداية غير مقيَّدة: مراكز كل حقبة هي متوسطات العناقيد التي تُقرأ فيها الصور بالقراءة الغاوسية، وحدّ التجميع يجذب كل رمز نحو ذلك العنقود</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="118" />
+        <source>re-cut two clusters along a sparser boundary</source>
+        <translation>إعادة قطع عنقودين على حدٍّ أقل كثافة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
+        <source>DCAE-Kmeans with an unconstrained start: after each epoch's update, the two clusters whose boundary cuts the most links between nearest neighbours are re-split along the sparsest cut of their union, when that cut is under 0.6 of the current one: the way out of two classes split across two clusters</source>
+        <translation>DCAE-Kmeans ببداية غير مقيَّدة: بعد تحديث كل حقبة، يُعاد تقسيم العنقودين اللذين يقطع الحدّ بينهما أكثر الروابط بين الجيران الأقرب، على أقل قطع كثافةً في اتحادهما، إذا كان ذلك القطع أقل من 0.6 من القطع الحالي: المخرج من صنفين مقسومين على عنقودين</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="126" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="121" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="128" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="136" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="130" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="137" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="131" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="132" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="139" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="133" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="140" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="134" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="141" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="142" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="136" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="143" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="137" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="144" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="145" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="139" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="146" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="140" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="147" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="141" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="148" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="142" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="149" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="143" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="150" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="144" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="151" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="145" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="152" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="146" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="153" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="147" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="154" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="148" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="155" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="149" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="156" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="150" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="157" />
         <source>Start size prior:</source>
         <translation>أولوية تقارب الأحجام في البداية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="151" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="158" />
         <source>Re-seed below:</source>
         <translation>إعادة البذر تحت:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="152" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="159" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="153" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="160" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="154" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="161" />
         <source>GMM weights:</source>
         <translation>أوزان GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="155" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="162" />
         <source>Read-out:</source>
         <translation>قراءة العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="156" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="163" />
         <source>Train on read-out:</source>
         <translation>التدريب على القراءة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="157" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="164" />
+        <source>Re-split boundaries:</source>
+        <translation>إعادة قسمة الحدود:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_form.cpp" line="165" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="158" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="166" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="159" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="167" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="160" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="168" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>
@@ -433,7 +448,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="55" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="398" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="401" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -514,7 +529,7 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="115" />
-        <location filename="../ui/cluster/cluster_page.cpp" line="265" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="268" />
         <source>Reconstructions</source>
         <translation>إعادة البناء</translation>
     </message>
@@ -599,162 +614,172 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
         <translation>، أُعيد بذره بنصف العنقود %1 بعد هذه الحقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="265" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="258" />
+        <source>, re-split with cluster %1 after this epoch</source>
+        <translation>، أُعيد تقسيمه مع العنقود %1 بعد هذه الحقبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="268" />
         <source>Inputs</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="280" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="280" />
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="280" />
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="280" />
         <source>Lambda</source>
         <translation>لامدا</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="277" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="280" />
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="278" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="281" />
         <source>Supervision, regularisation, read-out</source>
         <translation>الإشراف، التنظيم، قراءة العناقيد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="278" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="281" />
         <source>ACC</source>
         <translation>ACC</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="278" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="281" />
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="279" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="282" />
         <source>ARI</source>
         <translation>ARI</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="279" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="282" />
         <source>Status / folder</source>
         <translation>الحالة / المجلد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="285" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="288" />
         <source>Select one run to see its curves, two to overlay them (the second dashed).</source>
         <translation>اختر تشغيلًا واحدًا لترى منحنياته، أو اثنين لتراكبهما (الثاني متقطّع).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="287" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="290" />
         <source>Open run folder…</source>
         <translation>افتح مجلد تشغيل…</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="290" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="293" />
         <source>Open a run folder</source>
         <translation>افتح مجلد تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="311" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="314" />
         <source>There is no run to measure yet: train one or open a run folder in the Runs tab.</source>
         <translation>لا يوجد تشغيل لقياسه بعد: درّب واحداً أو افتح مجلد تشغيل في لسان التشغيلات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="312" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="315" />
         <source>Load the data set the runs were trained on first.</source>
         <translation>حمّل أولاً مجموعة البيانات التي دُرّبت عليها التشغيلات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="313" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="316" />
         <source>The invariance study is still measuring.</source>
         <translation>دراسة الثبات ما زالت تقيس.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="323" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="326" />
         <source>Could not open the run: %1</source>
         <translation>تعذّر فتح التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="337" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="340" />
         <source>%1, first %2 labels</source>
         <translation>%1، أول %2 تسمية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="339" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="342" />
         <source>dropout %1</source>
         <translation>إسقاط %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="340" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="343" />
         <source>weight decay %1</source>
         <translation>اضمحلال الأوزان %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="341" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="344" />
         <source>batch norm</source>
         <translation>تطبيع الدفعات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="342" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="345" />
         <source>augmentation</source>
         <translation>التعزيز</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="343" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="346" />
         <source>nearest-centre read-out</source>
         <translation>قراءة بأقرب مركز</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="345" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="347" />
         <source>trained on the read-out</source>
         <translation>مُدرَّب على القراءة</translation>
     </message>
     <message>
         <location filename="../ui/cluster/cluster_page.cpp" line="348" />
+        <source>boundaries re-split</source>
+        <translation>حدود أُعيد تقسيمها</translation>
+    </message>
+    <message>
+        <location filename="../ui/cluster/cluster_page.cpp" line="351" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="367" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="370" />
         <source>run %1</source>
         <translation>التشغيل %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="380" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="383" />
         <source>Run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="382" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="385" />
         <source>Run %1 after %2 epochs in %3 (%4 images/s).%5%6%7 Saved in %8</source>
         <translation>التشغيل %1 بعد %2 حقبة في %3 (%4 صورة/ث).%5%6%7 حُفظ في %8</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="383" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="386" />
         <source>finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="383" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="386" />
         <source>stopped</source>
         <translation>توقّف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_page.cpp" line="398" />
+        <location filename="../ui/cluster/cluster_page.cpp" line="401" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>

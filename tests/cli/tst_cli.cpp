@@ -114,6 +114,7 @@ private Q_SLOTS:
         QCOMPARE(object.value("method").toString(), QStringLiteral("dcae-kmeans"));
         QVERIFY(object.value("augment").toBool());           // on by default
         QVERIFY(object.value("train_on_readout").toBool());  // on by default
+        QVERIFY(object.contains("resplit_boundaries") && !object.value("resplit_boundaries").toBool());  // off
         QVERIFY(result.err.contains("epoch 2/2"));
         QVERIFY(QFileInfo::exists(out + "/checkpoint.pt"));
 
@@ -147,6 +148,7 @@ private Q_SLOTS:
                       "--threads", "1", "--out", longRun, "--json"});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(result.out).object().value("epochs").toInt(), 2);
+        QVERIFY(QJsonDocument::fromJson(result.out).object().value("resplit_boundaries").toBool());  // Long's
         QFile longConfig(longRun + "/config.json");
         QVERIFY(longConfig.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(longConfig.readAll()).object().value("lr_schedule").toString(),
@@ -191,6 +193,18 @@ private Q_SLOTS:
         result = run({"cluster", "--resume", readoutRun, "--no-train-on-readout"});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("--train-on-readout: cannot change when resuming"), result.err.constData());
+        // So is re-splitting boundaries.
+        const QString resplitRun = m_dir.filePath(QStringLiteral("resplit-boundaries"));
+        result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--epochs", "2", "--warmup", "1", "--threads",
+                      "1", "--resplit-boundaries", "--out", resplitRun, "--json"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(result.out).object().value("resplit_boundaries").toBool());
+        QFile resplitConfig(resplitRun + "/config.json");
+        QVERIFY(resplitConfig.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(resplitConfig.readAll()).object().value("resplit_boundaries").toBool());
+        result = run({"cluster", "--resume", resplitRun, "--no-resplit-boundaries"});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains("--resplit-boundaries: cannot change when resuming"), result.err.constData());
         result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--start-balance", "-1"});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("start_balance: -1"), result.err.constData());

@@ -160,6 +160,7 @@ private Q_SLOTS:
         setSpin("epochsField", 3);
         find<QComboBox>("readoutChoice")->setCurrentText(QStringLiteral("nearest"));
         find<QCheckBox>("trainOnReadoutBox")->setChecked(false);
+        find<QCheckBox>("resplitBoundariesBox")->setChecked(true);
         QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         auto* table = find<QTableWidget>("runsTable");
@@ -170,6 +171,8 @@ private Q_SLOTS:
         QVERIFY(!table->item(1, 5)->text().contains(QStringLiteral("trained on the read-out")));
         QVERIFY(!table->item(0, 5)->text().contains(QStringLiteral("nearest-centre read-out")));
         QVERIFY(table->item(0, 5)->text().contains(QStringLiteral("trained on the read-out")));  // the default
+        QVERIFY(table->item(1, 5)->text().contains(QStringLiteral("boundaries re-split")));
+        QVERIFY(!table->item(0, 5)->text().contains(QStringLiteral("boundaries re-split")));  // off by default
         page()->selectRuns({0, 1});
         auto* losses = find<QCustomPlot>("lossPlot");
         QCOMPARE(losses->graphCount(), 7);  // E1, E2, total, E3 of run 1; E1, E2, total of run 2
@@ -328,11 +331,17 @@ private Q_SLOTS:
         QVERIFY(!covariance->isEnabled());
         auto* trainOnReadout = find<QCheckBox>("trainOnReadoutBox");
         QVERIFY(trainOnReadout->isEnabled());  // a k-means setting
+        auto* resplit = find<QCheckBox>("resplitBoundariesBox");
+        QVERIFY(resplit->isEnabled() && !resplit->isChecked());  // a k-means setting, off by default
+        resplit->setChecked(true);
+        QVERIFY(page()->form()->config().resplitBoundaries);
+        resplit->setChecked(false);
         method->setFocus();
         QTest::keyClick(method, Qt::Key_Down);  // dcae-kmeans -> dcae-gmm, as a user picks it
         QCOMPARE(method->currentText(), QStringLiteral("dcae-gmm"));
         QVERIFY(covariance->isEnabled());
         QVERIFY(!trainOnReadout->isEnabled());
+        QVERIFY(!resplit->isEnabled());
         QCOMPARE(covariance->currentText(), QStringLiteral("tied"));
         QCOMPARE(find<QComboBox>("gmmLossChoice")->currentText(), QStringLiteral("scaled"));
         QCOMPARE(lambda->value(), 5.0);
@@ -375,6 +384,7 @@ private Q_SLOTS:
         find<QComboBox>("initChoice")->setCurrentText(QStringLiteral("constrained"));
         QVERIFY(!reseed->isEnabled());
         QVERIFY(!trainOnReadout->isEnabled());  // constrained clusters keep the nearest allowed centre
+        QVERIFY(!resplit->isEnabled());
     }
 
     void invarianceNeedsARun() {
@@ -413,6 +423,7 @@ private Q_SLOTS:
         QCOMPARE(find<QComboBox>("lrScheduleChoice")->currentText(), QStringLiteral("cosine"));
         QCOMPARE(find<QSpinBox>("limitField")->value(), 0);  // all the images again
         QCOMPARE(find<QSpinBox>("limitField")->text(), QStringLiteral("all images"));
+        QVERIFY(find<QCheckBox>("resplitBoundariesBox")->isChecked());  // the Long schedule re-splits
         // The read-out: Gaussian by default, the nearest centre with the paper's schedule; a choice sticks.
         auto* readout = find<QComboBox>("readoutChoice");
         QCOMPARE(readout->currentText(), QStringLiteral("gaussian"));
@@ -420,6 +431,7 @@ private Q_SLOTS:
         Q_EMIT schedule->activated(schedule->currentIndex());
         QCOMPARE(readout->currentText(), QStringLiteral("nearest"));
         QCOMPARE(page()->form()->config().readout, std::string("nearest"));
+        QVERIFY(!find<QCheckBox>("resplitBoundariesBox")->isChecked());
         readout->setCurrentText(QStringLiteral("gaussian"));
         QCOMPARE(page()->form()->config().readout, std::string("gaussian"));
     }

@@ -115,6 +115,12 @@ ClusterForm::ClusterForm(QWidget* parent)
         tr("DCAE-Kmeans with an unconstrained start: each epoch's centres are the means of "
            "the clusters the images are read into by the gaussian read-out, and the "
            "clustering term pulls every code towards that cluster"));
+    m_resplitBoundaries = new QCheckBox(tr("re-cut two clusters along a sparser boundary"));
+    m_resplitBoundaries->setObjectName(QStringLiteral("resplitBoundariesBox"));
+    m_resplitBoundaries->setToolTip(
+        tr("DCAE-Kmeans with an unconstrained start: after each epoch's update, the two clusters whose boundary "
+           "cuts the most links between nearest neighbours are re-split along the sparsest cut of their union, "
+           "when that cut is under 0.6 of the current one: the way out of two classes split across two clusters"));
     m_batchNorm = new QCheckBox(tr("after every convolution"));
     m_batchNorm->setObjectName(QStringLiteral("batchNormBox"));
     m_batchNorm->setToolTip(tr("Batch normalisation after every convolution and transposed convolution but the output"));
@@ -155,6 +161,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("GMM weights:"), m_gmmWeights);
     form->addRow(tr("Read-out:"), m_readout);
     form->addRow(tr("Train on read-out:"), m_trainOnReadout);
+    form->addRow(tr("Re-split boundaries:"), m_resplitBoundaries);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Threads:"), m_threads);
     form->addRow(tr("Limit:"), m_limit);
@@ -185,6 +192,7 @@ ClusterForm::ClusterForm(QWidget* parent)
                       {QStringLiteral("gmm_weights"), m_gmmWeights},
                       {QStringLiteral("readout"), m_readout},
                       {QStringLiteral("train_on_readout"), m_trainOnReadout},
+                      {QStringLiteral("resplit_boundaries"), m_resplitBoundaries},
                       {QStringLiteral("snapshot_points"), m_snapshotPoints},
                       {QStringLiteral("init"), m_init},
                       {QStringLiteral("covariance"), m_covariance},
@@ -218,6 +226,9 @@ void ClusterForm::applyModeDefaults() {
     if (!m_lockedNames.contains(QStringLiteral("train_on_readout")) &&
         m_trainOnReadout->isChecked() == before.trainOnReadout)
         m_trainOnReadout->setChecked(after.trainOnReadout);
+    if (!m_lockedNames.contains(QStringLiteral("resplit_boundaries")) &&
+        m_resplitBoundaries->isChecked() == before.resplitBoundaries)
+        m_resplitBoundaries->setChecked(after.resplitBoundaries);
     if (m_lambda->isEnabled() && std::abs(m_lambda->value() - before.lambda) < 1e-9) m_lambda->setValue(after.lambda);
     if (m_epochs->isEnabled() && m_epochs->value() == before.epochs) m_epochs->setValue(after.epochs);
     if (m_warmup->isEnabled() && m_warmup->value() == before.warmupEpochs) m_warmup->setValue(after.warmupEpochs);
@@ -333,6 +344,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         m_gmmWeights->setCurrentText(QString::fromStdString(c.gmmWeights));
         m_readout->setCurrentText(QString::fromStdString(c.readout));
         m_trainOnReadout->setChecked(c.trainOnReadout);
+        m_resplitBoundaries->setChecked(c.resplitBoundaries);
         m_snapshotPoints->setValue(static_cast<int>(c.snapshotPoints));
     }
     validate();
@@ -378,6 +390,7 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.gmmWeights = m_gmmWeights->currentText().toStdString();
     c.readout = m_readout->currentText().toStdString();
     c.trainOnReadout = m_trainOnReadout->isChecked();
+    c.resplitBoundaries = m_resplitBoundaries->isChecked();
     c.snapshotPoints = m_snapshotPoints->value();
     return c;
 }
@@ -391,9 +404,13 @@ void ClusterForm::validate() {
     m_gmmWeights->setEnabled(gmm && !m_lockedNames.contains(QStringLiteral("gmm_weights")));
     m_startBalance->setEnabled(m_init->currentText() == QLatin1String("kmeans++") &&
                                !m_lockedNames.contains(QStringLiteral("start_balance")));
-    shown.trainOnReadout = true;  // enabled where the engine would use it (ClusterConfig::trainsOnReadout)
+    // Enabled where the engine would use them (ClusterConfig::trainsOnReadout, resplitsBoundaries).
+    shown.trainOnReadout = true;
+    shown.resplitBoundaries = true;
     m_trainOnReadout->setEnabled(shown.trainsOnReadout() &&
                                  !m_lockedNames.contains(QStringLiteral("train_on_readout")));
+    m_resplitBoundaries->setEnabled(shown.resplitsBoundaries() &&
+                                    !m_lockedNames.contains(QStringLiteral("resplit_boundaries")));
     // Constrained clusters belong to their label groups; a split would take one from its group.
     m_reseedBelow->setEnabled(m_init->currentText() != QLatin1String("constrained") &&
                               !m_lockedNames.contains(QStringLiteral("reseed_below")));

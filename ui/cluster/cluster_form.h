@@ -73,6 +73,7 @@ private:
     QComboBox* m_gmmWeights;
     QComboBox* m_readout;
     QCheckBox* m_trainOnReadout;
+    QCheckBox* m_resplitBoundaries;
     QSpinBox* m_snapshotPoints;
     QSpinBox* m_batch;
     QComboBox* m_init;

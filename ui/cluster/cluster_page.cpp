@@ -254,6 +254,9 @@ void ClusterPage::drawClusterGrid(const dcs::train::ClusterSnapshot& s) {
         }
         if (s.reseed && s.reseed->cluster == k)
             row.caption += tr(", re-seeded with half of cluster %1 after this epoch").arg(s.reseed->from);
+        if (s.resplit && (s.resplit->first == k || s.resplit->second == k))
+            row.caption += tr(", re-split with cluster %1 after this epoch")
+                               .arg(s.resplit->first == k ? s.resplit->second : s.resplit->first);
         if (k < static_cast<int64_t>(s.centralMembers.size()))
             for (int64_t id : s.centralMembers[static_cast<size_t>(k)]) row.images << imageAt(*m_runDataset, id);
         rows << row;
@@ -342,6 +345,7 @@ void ClusterPage::addRun(dcs::train::RunRecord record) {
     if (c.augment) switches << tr("augmentation");
     if (c.readout == "nearest") switches << tr("nearest-centre read-out");
     if (c.trainsOnReadout()) switches << tr("trained on the read-out");
+    if (c.resplitsBoundaries()) switches << tr("boundaries re-split");
     const QStringList cells{QString::fromStdString(c.dataset), QString::fromStdString(c.method),
                             QString::number(record.history.size()), QString::number(c.lambda),
                             QString::number(c.batchSize), switches.isEmpty() ? tr("none") : switches.join(QStringLiteral(", ")),
