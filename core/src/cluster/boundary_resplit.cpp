@@ -3,6 +3,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
 
+#include <cmath>
 #include <string>
 
 #include "dcs/error.h"
@@ -131,7 +132,10 @@ std::optional<BoundaryResplit> resplitDensestBoundary(const torch::Tensor& point
             bestSide = side;
         }
     }
-    if (!bestSide.defined() || !(split.cutAfter < options.improvement * split.cutBefore)) return std::nullopt;
+    // A sample holding one side only has no boundary to compare with.
+    if (!bestSide.defined() || !std::isfinite(split.cutBefore) ||
+        !(split.cutAfter < options.improvement * split.cutBefore))
+        return std::nullopt;
     // Cluster ids follow the points: the side sharing more of `second`'s points keeps its id.
     if ((bestSide == inSecond).sum().item<int64_t>() * 2 < n) bestSide = ~bestSide;
     split.firstCentre = unionPoints.index_select(0, (~bestSide).nonzero().flatten()).mean(0).to(points.device());

@@ -7,9 +7,10 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
+
+#include <nlohmann/json.hpp>
 
 #include "dcs/cluster/boundary_resplit.h"
 #include "dcs/cluster/gmm.h"
