@@ -30,6 +30,14 @@ namespace {
 
 namespace fs = std::filesystem;
 using run_support::Clock;
+
+// The mean code of each of k clusters (a zero row for an empty one) and the cluster sizes.
+std::pair<torch::Tensor, torch::Tensor> clusterMeans(const torch::Tensor& codes, const torch::Tensor& member,
+                                                     int64_t k) {
+    const auto counts = torch::bincount(member, {}, k).to(torch::kFloat32);
+    auto sums = torch::zeros({k, codes.size(1)}, codes.options()).index_add_(0, member, codes);
+    return {sums / counts.clamp_min(1.0).unsqueeze(1), counts};
+}
 using run_support::generatorFor;
 using run_support::secondsSince;
 using run_support::toFloats;
@@ -510,9 +518,7 @@ ClusterTrainer::State::ClusterUpdate ClusterTrainer::State::refreshClusters(cons
         auto [member, distance] = cluster::nearestCentres(codes, centres, 8192, allowed);
         const int64_t k = config.clusters;
         if (config.trainsOnReadout()) member = cluster::gaussianReadout(codes, member, k);
-        auto updated = torch::zeros_like(centres).index_add_(0, member, codes);
-        const auto counts = torch::bincount(member, {}, k).to(torch::kFloat32);
-        updated = updated / counts.clamp_min(1.0).unsqueeze(1);
+        auto [updated, counts] = clusterMeans(codes, member, k);
         for (int64_t c = 0; c < k; ++c) {
             if (counts[c].item<float>() > 0) continue;
             const auto candidates = allowed.defined()
@@ -546,9 +552,8 @@ std::optional<ClusterSnapshot::Resplit> ClusterTrainer::State::resplitDensestBou
     // of the new clusters, and each centre is the mean of its cluster so read.
     if (config.trainsOnReadout()) {
         assignments = cluster::gaussianReadout(codes, assignments, config.clusters);
-        const auto counts = torch::bincount(assignments, {}, config.clusters).to(torch::kFloat32).unsqueeze(1);
-        const auto means = torch::zeros_like(centres).index_add_(0, assignments, codes) / counts.clamp_min(1.0);
-        centres = torch::where(counts > 0, means, centres);
+        const auto [means, counts] = clusterMeans(codes, assignments, config.clusters);
+        centres = torch::where(counts.unsqueeze(1) > 0, means, centres);
     }
     return ClusterSnapshot::Resplit{split->first, split->second, split->cutBefore, split->cutAfter};
 }
