@@ -72,8 +72,9 @@ int main(int argc, char** argv) {
         QStringLiteral("preset"),
         QApplication::translate(
             "main",
-            "Preset: demo, long (200 epochs, cosine learning rate), icip2018 or caip2019 (the papers' schedules), "
-            "default; with --mode prune: demo, long (80 epochs) or default; with --mode filters: demo or default."),
+            "Preset: demo, long (200 epochs, cosine learning rate), plain (30 epochs, no augmentation, lambda 0.1), "
+            "icip2018 or caip2019 (the papers' schedules), default; with --mode prune: demo, long (80 epochs) or "
+            "default; with --mode filters: demo or default."),
         QStringLiteral("preset"));
     const QCommandLineOption autostartOption(
         QStringLiteral("autostart"), QApplication::translate("main", "Start a run (of the --mode) once the data set is shown."));
@@ -163,11 +164,11 @@ int main(int argc, char** argv) {
             filterPage->form()->applyPreset(preset);
         else if (modeTab == 1 && (preset == QLatin1String("icip2018") || preset == QLatin1String("caip2019")))
             page->form()->applySchedule(QStringLiteral("paper-") + preset);
-        else if (modeTab == 1 && (demoOrDefault || longSchedule))
+        else if (modeTab == 1 && (demoOrDefault || longSchedule || preset == QLatin1String("plain")))
             page->form()->applySchedule(preset);
         else {
             QTextStream(stderr) << "error: --preset: '" << preset << "'; expected "
-                                << (modeTab == 1 ? "demo, long, icip2018, caip2019 or default"
+                                << (modeTab == 1 ? "demo, long, plain, icip2018, caip2019 or default"
                                     : pruning    ? "demo, long or default"
                                                  : "demo or default")
                                 << "\n";

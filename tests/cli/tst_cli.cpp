@@ -154,6 +154,19 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(longConfig.readAll()).object().value("lr_schedule").toString(),
                  QStringLiteral("cosine"));
 
+        // --plain brings the Plain schedule (30 epochs, plain images, lambda 0.1); flags given still win.
+        const QString plainRun = m_dir.filePath(QStringLiteral("plain-schedule"));
+        result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--plain", "--epochs", "2", "--warmup", "1",
+                      "--threads", "1", "--out", plainRun});
+        QCOMPARE(result.exitCode, 0);
+        QFile plainConfig(plainRun + "/config.json");
+        QVERIFY(plainConfig.open(QIODevice::ReadOnly));
+        const auto plainSettings = QJsonDocument::fromJson(plainConfig.readAll()).object();
+        QCOMPARE(plainSettings.value("epochs").toInt(), 2);
+        QCOMPARE(plainSettings.value("lambda").toDouble(), 0.1);
+        QVERIFY(!plainSettings.value("augment").toBool());
+        QVERIFY(plainSettings.value("train_on_readout").toBool());
+
         // DCAE-GMM brings its own defaults (shared diagonal, scaled term, lambda 5); flags given still win.
         const QString gmmRun = m_dir.filePath(QStringLiteral("gmm-defaults"));
         result =
@@ -372,6 +385,8 @@ private Q_SLOTS:
         QTest::newRow("cluster no dataset") << QStringList{"cluster"} << "--dataset";
         QTest::newRow("cluster long and paper")
             << QStringList{"cluster", "--dataset", "shapes", "--long", "--paper"} << "--paper";
+        QTest::newRow("cluster plain and long")
+            << QStringList{"cluster", "--dataset", "shapes", "--plain", "--long"} << "--long";
         QTest::newRow("cluster bad method") << QStringList{"cluster", "--dataset", "shapes", "--method", "dec"}
                                             << "dec";
         QTest::newRow("cluster resume missing") << QStringList{"cluster", "--resume", "/no/such/run"}

@@ -240,6 +240,23 @@ private Q_SLOTS:
         QCOMPARE(ClusterConfig::longSchedule().epochs, 200);
         QCOMPARE(ClusterConfig::longSchedule().lambda, ClusterConfig{}.lambda);  // the defaults, trained longer
         QCOMPARE(ClusterConfig::longSchedule(ClusterConfig::defaultsFor("full")).init, std::string("constrained"));
+        // The Plain schedule: the plain images with a light E2 for 30 epochs; DCAE-Kmeans keeps its read-out
+        // training, DCAE-GMM takes the diagonal Mahalanobis form it was measured in.
+        const auto plainKmeans = ClusterConfig::plainSchedule(ClusterConfig::defaultsFor("none"));
+        QVERIFY(!plainKmeans.augment);
+        QCOMPARE(plainKmeans.lambda, 0.1);
+        QCOMPARE(plainKmeans.epochs, 30);
+        QCOMPARE(plainKmeans.warmupEpochs, 10);
+        QVERIFY(plainKmeans.trainsOnReadout());
+        QCOMPARE(plainKmeans.reseedBelow, ClusterConfig::defaultsFor("none").reseedBelow);
+        const auto plainGmm = ClusterConfig::plainSchedule(ClusterConfig::defaultsFor("none", "dcae-gmm"));
+        QCOMPARE(plainGmm.lambda, 0.1);
+        QCOMPARE(plainGmm.covariance, std::string("diag"));
+        QCOMPARE(plainGmm.gmmLoss, std::string("mahalanobis"));
+        QCOMPARE(plainGmm.gmmWeights, std::string("fitted"));
+        QCOMPARE(plainGmm.startBalance, 0.0);
+        QCOMPARE(plainGmm.reseedBelow, 0.0);
+        plainGmm.validate();
         QCOMPARE(ClusterConfig::defaultsFor("semi").supervision, std::string("semi"));
         QCOMPARE(ClusterConfig::defaultsFor("full").init, std::string("constrained"));
         QVERIFY(!ClusterConfig::defaultsFor("full").augment);

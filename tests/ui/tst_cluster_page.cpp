@@ -424,6 +424,18 @@ private Q_SLOTS:
         QCOMPARE(find<QSpinBox>("limitField")->value(), 0);  // all the images again
         QCOMPARE(find<QSpinBox>("limitField")->text(), QStringLiteral("all images"));
         QVERIFY(find<QCheckBox>("resplitBoundariesBox")->isChecked());  // the Long schedule re-splits
+        // The Plain schedule: 30 epochs on the plain images with a light E2, no re-split.
+        schedule->setCurrentIndex(schedule->findData(QStringLiteral("plain")));
+        Q_EMIT schedule->activated(schedule->currentIndex());
+        QCOMPARE(find<QSpinBox>("epochsField")->value(), 30);
+        QCOMPARE(find<QSpinBox>("warmupField")->value(), 10);
+        QCOMPARE(find<QDoubleSpinBox>("lambdaField")->value(), 0.1);
+        QVERIFY(!find<QCheckBox>("augmentBox")->isChecked());
+        QVERIFY(!find<QCheckBox>("resplitBoundariesBox")->isChecked());
+        QCOMPARE(find<QComboBox>("lrScheduleChoice")->currentText(), QStringLiteral("constant"));
+        QVERIFY(page()->form()->config().trainsOnReadout());
+        schedule->setCurrentIndex(schedule->findData(QStringLiteral("long")));
+        Q_EMIT schedule->activated(schedule->currentIndex());
         // The read-out: Gaussian by default, the nearest centre with the paper's schedule; a choice sticks.
         auto* readout = find<QComboBox>("readoutChoice");
         QCOMPARE(readout->currentText(), QStringLiteral("gaussian"));
@@ -434,6 +446,22 @@ private Q_SLOTS:
         QVERIFY(!find<QCheckBox>("resplitBoundariesBox")->isChecked());
         readout->setCurrentText(QStringLiteral("gaussian"));
         QCOMPARE(page()->form()->config().readout, std::string("gaussian"));
+    }
+
+    void plainScheduleGivesGmmItsMeasuredForm() {
+        auto* method = find<QComboBox>("methodChoice");
+        method->setFocus();
+        QTest::keyClick(method, Qt::Key_Down);  // dcae-gmm
+        auto* schedule = find<QComboBox>("scheduleChoice");
+        schedule->setCurrentIndex(schedule->findData(QStringLiteral("plain")));
+        Q_EMIT schedule->activated(schedule->currentIndex());
+        QCOMPARE(find<QComboBox>("covarianceChoice")->currentText(), QStringLiteral("diag"));
+        QCOMPARE(find<QComboBox>("gmmLossChoice")->currentText(), QStringLiteral("mahalanobis"));
+        QCOMPARE(find<QDoubleSpinBox>("lambdaField")->value(), 0.1);
+        QCOMPARE(find<QDoubleSpinBox>("reseedBelowField")->value(), 0.0);
+        QCOMPARE(page()->form()->config().toJson(),
+                 dcs::train::ClusterConfig::plainSchedule(dcs::train::ClusterConfig::defaultsFor("none", "dcae-gmm"))
+                     .toJson());
     }
 
     void closingMidRunKeepsTheFolder() {

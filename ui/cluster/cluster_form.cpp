@@ -103,6 +103,12 @@ ClusterForm::ClusterForm(QWidget* parent)
         tr("Reaches the mnist targets with DCAE-Kmeans (about 12 minutes on 2 cores); DCAE-GMM "
            "peaks near epoch 60 and then falls apart, so stop it there or use its 40-epoch default"),
         Qt::ToolTipRole);
+    m_schedule->addItem(tr("Plain: 30 epochs, no augmentation, lambda 0.1"), QStringLiteral("plain"));
+    m_schedule->setItemData(m_schedule->count() - 1,
+                            tr("Reaches the fashion-mnist target with DCAE-Kmeans (about 13 minutes on 2 cores): "
+                               "augmentation blurs garments that differ by shape details; DCAE-GMM takes the "
+                               "diagonal Mahalanobis form it was measured in"),
+                            Qt::ToolTipRole);
     m_schedule->addItem(tr("Paper: icip2018"), QStringLiteral("paper-icip2018"));
     m_schedule->addItem(tr("Paper: caip2019"), QStringLiteral("paper-caip2019"));
     m_augment = new QCheckBox(tr("shifted, rotated, scaled copies"));
@@ -280,6 +286,8 @@ void ClusterForm::applySchedule(const QString& name) {
         config.lambda = 0.1;
     } else if (name == QLatin1String("long")) {
         config = dcs::train::ClusterConfig::longSchedule(config);
+    } else if (name == QLatin1String("plain")) {
+        config = dcs::train::ClusterConfig::plainSchedule(config);
     } else if (name == QLatin1String("paper-icip2018")) {
         config = dcs::train::ClusterConfig::paperSchedule("icip2018");
     } else if (name == QLatin1String("paper-caip2019")) {

@@ -86,6 +86,10 @@ struct ClusterConfig {
     // re-split where `base` trains on the read-out (what reaches the mnist targets).
     static ClusterConfig longSchedule(ClusterConfig base);
     static ClusterConfig longSchedule();
+    // The Plain schedule: `base` trained for 30 epochs, 10 of them warm-up, on the plain images (no
+    // augmentation) with lambda 0.1, and DCAE-GMM in the diagonal Mahalanobis form with fitted weights,
+    // the plain k-means start and no re-seeding (what reaches the fashion-mnist target).
+    static ClusterConfig plainSchedule(ClusterConfig base);
     // The defaults for a supervision mode (none, semi, full) and method: semi-supervision weighs E3
     // by 5 and trains on the Long schedule; full supervision uses the constrained start on the plain
     // images with lambda 0.1; unsupervised DCAE-GMM uses the shared diagonal, the scaled term and
