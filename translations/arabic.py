@@ -66,18 +66,19 @@ AR = {
     "Read-out:": "قراءة العناقيد:",
     "Train on read-out:": "التدريب على القراءة:",
     "centres follow the read-out's clusters": "المراكز تتبع عناقيد القراءة",
-    "DCAE-Kmeans with an unconstrained start: each epoch's centres are the means of the clusters the images are "
-    "read into by the gaussian read-out, and the clustering term pulls every code towards that cluster":
-        "DCAE-Kmeans ببداية غير مقيَّدة: مراكز كل حقبة هي متوسطات العناقيد التي تُقرأ فيها الصور بالقراءة "
-        "الغاوسية، وحدّ التجميع يجذب كل رمز نحو ذلك العنقود",
+    "With an unconstrained start: each epoch's centres are the means of the clusters the images are read "
+    "into by the gaussian read-out (DCAE-GMM: each component is fitted to its cluster so read), and the "
+    "clustering term pulls every code towards that cluster":
+        "ببداية غير مقيَّدة: مراكز كل حقبة هي متوسطات العناقيد التي تُقرأ فيها الصور بالقراءة "
+        "الغاوسية (في DCAE-GMM: يُوفَّق كل مكوّن على عنقوده المقروء هكذا)، وحدّ التجميع يجذب كل رمز نحو ذلك العنقود",
     "How each image's cluster is shown and scored. gaussian: each cluster read by its own shape (its members' mean and full covariance), every image in the cluster under which it is most likely. nearest: the nearest centre, the papers' rule (DCAE-GMM: the most responsible component). Training is the same either way.":
         "كيف يُعرض عنقود كل صورة ويُقيَّم. gaussian: يُقرأ كل عنقود بشكله (متوسط أعضائه وتغايرهم الكامل)، وتوضع كل صورة في العنقود الأرجح لها. nearest: أقرب مركز، قاعدة الأوراق البحثية (في DCAE-GMM: المكوّن الأعلى مسؤولية). التدريب واحد في الحالتين.",
     "Re-split boundaries:": "إعادة قسمة الحدود:",
     "re-cut two clusters along a sparser boundary": "إعادة قطع عنقودين على حدٍّ أقل كثافة",
-    "DCAE-Kmeans with an unconstrained start: after each epoch's update, the two clusters whose boundary "
+    "With an unconstrained start: after each epoch's update, the two clusters whose boundary "
     "cuts the most links between nearest neighbours are re-split along the sparsest cut of their union, "
     "when that cut is under 0.6 of the current one: the way out of two classes split across two clusters":
-        "DCAE-Kmeans ببداية غير مقيَّدة: بعد تحديث كل حقبة، يُعاد تقسيم العنقودين اللذين يقطع الحدّ بينهما "
+        "ببداية غير مقيَّدة: بعد تحديث كل حقبة، يُعاد تقسيم العنقودين اللذين يقطع الحدّ بينهما "
         "أكثر الروابط بين الجيران الأقرب، على أقل قطع كثافةً في اتحادهما، إذا كان ذلك القطع أقل من 0.6 من "
         "القطع الحالي: المخرج من صنفين مقسومين على عنقودين",
     ", re-split with cluster %1 after this epoch": "، أُعيد تقسيمه مع العنقود %1 بعد هذه الحقبة",

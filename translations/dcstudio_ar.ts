@@ -245,8 +245,8 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="121" />
-        <source>DCAE-Kmeans with an unconstrained start: each epoch's centres are the means of the clusters the images are read into by the gaussian read-out, and the clustering term pulls every code towards that cluster</source>
-        <translation>DCAE-Kmeans ببداية غير مقيَّدة: مراكز كل حقبة هي متوسطات العناقيد التي تُقرأ فيها الصور بالقراءة الغاوسية، وحدّ التجميع يجذب كل رمز نحو ذلك العنقود</translation>
+        <source>With an unconstrained start: each epoch's centres are the means of the clusters the images are read into by the gaussian read-out (DCAE-GMM: each component is fitted to its cluster so read), and the clustering term pulls every code towards that cluster</source>
+        <translation>ببداية غير مقيَّدة: مراكز كل حقبة هي متوسطات العناقيد التي تُقرأ فيها الصور بالقراءة الغاوسية (في DCAE-GMM: يُوفَّق كل مكوّن على عنقوده المقروء هكذا)، وحدّ التجميع يجذب كل رمز نحو ذلك العنقود</translation>
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="124" />
@@ -255,8 +255,8 @@ icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائي
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="127" />
-        <source>DCAE-Kmeans with an unconstrained start: after each epoch's update, the two clusters whose boundary cuts the most links between nearest neighbours are re-split along the sparsest cut of their union, when that cut is under 0.6 of the current one: the way out of two classes split across two clusters</source>
-        <translation>DCAE-Kmeans ببداية غير مقيَّدة: بعد تحديث كل حقبة، يُعاد تقسيم العنقودين اللذين يقطع الحدّ بينهما أكثر الروابط بين الجيران الأقرب، على أقل قطع كثافةً في اتحادهما، إذا كان ذلك القطع أقل من 0.6 من القطع الحالي: المخرج من صنفين مقسومين على عنقودين</translation>
+        <source>With an unconstrained start: after each epoch's update, the two clusters whose boundary cuts the most links between nearest neighbours are re-split along the sparsest cut of their union, when that cut is under 0.6 of the current one: the way out of two classes split across two clusters</source>
+        <translation>ببداية غير مقيَّدة: بعد تحديث كل حقبة، يُعاد تقسيم العنقودين اللذين يقطع الحدّ بينهما أكثر الروابط بين الجيران الأقرب، على أقل قطع كثافةً في اتحادهما، إذا كان ذلك القطع أقل من 0.6 من القطع الحالي: المخرج من صنفين مقسومين على عنقودين</translation>
     </message>
     <message>
         <location filename="../ui/cluster/cluster_form.cpp" line="130" />
@@ -2851,47 +2851,47 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
         <translation>الإعداد المسبق: demo أو long (200 حقبة، معدل تعلم جيبي) أو plain (30 حقبة، بلا تعزيز للبيانات، لامدا 0.1) أو icip2018 أو caip2019 (جداول الأوراق البحثية) أو default؛ ومع ‎--mode prune: ‏demo أو long (80 حقبة) أو default؛ ومع ‎--mode filters: ‏demo أو default.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79" />
+        <location filename="../app/gui/main.cpp" line="80" />
         <source>Start a run (of the --mode) once the data set is shown.</source>
         <translation>ابدأ تشغيلًا (للنمط ‎--mode) حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108" />
+        <location filename="../app/gui/main.cpp" line="109" />
         <source>With --mode prune: run the criteria ablation (keeping 70%) once the data set is shown.</source>
         <translation>مع ‎--mode prune: شغّل مقارنة المعايير (مع الإبقاء على 70%) حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82" />
+        <location filename="../app/gui/main.cpp" line="83" />
         <source>With --autostart: stop the run after this many epochs.</source>
         <translation>مع ‎--autostart: أوقف التشغيل بعد هذا العدد من الحقب.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89" />
+        <location filename="../app/gui/main.cpp" line="90" />
         <source>View to show: curves, clusters, confusion or reconstructions; with --mode prune: curves, votes, widths or ablation; with --mode filters: relevance, curves or comparison.</source>
         <translation>العرض المطلوب: curves أو clusters أو confusion أو reconstructions؛ ومع ‎--mode prune: ‏curves أو votes أو widths أو ablation؛ ومع ‎--mode filters: ‏relevance أو curves أو comparison.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95" />
+        <location filename="../app/gui/main.cpp" line="96" />
         <source>Open a session or lesson file (JSON).</source>
         <translation>افتح ملف جلسة أو درس (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99" />
+        <location filename="../app/gui/main.cpp" line="100" />
         <source>User interface language: en or ar (default: the saved choice).</source>
         <translation>لغة الواجهة: en أو ar (الافتراضي: الاختيار المحفوظ).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104" />
+        <location filename="../app/gui/main.cpp" line="105" />
         <source>Mode the other options apply to: cluster (default), prune or filters.</source>
         <translation>النمط الذي تنطبق عليه الخيارات الأخرى: cluster (الافتراضي) أو prune أو filters.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="112" />
+        <location filename="../app/gui/main.cpp" line="113" />
         <source>With --mode filters: prune one trained net by every criterion once the data set is shown.</source>
         <translation>مع ‎--mode filters: قلّم شبكة مدرَّبة واحدة بكل معيار حين تُعرض مجموعة البيانات.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="116" />
+        <location filename="../app/gui/main.cpp" line="117" />
         <source>With --autostart in Cluster mode: measure the run's invariance when it ends and show the Invariance view.</source>
         <translation>مع --autostart في وضع التجميع: قياس ثبات التشغيل عند انتهائه وإظهار عرض الثبات.</translation>
     </message>

@@ -180,15 +180,16 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
                      "responsible component). Training is the same either way; may be given with --resume")
         ->check(CLI::IsMember({"gaussian", "nearest"}));
     command->add_flag("--train-on-readout,!--no-train-on-readout", c.trainOnReadout,
-                      "DCAE-Kmeans: each epoch's centres are the means of the clusters the images are read into by "
-                      "the gaussian read-out, and the clustering term pulls every code towards that cluster "
-                      "(the default without supervision; ignored with --method dcae-gmm and --init constrained)");
+                      "Each epoch's centres are the means of the clusters the images are read into by the gaussian "
+                      "read-out (DCAE-GMM: each component is fitted to its cluster so read), and the clustering term "
+                      "pulls every code towards that cluster (the default without supervision; ignored with --init "
+                      "constrained)");
     command->add_flag("--resplit-boundaries,!--no-resplit-boundaries", c.resplitBoundaries,
-                      "DCAE-Kmeans: after each epoch's update, the two clusters whose boundary cuts the most edges of "
+                      "After each epoch's update, the two clusters whose boundary cuts the most edges of "
                       "the codes' 10-nearest-neighbour graph are re-split along the spectral cut of their union when "
                       "that cut is under 0.6 of the current one: the way out of two classes split across two "
                       "clusters (default: on with --long where the run trains on the read-out, off otherwise; ignored "
-                      "with --method dcae-gmm and --init constrained)");
+                      "with --init constrained)");
     command->add_option("--seed", c.seed, "Random seed (default 1)");
     command->add_option("--threads", c.threads, "Threads (default 0: every core)");
     command->add_option("--device", c.device, "cpu (default) or cuda")->check(CLI::IsMember({"cpu", "cuda"}));

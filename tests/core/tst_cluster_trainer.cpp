@@ -298,8 +298,7 @@ private Q_SLOTS:
         QVERIFY(ClusterConfig::fromJson(resplit.toJson()).resplitBoundaries);
         QVERIFY(resplit.resplitsBoundaries());
         resplit.method = "dcae-gmm";
-        QVERIFY(!resplit.resplitsBoundaries());
-        resplit.method = "dcae-kmeans";
+        QVERIFY(resplit.resplitsBoundaries());
         resplit.init = "constrained";
         QVERIFY(!resplit.resplitsBoundaries());
         unsupervised.readout = ClusterConfig{}.readout;
@@ -514,22 +513,38 @@ private Q_SLOTS:
         ClusterTrainer::resume(folder("update-split"), data, 3)->run();
         QCOMPARE(metricsRowWithoutTimes(folder("update-split"), 3),
                  metricsRowWithoutTimes(folder("update-readout"), 3));
-        // DCAE-GMM fits its own shapes: the setting is ignored there, and the summary says so.
+        // DCAE-GMM: each M-step fits the components to the read-out's clusters, and E2 pulls towards
+        // them; the same from the first update on, and a checkpoint of it resumes exactly too.
         config.epochs = 3;
         config.method = "dcae-gmm";
         config.trainOnReadout = false;
-        ClusterTrainer(config, data, folder("gmm-nearest")).run();
+        ClusterTrainer(config, data, folder("gmm-responsible")).run();
         config.trainOnReadout = true;
         ClusterTrainer(config, data, folder("gmm-readout")).run();
-        QCOMPARE(metricsRowWithoutTimes(folder("gmm-readout"), 3), metricsRowWithoutTimes(folder("gmm-nearest"), 3));
-        QVERIFY(!nlohmann::json::parse(readFile(folder("gmm-readout") / "summary.json"))
-                     .at("train_on_readout")
-                     .get<bool>());
+        QCOMPARE(metricsRowWithoutTimes(folder("gmm-readout"), 1),
+                 metricsRowWithoutTimes(folder("gmm-responsible"), 1));
+        QVERIFY(metricsRowWithoutTimes(folder("gmm-readout"), 3) !=
+                metricsRowWithoutTimes(folder("gmm-responsible"), 3));
+        QVERIFY(
+            nlohmann::json::parse(readFile(folder("gmm-readout") / "summary.json")).at("train_on_readout").get<bool>());
+        config.epochs = 2;
+        ClusterTrainer(config, data, folder("gmm-split")).run();
+        ClusterTrainer::resume(folder("gmm-split"), data, 3)->run();
+        QCOMPARE(metricsRowWithoutTimes(folder("gmm-split"), 3), metricsRowWithoutTimes(folder("gmm-readout"), 3));
+    }
+
+    void resplittingBoundariesReportsEachResplitAndResumesExactly_data() {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("dcae-kmeans") << QStringLiteral("dcae-kmeans");
+        QTest::newRow("dcae-gmm") << QStringLiteral("dcae-gmm");
     }
 
     void resplittingBoundariesReportsEachResplitAndResumesExactly() {
+        QFETCH(QString, method);
+        const auto name = [&](const char* base) { return folder((base + ("-" + method.toStdString())).c_str()); };
         const auto data = tinyShapes(96);
         auto config = tinyConfig();
+        config.method = method.toStdString();
         config.epochs = 6;
         config.clusters = 4;  // more clusters than the 3 shapes: some shape is split across two
         config.latent = 2;
@@ -543,35 +558,27 @@ private Q_SLOTS:
                 if (s.resplit) seen.emplace_back(s.epoch, *s.resplit);
             }
         } resplits;
-        ClusterTrainer(config, data, folder("resplit")).run(&resplits);
+        ClusterTrainer(config, data, name("resplit")).run(&resplits);
         QVERIFY(!resplits.seen.empty());
         for (const auto& [epoch, r] : resplits.seen) {
             QVERIFY(epoch > config.warmupEpochs);  // after an update, never at the start
             QVERIFY(r.first >= 0 && r.first < r.second && r.second < config.clusters);
             QVERIFY(r.cutAfter < 0.6 * r.cutBefore);
         }
-        QVERIFY(
-            nlohmann::json::parse(readFile(folder("resplit") / "summary.json")).at("resplit_boundaries").get<bool>());
+        QVERIFY(nlohmann::json::parse(readFile(name("resplit") / "summary.json")).at("resplit_boundaries").get<bool>());
         // Without it the run trains the same up to the first re-split, and differently after.
         config.resplitBoundaries = false;
-        ClusterTrainer(config, data, folder("no-resplit")).run();
+        ClusterTrainer(config, data, name("no-resplit")).run();
         const int first = resplits.seen.front().first;
-        QCOMPARE(metricsRowWithoutTimes(folder("resplit"), 1), metricsRowWithoutTimes(folder("no-resplit"), 1));
-        QVERIFY(metricsRowWithoutTimes(folder("resplit"), first + 1) !=
-                metricsRowWithoutTimes(folder("no-resplit"), first + 1));
+        QCOMPARE(metricsRowWithoutTimes(name("resplit"), 1), metricsRowWithoutTimes(name("no-resplit"), 1));
+        QVERIFY(metricsRowWithoutTimes(name("resplit"), first + 1) !=
+                metricsRowWithoutTimes(name("no-resplit"), first + 1));
         // A checkpoint taken between re-splits resumes exactly.
         config.resplitBoundaries = true;
         config.epochs = first;
-        ClusterTrainer(config, data, folder("resplit-split")).run();
-        ClusterTrainer::resume(folder("resplit-split"), data, 6)->run();
-        QCOMPARE(metricsRowWithoutTimes(folder("resplit-split"), 6), metricsRowWithoutTimes(folder("resplit"), 6));
-        // DCAE-GMM ignores it, and the summary says so.
-        config.method = "dcae-gmm";
-        config.epochs = 2;
-        ClusterTrainer(config, data, folder("gmm-resplit")).run();
-        QVERIFY(!nlohmann::json::parse(readFile(folder("gmm-resplit") / "summary.json"))
-                     .at("resplit_boundaries")
-                     .get<bool>());
+        ClusterTrainer(config, data, name("resplit-split")).run();
+        ClusterTrainer::resume(name("resplit-split"), data, 6)->run();
+        QCOMPARE(metricsRowWithoutTimes(name("resplit-split"), 6), metricsRowWithoutTimes(name("resplit"), 6));
     }
 
     void resumingAFinishedRunReportsItAgain() {

@@ -118,13 +118,13 @@ ClusterForm::ClusterForm(QWidget* parent)
     m_trainOnReadout = new QCheckBox(tr("centres follow the read-out's clusters"));
     m_trainOnReadout->setObjectName(QStringLiteral("trainOnReadoutBox"));
     m_trainOnReadout->setToolTip(
-        tr("DCAE-Kmeans with an unconstrained start: each epoch's centres are the means of "
-           "the clusters the images are read into by the gaussian read-out, and the "
+        tr("With an unconstrained start: each epoch's centres are the means of the clusters the images are read "
+           "into by the gaussian read-out (DCAE-GMM: each component is fitted to its cluster so read), and the "
            "clustering term pulls every code towards that cluster"));
     m_resplitBoundaries = new QCheckBox(tr("re-cut two clusters along a sparser boundary"));
     m_resplitBoundaries->setObjectName(QStringLiteral("resplitBoundariesBox"));
     m_resplitBoundaries->setToolTip(
-        tr("DCAE-Kmeans with an unconstrained start: after each epoch's update, the two clusters whose boundary "
+        tr("With an unconstrained start: after each epoch's update, the two clusters whose boundary "
            "cuts the most links between nearest neighbours are re-split along the sparsest cut of their union, "
            "when that cut is under 0.6 of the current one: the way out of two classes split across two clusters"));
     m_batchNorm = new QCheckBox(tr("after every convolution"));

@@ -135,11 +135,11 @@ double ClusterConfig::learningRateAt(int epoch) const {
 }
 
 bool ClusterConfig::trainsOnReadout() const {
-    return trainOnReadout && method == "dcae-kmeans" && init != "constrained";
+    return trainOnReadout && init != "constrained";
 }
 
 bool ClusterConfig::resplitsBoundaries() const {
-    return resplitBoundaries && method == "dcae-kmeans" && init != "constrained";
+    return resplitBoundaries && init != "constrained";
 }
 
 void ClusterConfig::validate() const {

@@ -232,6 +232,7 @@ struct ClusterTrainer::State {
     std::optional<ClusterSnapshot::Reseed> reseedSmallestCluster(const torch::Tensor& codes);
     std::optional<ClusterSnapshot::Resplit> resplitDensestBoundary(const torch::Tensor& codes);
     void assignClusters(const torch::Tensor& codes);
+    void refitMixture(const torch::Tensor& codes, const torch::Tensor& responsibility);
     void keepIdsStable(const torch::Tensor& previous);
     // Constrained runs: the clusters each row (all images, or those of cpuIds) may train towards, N x K.
     torch::Tensor allowedClusters(const torch::Tensor& cpuIds) const;
@@ -506,12 +507,16 @@ ClusterTrainer::State::ClusterUpdate ClusterTrainer::State::refreshClusters(cons
         auto logResponsibility = mixture.logResponsibilities(codes);
         if (allowed.defined())
             logResponsibility = torch::log_softmax(logResponsibility.masked_fill(~allowed, -INFINITY), 1);
-        mixture = cluster::GaussianMixture::fromResponsibilities(codes, logResponsibility.exp(), covariance, 1e-6);
-        // Fitted weights let a component that has grown keep growing: it takes the ambiguous codes, and two
-        // classes merge to make room for it (bench/README.md). Equal weights hold every cluster's prior at 1/K.
-        if (config.gmmWeights == "equal")
-            mixture.weights = torch::full_like(mixture.weights, 1.0 / static_cast<double>(config.clusters));
-        assignClusters(codes);
+        if (config.trainsOnReadout()) {
+            // The M-step takes the read-out's hard clusters (a classification-EM step), and E2 pulls every
+            // code towards the component it is reported in, as DCAE-Kmeans does.
+            assignments = cluster::gaussianReadout(codes, logResponsibility.argmax(1), config.clusters);
+            responsibilities = torch::one_hot(assignments, config.clusters).to(codes.scalar_type());
+            refitMixture(codes, responsibilities);
+        } else {
+            refitMixture(codes, logResponsibility.exp());
+            assignClusters(codes);
+        }
     } else {
         // Constrained: the reported assignment is the nearest centre of all, taken before the move.
         if (allowed.defined()) assignments = cluster::nearestCentres(codes, centres).first;
@@ -545,17 +550,32 @@ std::optional<ClusterSnapshot::Resplit> ClusterTrainer::State::resplitDensestBou
     options.seed = config.seed + static_cast<uint64_t>(epochsDone);
     const auto split = cluster::resplitDensestBoundary(codes, assignments, config.clusters, options);
     if (!split) return std::nullopt;
-    centres[split->first].copy_(split->firstCentre);
-    centres[split->second].copy_(split->secondCentre);
+    auto& centresNow = gmm ? mixture.means : centres;
+    centresNow[split->first].copy_(split->firstCentre);
+    centresNow[split->second].copy_(split->secondCentre);
     assignClusters(codes);
     // As after every update of a run trained on the read-out: the next epoch trains towards the read-out
-    // of the new clusters, and each centre is the mean of its cluster so read.
+    // of the new clusters, and each centre (component) is fitted to its cluster so read.
     if (config.trainsOnReadout()) {
         assignments = cluster::gaussianReadout(codes, assignments, config.clusters);
-        const auto [means, counts] = clusterMeans(codes, assignments, config.clusters);
-        centres = torch::where(counts.unsqueeze(1) > 0, means, centres);
+        if (gmm) {
+            responsibilities = torch::one_hot(assignments, config.clusters).to(codes.scalar_type());
+            refitMixture(codes, responsibilities);
+        } else {
+            const auto [means, counts] = clusterMeans(codes, assignments, config.clusters);
+            centres = torch::where(counts.unsqueeze(1) > 0, means, centres);
+        }
     }
     return ClusterSnapshot::Resplit{split->first, split->second, split->cutBefore, split->cutAfter};
+}
+
+// The M-step from the given responsibilities (N x K).
+void ClusterTrainer::State::refitMixture(const torch::Tensor& codes, const torch::Tensor& responsibility) {
+    mixture = cluster::GaussianMixture::fromResponsibilities(codes, responsibility, covariance, 1e-6);
+    // Fitted weights let a component that has grown keep growing: it takes the ambiguous codes, and two
+    // classes merge to make room for it (bench/README.md). Equal weights hold every cluster's prior at 1/K.
+    if (config.gmmWeights == "equal")
+        mixture.weights = torch::full_like(mixture.weights, 1.0 / static_cast<double>(config.clusters));
 }
 
 std::optional<ClusterSnapshot::Reseed> ClusterTrainer::State::reseedSmallestCluster(const torch::Tensor& codes) {

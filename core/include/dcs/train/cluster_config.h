@@ -57,13 +57,15 @@ struct ClusterConfig {
     // by its own shape, cluster::gaussianReadout; defaultsFor's choice). Training is the same either
     // way. The struct keeps nearest so that a config.json written before the setting resumes as it ran.
     std::string readout = "nearest";
-    // DCAE-Kmeans, unconstrained start (ignored otherwise, like the GMM's fields under k-means): each
-    // epoch's cluster update takes the Gaussian read-out of the nearest-centre assignment, so that a
-    // centre is the mean of the codes read into its cluster and E2 pulls every code towards the cluster
-    // it is read into. Off: the papers' update, and the struct's so that an old config.json resumes as
-    // it ran; defaultsFor turns it on without supervision.
+    // Unconstrained start (ignored with a constrained one): each epoch's cluster update takes the
+    // Gaussian read-out of the nearest-centre (most responsible component) assignment, so that a centre
+    // is the mean of the codes read into its cluster (DCAE-GMM: each component is fitted to its cluster
+    // so read, a classification-EM step) and E2 pulls every code towards the cluster it is read into.
+    // Off: the papers' update, and the struct's so that an old config.json resumes as it ran;
+    // defaultsFor turns it on for DCAE-Kmeans without supervision (DCAE-GMM's latent space grew without
+    // bound on two of three Long runs with it).
     bool trainOnReadout = false;
-    // DCAE-Kmeans, unconstrained start: after each epoch's cluster update, the two clusters whose
+    // Unconstrained start: after each epoch's cluster update, the two clusters whose
     // boundary cuts the most edges of the codes' nearest-neighbour graph are re-split along the
     // spectral cut of their union when that cut is much sparser (cluster::resplitDensestBoundary): the
     // way out of two classes split across two clusters, each holding about half of both, which no
@@ -101,9 +103,9 @@ struct ClusterConfig {
     // warm-up and then annealed so that the last epoch trains at a small fraction of it.
     double learningRateAt(int epoch) const;
 
-    // trainOnReadout where it applies: DCAE-Kmeans with an unconstrained start.
+    // trainOnReadout where it applies: an unconstrained start (constrained clusters keep their groups).
     bool trainsOnReadout() const;
-    // resplitBoundaries where it applies: DCAE-Kmeans with an unconstrained start.
+    // resplitBoundaries where it applies: an unconstrained start.
     bool resplitsBoundaries() const;
 
     // Throws ConfigError naming the field, what it found and what it expected.
