@@ -286,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(trained.trainsOnReadout());
         trained.init = "constrained";
         QVERIFY(!trained.trainsOnReadout());
-        // Re-splitting boundaries: off everywhere by default, saved, and a DCAE-Kmeans setting.
+        // Re-splitting boundaries: off everywhere by default, saved, and for both methods.
         QVERIFY(!ClusterConfig{}.resplitBoundaries && !unsupervised.resplitBoundaries);
         QVERIFY(!ClusterConfig::fromJson("{}").resplitBoundaries);
         // The Long schedule turns it on where the run trains on the read-out: not for semi-supervision.
