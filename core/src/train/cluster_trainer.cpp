@@ -233,6 +233,7 @@ struct ClusterTrainer::State {
     std::optional<ClusterSnapshot::Resplit> resplitDensestBoundary(const torch::Tensor& codes);
     void assignClusters(const torch::Tensor& codes);
     void refitMixture(const torch::Tensor& codes, const torch::Tensor& responsibility);
+    void fitMixtureToAssignments(const torch::Tensor& codes);
     void keepIdsStable(const torch::Tensor& previous);
     // Constrained runs: the clusters each row (all images, or those of cpuIds) may train towards, N x K.
     torch::Tensor allowedClusters(const torch::Tensor& cpuIds) const;
@@ -511,8 +512,7 @@ ClusterTrainer::State::ClusterUpdate ClusterTrainer::State::refreshClusters(cons
             // The M-step takes the read-out's hard clusters (a classification-EM step), and E2 pulls every
             // code towards the component it is reported in, as DCAE-Kmeans does.
             assignments = cluster::gaussianReadout(codes, logResponsibility.argmax(1), config.clusters);
-            responsibilities = torch::one_hot(assignments, config.clusters).to(codes.scalar_type());
-            refitMixture(codes, responsibilities);
+            fitMixtureToAssignments(codes);
         } else {
             refitMixture(codes, logResponsibility.exp());
             assignClusters(codes);
@@ -559,8 +559,7 @@ std::optional<ClusterSnapshot::Resplit> ClusterTrainer::State::resplitDensestBou
     if (config.trainsOnReadout()) {
         assignments = cluster::gaussianReadout(codes, assignments, config.clusters);
         if (gmm) {
-            responsibilities = torch::one_hot(assignments, config.clusters).to(codes.scalar_type());
-            refitMixture(codes, responsibilities);
+            fitMixtureToAssignments(codes);
         } else {
             const auto [means, counts] = clusterMeans(codes, assignments, config.clusters);
             centres = torch::where(counts.unsqueeze(1) > 0, means, centres);
@@ -576,6 +575,12 @@ void ClusterTrainer::State::refitMixture(const torch::Tensor& codes, const torch
     // classes merge to make room for it (bench/README.md). Equal weights hold every cluster's prior at 1/K.
     if (config.gmmWeights == "equal")
         mixture.weights = torch::full_like(mixture.weights, 1.0 / static_cast<double>(config.clusters));
+}
+
+// Trained on the read-out: every component fitted to its hard cluster, which E2 then pulls towards.
+void ClusterTrainer::State::fitMixtureToAssignments(const torch::Tensor& codes) {
+    responsibilities = torch::one_hot(assignments, config.clusters).to(codes.scalar_type());
+    refitMixture(codes, responsibilities);
 }
 
 std::optional<ClusterSnapshot::Reseed> ClusterTrainer::State::reseedSmallestCluster(const torch::Tensor& codes) {
