@@ -46,9 +46,9 @@ torch::Tensor GaussianMixture::mahalanobis(const torch::Tensor& points) const {
     }
     std::vector<torch::Tensor> columns;
     for (int64_t k = 0; k < components(); ++k) {
-        const auto lower = torch::linalg::cholesky(covariances[k]);
+        const auto lower = torch::linalg_cholesky(covariances[k]);
         const auto diff = (points - means[k]).t();  // d x N
-        const auto solved = torch::linalg::solve_triangular(lower, diff, /*upper=*/false, /*left=*/true, /*unitriangular=*/false);
+        const auto solved = torch::linalg_solve_triangular(lower, diff, /*upper=*/false, /*left=*/true, /*unitriangular=*/false);
         columns.push_back(solved.pow(2).sum(0));
     }
     return torch::stack(columns, 1);
@@ -62,7 +62,7 @@ torch::Tensor GaussianMixture::weightedLogDensities(const torch::Tensor& points)
     } else {
         std::vector<torch::Tensor> values;
         for (int64_t k = 0; k < components(); ++k)
-            values.push_back(2.0 * torch::linalg::cholesky(covariances[k]).diagonal().log().sum());
+            values.push_back(2.0 * torch::linalg_cholesky(covariances[k]).diagonal().log().sum());
         logDeterminants = torch::stack(values);
     }
     return weights.log().unsqueeze(0) - 0.5 * (static_cast<double>(d) * kLog2Pi + logDeterminants.unsqueeze(0) +

@@ -19,7 +19,7 @@ Pca Pca::fit(const torch::Tensor& points, int64_t dims) {
     const auto centred = data - pca.mean;
     // The d x d covariance is small (784 x 784 for MNIST) however many points there are.
     const auto covariance = centred.t().mm(centred) / static_cast<double>(points.size(0) - 1);
-    const auto [values, vectors] = torch::linalg::eigh(covariance, "L");  // ascending eigenvalues
+    const auto [values, vectors] = torch::linalg_eigh(covariance, "L");  // ascending eigenvalues
     pca.explainedVariance = values.flip(0).slice(0, 0, dims).to(torch::kFloat32);
     pca.components = vectors.flip(1).slice(1, 0, dims).t().contiguous().to(torch::kFloat32);
     pca.mean = pca.mean.to(torch::kFloat32);
