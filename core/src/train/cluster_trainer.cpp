@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -273,6 +274,13 @@ void ClusterTrainer::State::setUp() {
         if (!torch::cuda::is_available())
             throw ConfigError("device: cuda requested, but this LibTorch build has no CUDA device; expected cpu");
         device = torch::Device(torch::kCUDA);
+        // cuDNN and cuBLAS otherwise pick fast kernels that sum in varying order: a seed should name
+        // one run on the GPU as on the CPU, and --resume continue it exactly (checked by
+        // scripts/device/gpu-check). The workspace setting must precede cuBLAS's first handle.
+        setenv("CUBLAS_WORKSPACE_CONFIG", ":4096:8", /*overwrite=*/0);
+        at::globalContext().setBenchmarkCuDNN(false);
+        at::globalContext().setDeterministicCuDNN(true);
+        at::globalContext().setDeterministicAlgorithms(true, /*warn_only=*/true);
     }
     const auto spec = autoencoderSpec(config, dataset);
     setUpSupervision();
