@@ -186,6 +186,13 @@ private Q_SLOTS:
         config = tinyConfig();
         config.readout = "best";
         expectError(config, "readout");
+        config = tinyConfig();
+        config.device = "gpu";
+        expectError(config, "device");
+        if (!dcs::train::cudaDeviceAvailable()) {  // a CPU-only LibTorch, as Debian's
+            config.device = "cuda";
+            expectError(config, "device");
+        }
         QVERIFY(errorMessageOf<dcs::ConfigError>([] {
                     ClusterConfig::fromJson(R"({"train_on_readout": "yes"})");
                 }).startsWith("train_on_readout"));

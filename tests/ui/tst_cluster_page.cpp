@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
@@ -407,6 +408,31 @@ private Q_SLOTS:
         QVERIFY(!page()->startRun());
         QVERIFY(!page()->controller()->isRunning());
         setSpin("clustersField", 4);
+        QVERIFY(!message->isVisible());
+        QVERIFY(find<QPushButton>("startButton")->isEnabled());
+    }
+
+    void deviceChoiceOffersCudaOnlyWhereLibTorchHasIt() {
+        auto* device = find<QComboBox>("deviceChoice");
+        auto* form = page()->findChild<dcs::ui::ClusterForm*>();
+        QVERIFY(device && form);
+        QCOMPARE(device->currentText(), QStringLiteral("cpu"));
+        QCOMPARE(form->config().device, std::string("cpu"));
+        auto* items = qobject_cast<QStandardItemModel*>(device->model());
+        const bool cuda = dcs::train::cudaDeviceAvailable();
+        QCOMPARE(items->item(device->findText(QStringLiteral("cuda")))->isEnabled(), cuda);
+        // A session saved on a GPU machine names cuda; without one the form says why it cannot start.
+        auto config = form->config();
+        config.device = "cuda";
+        form->setConfig(config);
+        QCOMPARE(form->config().device, std::string("cuda"));
+        auto* message = find<QLabel>("configMessage");
+        if (!cuda) {
+            QVERIFY(message->isVisible());
+            QVERIFY2(message->text().startsWith(QStringLiteral("device: cuda")), qPrintable(message->text()));
+            QVERIFY(!find<QPushButton>("startButton")->isEnabled());
+            device->setCurrentText(QStringLiteral("cpu"));
+        }
         QVERIFY(!message->isVisible());
         QVERIFY(find<QPushButton>("startButton")->isEnabled());
     }

@@ -9,7 +9,7 @@
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
-
+#include <QStandardItemModel>
 #include <cmath>
 
 #include "ui/common/form_fields.h"
@@ -91,10 +91,20 @@ ClusterForm::ClusterForm(QWidget* parent)
                    "diagonal shared by all clusters) or full"))),
       m_seed(spin("seedField", 0, 1000000, QString(), tr("Same seed, config and data: the same run"))),
       m_threads(spin("threadsField", 0, 1024, QString(), tr("CPU threads; 0 uses every core"))),
+      m_device(combo("deviceChoice", {QStringLiteral("cpu"), QStringLiteral("cuda")},
+                     tr("Where training runs: the CPU, or an NVIDIA GPU (cuda) when LibTorch was built with CUDA. "
+                        "On the GPU a seed names one run too, but another run than on the CPU"))),
       m_limit(spin("limitField", 0, 100000000, tr(" images"), tr("Train on the first N images only; 0 uses all"))),
       m_messageLabel(new QLabel) {
     m_limit->setSpecialValueText(tr("all images"));  // shown for 0
     m_threads->setSpecialValueText(tr("every core"));
+    if (!dcs::train::cudaDeviceAvailable()) {
+        // Shown, so that users learn the setting exists, but not choosable without a GPU.
+        auto* items = qobject_cast<QStandardItemModel*>(m_device->model());
+        auto* cuda = items->item(m_device->findText(QStringLiteral("cuda")));
+        cuda->setEnabled(false);
+        cuda->setToolTip(tr("This build's LibTorch has no CUDA, or no GPU is present"));
+    }
     m_schedule->addItem(tr("Default"), QStringLiteral("default"));
     m_schedule->addItem(tr("Demo (about a minute)"), QStringLiteral("demo"));
     m_schedule->addItem(tr("Long: 200 epochs, cosine learning rate"), QStringLiteral("long"));
@@ -170,6 +180,7 @@ ClusterForm::ClusterForm(QWidget* parent)
     form->addRow(tr("Re-split boundaries:"), m_resplitBoundaries);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Threads:"), m_threads);
+    form->addRow(tr("Device:"), m_device);
     form->addRow(tr("Limit:"), m_limit);
     form->addRow(tr("Points shown:"), m_snapshotPoints);
     form->addRow(m_messageLabel);
@@ -206,6 +217,7 @@ ClusterForm::ClusterForm(QWidget* parent)
                       {QStringLiteral("reseed_below"), m_reseedBelow},
                       {QStringLiteral("seed"), m_seed},
                       {QStringLiteral("threads"), m_threads},
+                      {QStringLiteral("device"), m_device},
                       {QStringLiteral("limit"), m_limit}};
 
     setConfig(dcs::train::ClusterConfig::defaultsFor("none", "dcae-kmeans"));
@@ -318,7 +330,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
                                            QSignalBlocker(m_snapshotPoints), QSignalBlocker(m_dropout),
                                            QSignalBlocker(m_supervision),    QSignalBlocker(m_labelled),
                                            QSignalBlocker(m_parentMap),      QSignalBlocker(m_supervisionWeight),
-                                           QSignalBlocker(m_readout)};
+                                           QSignalBlocker(m_readout),        QSignalBlocker(m_device)};
         m_method->setCurrentText(QString::fromStdString(c.method));
         m_preset->setCurrentText(QString::fromStdString(c.preset));
         m_epochs->setValue(c.epochs);
@@ -345,6 +357,7 @@ void ClusterForm::setConfig(const dcs::train::ClusterConfig& c) {
         m_covariance->setCurrentText(QString::fromStdString(c.covariance));
         m_seed->setValue(static_cast<int>(c.seed));
         m_threads->setValue(c.threads);
+        m_device->setCurrentText(QString::fromStdString(c.device));
         m_limit->setValue(static_cast<int>(c.limit));
         m_momentum->setValue(c.momentum);
         m_weightDecay->setValue(c.weightDecay);
@@ -391,6 +404,7 @@ dcs::train::ClusterConfig ClusterForm::config() const {
     c.covariance = m_covariance->currentText().toStdString();
     c.seed = static_cast<uint64_t>(m_seed->value());
     c.threads = m_threads->value();
+    c.device = m_device->currentText().toStdString();
     c.limit = m_limit->value();
     c.momentum = m_momentum->value();
     c.weightDecay = m_weightDecay->value();

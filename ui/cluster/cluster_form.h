@@ -82,6 +82,7 @@ private:
     QComboBox* m_covariance;
     QSpinBox* m_seed;
     QSpinBox* m_threads;
+    QComboBox* m_device;
     QSpinBox* m_limit;
     QLabel* m_messageLabel;
     QMap<QString, QWidget*> m_fieldWidgets;  // ConfigError field name -> widget

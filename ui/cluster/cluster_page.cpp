@@ -342,6 +342,7 @@ void ClusterPage::addRun(dcs::train::RunRecord record) {
     if (c.dropout > 0) switches << tr("dropout %1").arg(c.dropout);
     if (c.weightDecay > 0) switches << tr("weight decay %1").arg(c.weightDecay);
     if (c.batchNorm) switches << tr("batch norm");
+    if (c.device == "cuda") switches << tr("on the GPU");
     if (c.augment) switches << tr("augmentation");
     if (c.readout == "nearest") switches << tr("nearest-centre read-out");
     if (c.trainsOnReadout()) switches << tr("trained on the read-out");

@@ -182,6 +182,8 @@ void ClusterConfig::validate() const {
     requireOneOf("readout", readout, {"gaussian", "nearest"});
     requireRange("threads", threads, 0, 1024);
     requireOneOf("device", device, {"cpu", "cuda"});
+    if (device == "cuda" && !cudaDeviceAvailable())
+        throw ConfigError("device: cuda requested, but this LibTorch build has no CUDA device; expected cpu");
     requireRange<int64_t>("snapshot_points", snapshotPoints, 0, 1'000'000);
     requireRange<int64_t>("central_members", centralMembers, 0, 1000);
     requireRange<int64_t>("reconstruction_pairs", reconstructionPairs, 0, 1000);
@@ -330,6 +332,10 @@ std::vector<int64_t> readParentMap(const std::filesystem::path& file, const std:
         if (parents[c] < 0)
             throw DataError("'" + file.string() + "': class '" + classNames[c] + "' has no parent; expected every class once");
     return parents;
+}
+
+bool cudaDeviceAvailable() {
+    return torch::cuda::is_available();
 }
 
 }  // namespace dcs::train

@@ -117,6 +117,9 @@ struct ClusterConfig {
     static ClusterConfig fromJson(const std::string& text);
 };
 
+// Whether --device cuda can train here: this LibTorch was built with CUDA and sees a GPU.
+bool cudaDeviceAvailable();
+
 // The default semi-supervision grouping: the first half of the classes (digits 0-4) -> 0, the rest -> 1.
 std::vector<int64_t> defaultParentMap(int64_t classCount);
 
