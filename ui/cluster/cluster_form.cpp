@@ -10,6 +10,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
+
 #include <cmath>
 
 #include "ui/common/form_fields.h"
