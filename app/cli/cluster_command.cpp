@@ -195,18 +195,25 @@ std::function<int()> addClusterCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--device", c.device, "cpu (default) or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
     command->add_option("--limit", c.limit, "Use only the first N images (default 0: all)");
     command->add_option("--out", flags->out, "Run folder: config.json, metrics.csv, summary.json, assignments.csv, checkpoint");
-    command->add_option("--resume", flags->resume, "Continue the run in this folder from its last checkpoint");
+    command->add_option("--resume", flags->resume,
+                        "Continue the run in this folder from its last checkpoint, with the folder's settings; "
+                        "only --epochs and --readout may be given too");
     command->add_flag("--json", flags->json, "Print one JSON summary object on stdout");
 
     return [flags, command]() -> int {
         train::ClusterConfig config;
         if (!flags->resume.empty()) {
             config = train::ClusterTrainer::readConfig(flags->resume);
-            for (const char* name : {"--dataset", "--method", "--preset", "--paper", "--long", "--plain", "--limit",
-                                     "--out", "--supervision", "--labelled", "--parent-map", "--dropout", "--batchnorm",
-                                     "--train-on-readout", "--resplit-boundaries"})
-                if (command->count(name) > 0)
-                    throw ConfigError(std::string(name) + ": cannot change when resuming; the run folder fixes it");
+            // A resumed run trains with its folder's settings (that is what makes it continue exactly);
+            // only how long it runs and how it is read out may change. Any other flag would be ignored.
+            for (const CLI::Option* option : command->get_options()) {
+                const std::string name = option->get_name();
+                if (option->count() > 0 && name != "--resume" && name != "--epochs" && name != "--readout" &&
+                    name != "--json")
+                    throw ConfigError(name +
+                                      ": cannot change when resuming; the run folder fixes it (only --epochs and "
+                                      "--readout may be given with --resume)");
+            }
         } else {
             if (command->count("--dataset") == 0) throw ConfigError("--dataset: required (a name from 'datasets')");
             const std::string preset = command->count("--preset") ? flags->config.preset : config.preset;

@@ -218,6 +218,14 @@ private Q_SLOTS:
         result = run({"cluster", "--resume", resplitRun, "--no-resplit-boundaries"});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("--resplit-boundaries: cannot change when resuming"), result.err.constData());
+        // A training setting the resumed run would not use is refused, not ignored.
+        for (const char* flag : {"--lr", "--lambda", "--threads"}) {
+            result = run({"cluster", "--resume", resplitRun, flag, "1"});
+            QVERIFY(result.exitCode != 0);
+            QVERIFY2(result.err.contains(QByteArray(flag) + ": cannot change when resuming"), result.err.constData());
+        }
+        result = run({"cluster", "--resume", resplitRun, "--lr-schedule", "cosine"});
+        QVERIFY2(result.err.contains("--lr-schedule: cannot change when resuming"), result.err.constData());
         result = run({"cluster", "--dataset", "shapes?count=64&size=16", "--start-balance", "-1"});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("start_balance: -1"), result.err.constData());
