@@ -3,463 +3,463 @@
 <context>
     <name>dcs::ui::ClusterForm</name>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="22" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="51" />
         <source>Fill the form with a ready-made schedule</source>
         <translation>املأ النموذج بجدول جاهز</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="24" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="53" />
         <source>DCAE-Kmeans: k-means in the latent space. DCAE-GMM: a Gaussian mixture.</source>
         <translation>DCAE-Kmeans: خوارزمية k-means في الفضاء الكامن. DCAE-GMM: خليط غاوسي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="26" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
         <source>caip2019: the DCEC auto-encoder (ReLU, squared error).
 icip2018: sigmoid layers and binary cross-entropy (needs images of at least 18 px).</source>
         <translation>caip2019: المرمّز التلقائي DCEC (ReLU، الخطأ التربيعي).
 icip2018: طبقات سيغمويد وإنتروبيا متقاطعة ثنائية (يحتاج صورًا من 18 بكسل على الأقل).</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="30" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
         <source> epoch</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="28" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="30" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="57" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="59" />
         <source> epochs</source>
         <translation> حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="29" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
         <source>Epochs in all, warm-up included (1 or more)</source>
         <translation>عدد الحقب كلها بما فيها الإحماء (1 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="31" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="60" />
         <source>Reconstruction-only epochs before the clustering term starts (at most the epochs)</source>
         <translation>حقب إعادة البناء فقط قبل أن يبدأ حد التجميع (لا تتجاوز عدد الحقب)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="33" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
         <source>Dropout after the hidden fully-connected layers, e.g. 0.2 (0: off, at most 0.95)</source>
         <translation>الإسقاط بعد الطبقات المتصلة بالكامل المخفية، مثلاً 0.2 (0: معطّل، 0.95 على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="36" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
         <source>none: unsupervised. semi: a softmax head on the reconstruction learns the coarse parent labels of the mapping below (choosing it sets supervision weight 5 and the Long schedule: 200 epochs, 20 of warm-up, cosine learning rate; a heavier weight pulls the clusters apart). full: it learns the class labels.</source>
         <translation>none: دون إشراف. semi: رأس softmax على إعادة البناء يتعلم التسميات الأم الخشنة للتعيين أدناه (اختياره يضبط وزن الإشراف على 5 والجدول الطويل: 200 حقبة منها 20 للإحماء، ومعدل تعلم جيبي؛ الوزن الأثقل يفكك العناقيد). full: يتعلم تسميات الفئات.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="40" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
-        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="41" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
         <source>Only the first N images carry their label for the supervision term; 0 uses all</source>
         <translation>أول N صورة فقط تحمل تسميتها لحد الإشراف؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="43" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="72" />
         <source>Weight of the supervision term E3, the head's cross-entropy (0 or more)</source>
         <translation>وزن حد الإشراف E3، الإنتروبيا المتقاطعة للرأس (0 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="45" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="74" />
         <source>K, the number of clusters (1 or more, at most the images)</source>
         <translation>K، عدد العناقيد (1 أو أكثر، لا يتجاوز عدد الصور)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
         <source> dims</source>
         <translation> بُعد</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="46" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
         <source>Size of the latent code h(x)</source>
         <translation>حجم الشفرة الكامنة h(x)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="47" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="76" />
         <source>Weight of the clustering term E2 (0 or more)</source>
         <translation>وزن حد التجميع E2 (صفر أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="49" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="78" />
         <source>Adam or SGD with momentum 0.9</source>
         <translation>Adam أو SGD بزخم 0.9</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="50" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="79" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="52" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="81" />
         <source>constant, or cosine: the learning rate annealed to 0 over the clustering epochs (steadier clusters at the end of a long run)</source>
         <translation>ثابت، أو جيبي (cosine): يُخفَّض معدل التعلم تدريجيًا نحو الصفر عبر حقب التجميع (عناقيد أثبت في نهاية التشغيل الطويل)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="54" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="83" />
         <source>SGD momentum, in [0, 1]</source>
         <translation>زخم SGD، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="55" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="84" />
         <source>L2 weight decay, in [0, 1]</source>
         <translation>اضمحلال الأوزان L2، ضمن [0، 1]</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="58" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="87" />
         <source>DCAE-GMM clustering term: responsibility-weighted Mahalanobis distance; scaled: the same times the mixture's mean variance (a pull that does not grow as the clusters tighten); or negative log-likelihood</source>
         <translation>حد التجميع في DCAE-GMM: مسافة ماهالانوبيس الموزونة بالمسؤوليات؛ أو المقيسة: المسافة نفسها مضروبة في متوسط تباين الخليط (شدّ لا يزداد كلما تقلّصت العناقيد)؛ أو سالب لوغاريتم الأرجحية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="62" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
         <source>DCAE-GMM mixing weights in training: fitted by each M-step, or held equal (1/K), so that no cluster grows by taking the ambiguous images</source>
         <translation>أوزان خلط DCAE-GMM أثناء التدريب: تُقدَّر في كل خطوة M، أو تبقى متساوية (1/K) كي لا يكبر عنقود بأخذ الصور الملتبسة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="65" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
         <source>How each image's cluster is shown and scored. gaussian: each cluster read by its own shape (its members' mean and full covariance), every image in the cluster under which it is most likely. nearest: the nearest centre, the papers' rule (DCAE-GMM: the most responsible component). Training is the same either way.</source>
         <translation>كيف يُعرض عنقود كل صورة ويُقيَّم. gaussian: يُقرأ كل عنقود بشكله (متوسط أعضائه وتغايرهم الكامل)، وتوضع كل صورة في العنقود الأرجح لها. nearest: أقرب مركز، قاعدة الأوراق البحثية (في DCAE-GMM: المكوّن الأعلى مسؤولية). التدريب واحد في الحالتين.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="69" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
         <source> points</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="70" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="99" />
         <source>How many images the latent-space view draws (a fixed sample)</source>
         <translation>عدد الصور التي يرسمها عرض الفضاء الكامن (عيّنة ثابتة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="71" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="75" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="104" />
         <source>How the clusters start: k-means++ on the codes; merged: k-means into 2K clusters, merged down to K by Ward's criterion (keeps a dense class whole where the best k-means splits it); random centres (the papers); labels: each cluster at the mean code of one class's labelled images (full supervision, K = classes); or constrained (constrained k-means): the clusters are shared out among the classes or parents, and a labelled image trains only towards its own label's clusters</source>
         <translation>كيف تبدأ العناقيد: k-means++ على الرموز؛ merged: k-means إلى 2K عنقودًا ثم دمجها إلى K بمعيار Ward (يُبقي الفئة الكثيفة كاملة حيث يقسمها أفضل k-means)؛ مراكز عشوائية (الأوراق البحثية)؛ labels: كل عنقود عند متوسط رموز الصور الموسومة لفئة واحدة (إشراف كامل، K = عدد الفئات)؛ أو constrained (‏k-means المقيّد): تُوزَّع العناقيد على الفئات أو الآباء، ولا تتدرّب الصورة الموسومة إلا نحو عناقيد تسميتها</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="82" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
         <source>k-means++ start: the weight of a prior for clusters of similar size when the best of 20 restarts is chosen (0: the lowest inertia; 1.5 keeps a dense class such as the 1s whole where the lowest inertia splits it)</source>
         <translation>بداية k-means++: وزن أولوية للعناقيد المتقاربة في الحجم عند اختيار أفضل 20 إعادة تشغيل (الصفر: أدنى قصور ذاتي؛ 1.5 يُبقي فئة كثيفة مثل الآحاد كاملة حيث يقسمها أدنى قصور ذاتي)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="86" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="115" />
         <source>After each epoch, a cluster holding fewer than this fraction of N/K images takes half of the largest cluster (when that holds more than 1.5 N/K); 0: off</source>
         <translation>بعد كل حقبة، يأخذ العنقود الذي يضم أقل من هذا الكسر من N/K صورةً نصفَ أكبر العناقيد (إذا ضم ذلك أكثر من 1.5 N/K)؛ الصفر: معطّل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="91" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="120" />
         <source>DCAE-GMM covariance: diagonal, spherical (one variance per cluster), tied (one diagonal shared by all clusters) or full</source>
         <translation>تغاير DCAE-GMM: قطري، أو كروي (تباين واحد لكل عنقود)، أو مشترك (قطر واحد تتقاسمه كل العناقيد)، أو كامل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="93" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="122" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="94" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
         <source>CPU threads; 0 uses every core</source>
         <translation>خيوط المعالج؛ الصفر يستخدم كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="96" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
         <source>Where training runs: the CPU, or an NVIDIA GPU (cuda) when LibTorch was built with CUDA. On the GPU a seed names one run too, but another run than on the CPU</source>
         <translation>أين يجري التدريب: المعالج، أو معالج رسوميات من NVIDIA ‏(cuda) حين تكون LibTorch مبنية مع CUDA. على معالج الرسوميات تسمّي البذرة تشغيلًا واحدًا أيضًا، لكنه غير تشغيل المعالج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="98" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
         <source>Train on the first N images only; 0 uses all</source>
         <translation>درّب على أول N صورة فقط؛ الصفر يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="100" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
         <source>all images</source>
         <translation>كل الصور</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="101" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="130" />
         <source>every core</source>
         <translation>كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="107" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="136" />
         <source>This build's LibTorch has no CUDA, or no GPU is present</source>
         <translation>مكتبة LibTorch في هذا البناء بلا CUDA، أو لا يوجد معالج رسوميات</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="109" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="110" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="139" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="111" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="140" />
         <source>Long: 200 epochs, cosine learning rate</source>
         <translation>طويل: 200 حقبة، معدل تعلم جيبي</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="114" />
-        <source>Reaches the mnist targets with DCAE-Kmeans (about 12 minutes on 2 cores); DCAE-GMM peaks near epoch 60 and then falls apart, so stop it there or use its 40-epoch default</source>
-        <translation>يبلغ أهداف mnist مع DCAE-Kmeans (نحو 12 دقيقة على نواتين)؛ أما DCAE-GMM فيبلغ ذروته قرب الحقبة 60 ثم ينهار، فأوقفه هناك أو استخدم جدوله الافتراضي ذا الأربعين حقبة</translation>
+        <location filename="../ui/cluster/cluster_form.cpp" line="143" />
+        <source>Reaches the mnist targets with either method (about 15-20 minutes on 2 cores); DCAE-GMM trains on it with lambda 1 and on the read-out</source>
+        <translation>يبلغ أهداف mnist بأيٍّ من الطريقتين (نحو 15-20 دقيقة على نواتين)؛ ويتدرّب فيه DCAE-GMM بقيمة lambda تساوي 1 وعلى القراءة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="117" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="146" />
         <source>Plain: 30 epochs, no augmentation, lambda 0.1</source>
         <translation>بسيط: 30 حقبة، بلا تعزيز للبيانات، لامدا 0.1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="119" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="148" />
         <source>Reaches the fashion-mnist target with DCAE-Kmeans (about 13 minutes on 2 cores): augmentation blurs garments that differ by shape details; DCAE-GMM takes the diagonal Mahalanobis form it was measured in</source>
         <translation>يبلغ هدف fashion-mnist مع DCAE-Kmeans (نحو 13 دقيقة على نواتين): تعزيز البيانات يطمس الملابس التي تختلف في تفاصيل الشكل؛ ويأخذ DCAE-GMM صيغة ماهالانوبيس القطرية التي قيس بها</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="123" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="152" />
         <source>Paper: icip2018</source>
         <translation>الورقة: icip2018</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="124" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="153" />
         <source>Paper: caip2019</source>
         <translation>الورقة: caip2019</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="125" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="154" />
         <source>shifted, rotated, scaled copies</source>
         <translation>نسخ مُزاحة ومُدوَّرة ومُحجَّمة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="127" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="156" />
         <source>Each batch is randomly shifted (up to 10 %), rotated (up to 10 degrees) and scaled (up to 10 %); the clusters are computed on the original images</source>
         <translation>تُزاح كل دفعة عشوائيًا (حتى 10 %) وتُدوَّر (حتى 10 درجات) وتُحجَّم (حتى 10 %)؛ وتُحسب العناقيد على الصور الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="129" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="158" />
         <source>centres follow the read-out's clusters</source>
         <translation>المراكز تتبع عناقيد القراءة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="132" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="161" />
         <source>With an unconstrained start: each epoch's centres are the means of the clusters the images are read into by the gaussian read-out (DCAE-GMM: each component is fitted to its cluster so read), and the clustering term pulls every code towards that cluster</source>
         <translation>ببداية غير مقيَّدة: مراكز كل حقبة هي متوسطات العناقيد التي تُقرأ فيها الصور بالقراءة الغاوسية (في DCAE-GMM: يُوفَّق كل مكوّن على عنقوده المقروء هكذا)، وحدّ التجميع يجذب كل رمز نحو ذلك العنقود</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="135" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="164" />
         <source>re-cut two clusters along a sparser boundary</source>
         <translation>إعادة قطع عنقودين على حدٍّ أقل كثافة</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="138" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="167" />
         <source>With an unconstrained start: after each epoch's update, the two clusters whose boundary cuts the most links between nearest neighbours are re-split along the sparsest cut of their union, when that cut is under 0.6 of the current one: the way out of two classes split across two clusters</source>
         <translation>ببداية غير مقيَّدة: بعد تحديث كل حقبة، يُعاد تقسيم العنقودين اللذين يقطع الحدّ بينهما أكثر الروابط بين الجيران الأقرب، على أقل قطع كثافةً في اتحادهما، إذا كان ذلك القطع أقل من 0.6 من القطع الحالي: المخرج من صنفين مقسومين على عنقودين</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="141" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="170" />
         <source>after every convolution</source>
         <translation>بعد كل التفاف</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="143" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="172" />
         <source>Batch normalisation after every convolution and transposed convolution but the output</source>
         <translation>تطبيع الدفعات بعد كل التفاف والتفاف منقول عدا المخرج</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="144" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="173" />
         <source>default: first half of the classes 0, the rest 1</source>
         <translation>الافتراضي: النصف الأول من الفئات 0، والباقي 1</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="145" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="174" />
         <source>The parent of each class in class order, separated by commas: 0,0,0,0,0,1,1,1,1,1 groups the digits 0-4 and 5-9. Empty uses that default.</source>
         <translation>الأم لكل فئة بترتيب الفئات، مفصولة بفواصل: 0,0,0,0,0,1,1,1,1,1 تجمع الأرقام 0-4 و5-9. الفارغ يستخدم هذا الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="152" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="181" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="153" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="182" />
         <source>Method:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="154" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="183" />
         <source>Architecture:</source>
         <translation>البنية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="155" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="184" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="156" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="185" />
         <source>Warm-up:</source>
         <translation>الإحماء:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="157" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="186" />
         <source>Augmentation:</source>
         <translation>التعزيز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="158" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="187" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="159" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="188" />
         <source>Batch norm:</source>
         <translation>تطبيع الدفعات:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="160" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="189" />
         <source>Supervision:</source>
         <translation>الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="161" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="190" />
         <source>Labelled:</source>
         <translation>الموسومة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="162" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="191" />
         <source>Parent map:</source>
         <translation>تعيين الأم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="163" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="192" />
         <source>Supervision weight:</source>
         <translation>وزن الإشراف:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="164" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="193" />
         <source>Clusters K:</source>
         <translation>العناقيد K:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="165" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="194" />
         <source>Latent size:</source>
         <translation>حجم الفضاء الكامن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="166" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="195" />
         <source>Lambda:</source>
         <translation>لامدا:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="167" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="196" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="168" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="197" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="169" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="198" />
         <source>LR schedule:</source>
         <translation>جدول معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="170" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="199" />
         <source>Momentum:</source>
         <translation>الزخم:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="171" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="200" />
         <source>Weight decay:</source>
         <translation>اضمحلال الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="172" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="201" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="173" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="202" />
         <source>Cluster start:</source>
         <translation>بداية العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="174" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="203" />
         <source>Start size prior:</source>
         <translation>أولوية تقارب الأحجام في البداية:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="175" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="204" />
         <source>Re-seed below:</source>
         <translation>إعادة البذر تحت:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="176" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="205" />
         <source>Covariance:</source>
         <translation>التغاير:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="177" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="206" />
         <source>GMM term:</source>
         <translation>حد GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="178" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="207" />
         <source>GMM weights:</source>
         <translation>أوزان GMM:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="179" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="208" />
         <source>Read-out:</source>
         <translation>قراءة العناقيد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="180" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="209" />
         <source>Train on read-out:</source>
         <translation>التدريب على القراءة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="181" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="210" />
         <source>Re-split boundaries:</source>
         <translation>إعادة قسمة الحدود:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="182" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="211" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="183" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="212" />
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="184" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="213" />
         <source>Device:</source>
         <translation>الجهاز:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="185" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="214" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_form.cpp" line="186" />
+        <location filename="../ui/cluster/cluster_form.cpp" line="215" />
         <source>Points shown:</source>
         <translation>النقاط المعروضة:</translation>
     </message>

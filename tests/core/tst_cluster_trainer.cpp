@@ -247,6 +247,16 @@ private Q_SLOTS:
         QCOMPARE(ClusterConfig::longSchedule().epochs, 200);
         QCOMPARE(ClusterConfig::longSchedule().lambda, ClusterConfig{}.lambda);  // the defaults, trained longer
         QCOMPARE(ClusterConfig::longSchedule(ClusterConfig::defaultsFor("full")).init, std::string("constrained"));
+        // Unsupervised DCAE-GMM on the Long schedule: trained on the read-out, boundaries re-split, lambda 1
+        // (its 40-epoch lambda 5 runs away over 200 epochs); with supervision it keeps its own form.
+        const auto longGmm = ClusterConfig::longSchedule(ClusterConfig::defaultsFor("none", "dcae-gmm"));
+        QCOMPARE(longGmm.lambda, 1.0);
+        QVERIFY(longGmm.trainsOnReadout());
+        QVERIFY(longGmm.resplitsBoundaries());
+        QCOMPARE(longGmm.gmmLoss, std::string("scaled"));
+        longGmm.validate();
+        QCOMPARE(ClusterConfig::defaultsFor("none", "dcae-gmm").lambda, 5.0);
+        QVERIFY(!ClusterConfig::longSchedule(ClusterConfig::defaultsFor("semi", "dcae-gmm")).trainsOnReadout());
         // The Plain schedule: the plain images with a light E2 for 30 epochs; DCAE-Kmeans keeps its read-out
         // training, DCAE-GMM takes the diagonal Mahalanobis form it was measured in.
         const auto plainKmeans = ClusterConfig::plainSchedule(ClusterConfig::defaultsFor("none"));
@@ -298,7 +308,8 @@ private Q_SLOTS:
         QVERIFY(!ClusterConfig::fromJson("{}").resplitBoundaries);
         // The Long schedule turns it on where the run trains on the read-out: not for semi-supervision.
         QVERIFY(ClusterConfig::longSchedule(unsupervised).resplitBoundaries);
-        QVERIFY(!ClusterConfig::longSchedule(ClusterConfig::defaultsFor("none", "dcae-gmm")).resplitBoundaries);
+        QVERIFY(ClusterConfig::longSchedule(ClusterConfig::defaultsFor("none", "dcae-gmm")).resplitBoundaries);
+        QVERIFY(!ClusterConfig::longSchedule(ClusterConfig::defaultsFor("semi", "dcae-gmm")).resplitBoundaries);
         QVERIFY(!ClusterConfig::defaultsFor("semi").resplitBoundaries);
         auto resplit = tinyConfig();
         resplit.resplitBoundaries = true;

@@ -491,6 +491,38 @@ private Q_SLOTS:
                      .toJson());
     }
 
+    void switchingMethodKeepsTheChosenSchedule() {
+        auto* schedule = find<QComboBox>("scheduleChoice");
+        schedule->setCurrentIndex(schedule->findData(QStringLiteral("long")));
+        Q_EMIT schedule->activated(schedule->currentIndex());
+        const auto longFor = [](const char* method) {
+            return dcs::train::ClusterConfig::longSchedule(dcs::train::ClusterConfig::defaultsFor("none", method))
+                .toJson();
+        };
+        QCOMPARE(page()->form()->config().toJson(), longFor("dcae-kmeans"));
+        // DCAE-GMM's Long form (lambda 1, trained on the read-out), not its 40-epoch lambda 5.
+        auto* method = find<QComboBox>("methodChoice");
+        method->setFocus();
+        QTest::keyClick(method, Qt::Key_Down);  // dcae-gmm
+        QCOMPARE(method->currentText(), QStringLiteral("dcae-gmm"));
+        QCOMPARE(find<QDoubleSpinBox>("lambdaField")->value(), 1.0);
+        QVERIFY(find<QCheckBox>("trainOnReadoutBox")->isChecked());
+        QVERIFY(find<QCheckBox>("resplitBoundariesBox")->isChecked());
+        QCOMPARE(find<QSpinBox>("epochsField")->value(), 200);
+        QCOMPARE(page()->form()->config().toJson(), longFor("dcae-gmm"));
+        // A value the user set stays through a switch.
+        find<QDoubleSpinBox>("lambdaField")->setValue(2.0);
+        QTest::keyClick(method, Qt::Key_Up);  // dcae-kmeans
+        QCOMPARE(find<QDoubleSpinBox>("lambdaField")->value(), 2.0);
+        QVERIFY(find<QCheckBox>("resplitBoundariesBox")->isChecked());
+        // Under the Default schedule DCAE-GMM takes its 40-epoch lambda.
+        schedule->setCurrentIndex(schedule->findData(QStringLiteral("default")));
+        Q_EMIT schedule->activated(schedule->currentIndex());
+        QTest::keyClick(method, Qt::Key_Down);
+        QCOMPARE(find<QDoubleSpinBox>("lambdaField")->value(), 5.0);
+        QVERIFY(!find<QCheckBox>("trainOnReadoutBox")->isChecked());
+    }
+
     void closingMidRunKeepsTheFolder() {
         tinySettings(50);
         QSignalSpy drawn(page(), &ClusterPage::snapshotDrawn);
