@@ -11,6 +11,7 @@
 // between seeds (bench/README.md). The latency table then times the last seed's nets.
 // Usage: bench_filter_prune [--dataset D] [--net N] [--width W] [--epochs N] [--finetune-epochs N]
 //                           [--reduction R] [--limit N] [--seed S | --seeds N] [--allocation latency|uniform]
+//                           [--alignment response|iou] [--criteria relevance,l1,...]
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
@@ -25,8 +26,9 @@
 
 #include "dcs/data/registry.h"
 #include "dcs/error.h"
-#include "dcs/model/filter_net.h"
 #include "dcs/metrics/paired_test.h"
+#include "dcs/model/filter_net.h"
+#include "dcs/prune/filter_criteria.h"
 #include "dcs/train/filter_prune_trainer.h"
 
 namespace {
@@ -110,8 +112,14 @@ void acrossSeeds(const std::vector<std::string>& criteria, const std::map<std::s
         }
         std::printf(" %+.2f |\n", mean[criterion]);
     }
-    // The target (filter pruning issue): relevance loses less than L1, APoZ and random at the same FLOPs.
-    const std::vector<std::string> rivals{"l1", "apoz", "random"};
+    // The target (filter pruning issue): relevance loses less than L1, APoZ and random at the same FLOPs
+    // (those of them that ran, with --criteria).
+    std::vector<std::string> rivals;
+    for (const char* rival : {"l1", "apoz", "random"})
+        if (changes.count(rival)) rivals.push_back(rival);
+    if (!changes.count("relevance") || rivals.empty()) return;
+    std::string rivalNames;
+    for (const auto& rival : rivals) rivalNames += (rivalNames.empty() ? "" : ", ") + rival;
     bool ahead = true;
     for (const auto& rival : rivals) ahead = ahead && mean["relevance"] > mean[rival];
     size_t seedsAhead = 0;
@@ -121,9 +129,9 @@ void acrossSeeds(const std::vector<std::string>& criteria, const std::map<std::s
         seedsAhead += all ? 1 : 0;
     }
     std::printf(
-        "\nRelevance loses less than l1, apoz and random on the mean of %zu seed(s): %s (ahead of all three "
-        "in %zu of %zu seeds).\n",
-        seeds, ahead ? "met" : "not met", seedsAhead, seeds);
+        "\nRelevance loses less than %s on the mean of %zu seed(s): %s (ahead of all of them in %zu of %zu "
+        "seeds).\n",
+        rivalNames.c_str(), seeds, ahead ? "met" : "not met", seedsAhead, seeds);
     // Each seed's disagreements are independent coin tosses if the criteria are equally accurate, so
     // their sum over the seeds takes one test.
     std::printf("\nPooled over the seeds, against %s after fine-tuning (images it alone gets right / the criterion "
@@ -168,11 +176,25 @@ void variantRows(dcs::train::FilterPruneTrainer& trainer, const dcs::train::Filt
     for (const auto& r : trainer.compare({"l1"}, &quiet).rows) row("l1, no re-fit", r.summary);
 }
 
+// "relevance,l1" -> {"relevance", "l1"}; an unknown name is a ConfigError naming the criterion.
+std::vector<std::string> splitCriteria(const std::string& list) {
+    std::vector<std::string> names;
+    size_t start = 0;
+    while (start <= list.size()) {
+        const size_t comma = std::min(list.find(',', start), list.size());
+        names.push_back(dcs::prune::toString(dcs::prune::filterCriterionFromString(list.substr(start, comma - start))));
+        start = comma + 1;
+    }
+    return names;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     dcs::train::FilterPruneConfig config;
     int seeds = 0;
+    auto criteria = dcs::train::filterCriterionNames();
+    std::string criteriaList;
     if (argc % 2 == 0) {
         std::fprintf(stderr, "bench_filter_prune: %s needs a value\n", argv[argc - 1]);
         return 2;
@@ -200,6 +222,10 @@ int main(int argc, char** argv) {
                 seeds = std::stoi(value);
             else if (flag == "--allocation")
                 config.allocation = value;
+            else if (flag == "--alignment")
+                config.alignment = value;
+            else if (flag == "--criteria")
+                criteriaList = value;
             else {
                 std::fprintf(stderr, "bench_filter_prune: unknown flag %s\n", flag.c_str());
                 return 2;
@@ -216,7 +242,8 @@ int main(int argc, char** argv) {
             seedList.clear();
             for (int seed = 1; seed <= seeds; ++seed) seedList.push_back(static_cast<uint64_t>(seed));
         }
-        const auto criteria = dcs::train::filterCriterionNames();
+        config.validate();
+        if (!criteriaList.empty()) criteria = splitCriteria(criteriaList);
         std::map<std::string, std::vector<double>> changes;
         PooledPairs pooled;
         dcs::train::PruneData data;
