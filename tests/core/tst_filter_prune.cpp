@@ -550,6 +550,45 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    void aSavedDenseNetIsPrunedWithoutTrainingAgain() {
+        const auto shapes = tinyShapes(120);
+        auto config = tinyConfig();
+        config.finetuneEpochs = 0;
+        const auto data = train::splitForFilterPruning(shapes, nullptr, config);
+        QTemporaryDir dir;
+        const fs::path file = dir.filePath("dense.pt").toStdString();
+        train::FilterPruneTrainer first(config, data);
+        const auto trained = first.compare({"l1"});
+        first.saveDenseNet(file);
+
+        train::FilterPruneTrainer second(config, data);
+        second.loadDenseNet(file);
+        SnapshotRecorder recorder;
+        const auto again = second.compare({"l1"}, &recorder);
+        for (const auto& snapshot : recorder.snapshots) QVERIFY(snapshot.phase != "train");
+        QCOMPARE(again.rows[0].summary.denseAccuracy, trained.rows[0].summary.denseAccuracy);
+        QCOMPARE(again.rows[0].summary.prunedAccuracy, trained.rows[0].summary.prunedAccuracy);
+        QVERIFY(torch::equal(second.denseNet()->filterWeights(3), first.denseNet()->filterWeights(3)));
+
+        // A missing file, a file that is no net, and a net of another width name the file.
+        train::FilterPruneTrainer third(config, data);
+        const fs::path missing = dir.filePath("none.pt").toStdString();
+        QVERIFY(errorMessageOf<ConfigError>([&] { third.loadDenseNet(missing); }).contains("none.pt"));
+        const fs::path text = dir.filePath("notes.pt").toStdString();
+        std::ofstream(text) << "not a net";
+        auto message = errorMessageOf<ConfigError>([&] { third.loadDenseNet(text); });
+        QVERIFY2(message.startsWith("dense net: ") && message.contains("notes.pt"), qPrintable(message));
+        auto wider = config;
+        wider.width = 0.25;
+        train::FilterPruneTrainer widerTrainer(wider, data);
+        message = errorMessageOf<ConfigError>([&] { widerTrainer.loadDenseNet(file); });
+        QVERIFY2(message.contains("dense.pt") && message.contains("another shape"), qPrintable(message));
+        // The refused loads left the trainer untrained: it still trains its own net.
+        SnapshotRecorder fresh;
+        third.compare({"l1"}, &fresh);
+        QCOMPARE(fresh.snapshots.front().phase, std::string("train"));
+    }
+
     void stopRequestStopsTheRun() {
         const auto shapes = tinyShapes(120);
         const auto config = tinyConfig();

@@ -459,6 +459,37 @@ void FilterPruneTrainer::setPruningSettings(const FilterPruneConfig& settings) {
     m_state->shown.criterion = c.criterion;
 }
 
+void FilterPruneTrainer::saveDenseNet(const fs::path& file) const {
+    const auto temporary = fs::path(file.string() + ".partial");
+    torch::save(std::static_pointer_cast<torch::nn::Module>(m_state->dense.ptr()), temporary.string());
+    fs::rename(temporary, file);
+}
+
+void FilterPruneTrainer::loadDenseNet(const fs::path& file) {
+    auto& s = *m_state;
+    const auto doesNotFit = [&](const std::string& why) {
+        return ConfigError("dense net: '" + file.string() + "' is not a " + s.config.net + " of width " +
+                           csvNumber(s.config.width) + " for these images (" + why + ")");
+    };
+    if (!fs::exists(file)) throw ConfigError("dense net: '" + file.string() + "' does not exist");
+    auto loaded = model::FilterNet(s.spec);
+    // Module::load takes whatever shapes the file holds, so the shapes are compared afterwards.
+    std::vector<std::pair<std::string, std::vector<int64_t>>> expected;
+    for (const auto& p : loaded->named_parameters()) expected.emplace_back(p.key(), p.value().sizes().vec());
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(file.string());
+        loaded->load(archive);
+    } catch (const c10::Error& e) {
+        throw doesNotFit(e.what_without_backtrace());
+    }
+    const auto parameters = loaded->named_parameters();
+    for (const auto& [name, shape] : expected)
+        if (parameters[name].sizes().vec() != shape) throw doesNotFit(name + " has another shape");
+    s.dense = loaded;
+    s.denseTrained = true;
+}
+
 std::shared_ptr<model::FilterNetImpl> FilterPruneTrainer::denseNet() const { return m_state->dense.ptr(); }
 std::shared_ptr<model::FilterNetImpl> FilterPruneTrainer::prunedNet() const { return m_state->pruned; }
 

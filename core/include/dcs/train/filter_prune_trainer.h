@@ -75,6 +75,12 @@ public:
     // training settings stay. Throws ConfigError naming the field.
     void setPruningSettings(const FilterPruneConfig& settings);
 
+    // The trained dense net to a file, and back into a trainer of the same net, width and data shape;
+    // a loaded net is not trained again by run or compare (comparing criteria, or variants of one,
+    // on a dense net trained once). load throws ConfigError naming the file when it does not fit.
+    void saveDenseNet(const std::filesystem::path& file) const;
+    void loadDenseNet(const std::filesystem::path& file);
+
     std::shared_ptr<model::FilterNetImpl> denseNet() const;
     std::shared_ptr<model::FilterNetImpl> prunedNet() const;
 
