@@ -5,13 +5,14 @@
 // smaller net at batch 256 beside the dense one's (alternating rounds, medians). A second table
 // repeats relevance without the re-fit and by IoU alignment (our thresholds and METHODS.md's) on
 // the same dense net; a third times the dense and the pruned net alone, with 1 and 2 threads, in alternating rounds.
-// --seeds N repeats the first table for seeds 1..N (each its own split and dense net) instead of the
+// --seeds N (or A-B) repeats the first table for seeds 1..N (A..B; each its own split and dense net) instead of the
 // variants, then gives every criterion's change per seed and its mean, and whether relevance loses
 // less than L1, APoZ and random on the mean: one seed's differences are of the size of the spread
 // between seeds (bench/README.md). The latency table then times the last seed's nets.
 // Usage: bench_filter_prune [--dataset D] [--net N] [--width W] [--epochs N] [--finetune-epochs N]
-//                           [--reduction R] [--limit N] [--seed S | --seeds N] [--allocation latency|uniform]
-//                           [--alignment response|iou] [--criteria relevance,l1,...] [--dense-cache DIR]
+//                           [--reduction R] [--limit N] [--seed S | --seeds N | --seeds A-B] [--allocation
+//                           latency|uniform]
+//                           [--alignment response|iou] [--criteria relevance,l1,...] [--probe N] [--dense-cache DIR]
 // --dense-cache DIR keeps each seed's trained dense net in DIR and reuses it when the same data set,
 // net, width, epochs, limit and seed come again: a variant of the pruning is then measured without
 // the dense training (about 4.5 minutes a seed on fashion-mnist, 2 cores).
@@ -99,11 +100,12 @@ using PooledPairs = std::map<std::string, std::pair<int64_t, int64_t>>;
 
 // Change in points after fine-tuning, per criterion and seed, with the means and the target's verdict,
 // then the paired disagreements pooled over the seeds.
-void acrossSeeds(const std::vector<std::string>& criteria, const std::map<std::string, std::vector<double>>& changes,
-                 const PooledPairs& pooled) {
+void acrossSeeds(const std::vector<std::string>& criteria, const std::vector<uint64_t>& seedList,
+                 const std::map<std::string, std::vector<double>>& changes, const PooledPairs& pooled) {
     const size_t seeds = changes.at(criteria.front()).size();
-    std::printf("\nChange in points after fine-tuning, seeds 1-%zu:\n\n| criterion |", seeds);
-    for (size_t s = 1; s <= seeds; ++s) std::printf(" seed %zu |", s);
+    std::printf("\nChange in points after fine-tuning, seeds %llu-%llu:\n\n| criterion |",
+                static_cast<unsigned long long>(seedList.front()), static_cast<unsigned long long>(seedList.back()));
+    for (const auto seed : seedList) std::printf(" seed %llu |", static_cast<unsigned long long>(seed));
     std::printf(" mean |\n|---|");
     for (size_t s = 0; s <= seeds; ++s) std::printf("---:|");
     std::printf("\n");
@@ -208,7 +210,7 @@ std::vector<std::string> splitCriteria(const std::string& list) {
 
 int main(int argc, char** argv) {
     dcs::train::FilterPruneConfig config;
-    int seeds = 0;
+    int firstSeed = 0, lastSeed = 0;  // --seeds
     auto criteria = dcs::train::filterCriterionNames();
     std::string criteriaList;
     std::filesystem::path denseCache;
@@ -235,14 +237,19 @@ int main(int argc, char** argv) {
                 config.limit = std::stoll(value);
             else if (flag == "--seed")
                 config.seed = std::stoull(value);
-            else if (flag == "--seeds")
-                seeds = std::stoi(value);
-            else if (flag == "--allocation")
+            else if (flag == "--seeds") {
+                const auto dash = value.find('-');
+                firstSeed = dash == std::string::npos ? 1 : std::stoi(value.substr(0, dash));
+                lastSeed = std::stoi(dash == std::string::npos ? value : value.substr(dash + 1));
+                if (firstSeed < 1 || lastSeed < firstSeed) throw std::invalid_argument("seed range");
+            } else if (flag == "--allocation")
                 config.allocation = value;
             else if (flag == "--alignment")
                 config.alignment = value;
             else if (flag == "--criteria")
                 criteriaList = value;
+            else if (flag == "--probe")
+                config.probeSize = std::stoll(value);
             else if (flag == "--dense-cache")
                 denseCache = value;
             else {
@@ -250,16 +257,17 @@ int main(int argc, char** argv) {
                 return 2;
             }
         } catch (const std::logic_error&) {  // std::stoi and friends on a value that is not a number
-            std::fprintf(stderr, "bench_filter_prune: %s expects a number, got '%s'\n", flag.c_str(), value.c_str());
+            std::fprintf(stderr, "bench_filter_prune: %s expects %s, got '%s'\n", flag.c_str(),
+                         flag == "--seeds" ? "a number or a range A-B of seeds from 1" : "a number", value.c_str());
             return 2;
         }
     }
     try {
         const dcs::data::DatasetRegistry registry;
         std::vector<uint64_t> seedList{config.seed};
-        if (seeds > 0) {
+        if (lastSeed > 0) {
             seedList.clear();
-            for (int seed = 1; seed <= seeds; ++seed) seedList.push_back(static_cast<uint64_t>(seed));
+            for (int seed = firstSeed; seed <= lastSeed; ++seed) seedList.push_back(static_cast<uint64_t>(seed));
         }
         config.validate();
         if (!criteriaList.empty()) criteria = splitCriteria(criteriaList);
@@ -308,8 +316,8 @@ int main(int argc, char** argv) {
                 std::printf(" %lld", static_cast<long long>(w));
             std::printf("\n");
         }
-        if (seeds > 0)
-            acrossSeeds(criteria, changes, pooled);
+        if (lastSeed > 0)
+            acrossSeeds(criteria, seedList, changes, pooled);
         else
             variantRows(*trainer, config, quiet);
         // Every criterion keeps the same widths, so any pruned net times the same.

@@ -101,7 +101,8 @@ std::function<int()> addFilterPruneCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--finetune-lr", c.finetuneLearningRate, "Fine-tuning learning rate, cosine-annealed (default 0.01)");
     command->add_option("--weight-decay", c.weightDecay, "L2 weight decay (default 5e-4)");
     command->add_option("--batch", c.batchSize, "Mini-batch size (default 128)");
-    command->add_option("--probe", c.probeSize, "Training images the criteria and the re-fit look at (default 500)");
+    command->add_option("--probe", c.probeSize,
+                        "Training images the criteria look at; the re-fit reads the first 1,000 (default 2000)");
     command->add_option("--min-filters", c.minFilters, "Never fewer filters in a conv (default 2)");
     command
         ->add_option("--allocation", c.allocation,
