@@ -10,9 +10,9 @@
 // less than L1, APoZ and random on the mean: one seed's differences are of the size of the spread
 // between seeds (bench/README.md). The latency table then times the last seed's nets.
 // Usage: bench_filter_prune [--dataset D] [--net N] [--width W] [--epochs N] [--finetune-epochs N]
-//                           [--reduction R] [--limit N] [--seed S | --seeds N | --seeds A-B] [--allocation
-//                           latency|uniform]
-//                           [--alignment response|iou] [--criteria relevance,l1,...] [--probe N] [--dense-cache DIR]
+//                           [--reduction R] [--limit N] [--seed S | --seeds N | --seeds A-B]
+//                           [--allocation latency|uniform] [--alignment response|iou]
+//                           [--criteria relevance,l1,...] [--probe N] [--dense-cache DIR]
 // --dense-cache DIR keeps each seed's trained dense net in DIR and reuses it when the same data set,
 // net, width, epochs, limit and seed come again: a variant of the pruning is then measured without
 // the dense training (about 4.5 minutes a seed on fashion-mnist, 2 cores).
@@ -182,7 +182,7 @@ void variantRows(dcs::train::FilterPruneTrainer& trainer, const dcs::train::Filt
     for (const auto& r : trainer.compare({"l1"}, &quiet).rows) row("l1, no re-fit", r.summary);
 }
 
-// What the dense net depends on, as a file name for --dense-cache.
+// What the dense net depends on among the settings this bench can change, as a file name for --dense-cache.
 std::string denseNetFileName(const dcs::train::FilterPruneConfig& c) {
     char name[256];
     std::snprintf(name, sizeof name, "%s-%s-w%g-e%d-lr%g-b%lld-n%lld-s%llu.pt", c.dataset.c_str(), c.net.c_str(),

@@ -128,23 +128,19 @@ model::ConvAutoencoder loadCheckpointAutoencoder(const fs::path& runFolder, cons
     model::ConvAutoencoder net(spec);
     const auto file = runFolder / kCheckpointFile;
     if (!fs::exists(file)) throw DataError("'" + file.string() + "': no checkpoint; expected a run that finished an epoch");
-    // Module::load takes whatever shapes the archive holds, so the shapes are compared afterwards.
-    std::vector<std::pair<std::string, std::vector<int64_t>>> expected;
-    for (const auto& p : net->named_parameters()) expected.emplace_back(p.key(), p.value().sizes().vec());
+    std::string mismatched;
     try {
         torch::serialize::InputArchive archive, modelArchive;
         archive.load_from(file.string());
         archive.read("model", modelArchive);
-        net->load(modelArchive);
+        mismatched = run_support::loadKeepingShapes(*net, modelArchive);
     } catch (const c10::Error& e) {
         throw DataError("'" + file.string() + "': its weights do not fit '" + dataset.name() + "' (" +
                         std::string(e.what_without_backtrace()) + ")");
     }
-    const auto loaded = net->named_parameters();
-    for (const auto& [name, shape] : expected)
-        if (loaded[name].sizes().vec() != shape)
-            throw DataError("'" + file.string() + "': its weights do not fit '" + dataset.name() + "' (" + name +
-                            " was trained for other image sizes)");
+    if (!mismatched.empty())
+        throw DataError("'" + file.string() + "': its weights do not fit '" + dataset.name() + "' (" + mismatched +
+                        " was trained for other image sizes)");
     return net;
 }
 

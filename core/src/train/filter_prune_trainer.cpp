@@ -473,19 +473,15 @@ void FilterPruneTrainer::loadDenseNet(const fs::path& file) {
     };
     if (!fs::exists(file)) throw ConfigError("dense net: '" + file.string() + "' does not exist");
     auto loaded = model::FilterNet(s.spec);
-    // Module::load takes whatever shapes the file holds, so the shapes are compared afterwards.
-    std::vector<std::pair<std::string, std::vector<int64_t>>> expected;
-    for (const auto& p : loaded->named_parameters()) expected.emplace_back(p.key(), p.value().sizes().vec());
+    std::string mismatched;
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(file.string());
-        loaded->load(archive);
+        mismatched = run_support::loadKeepingShapes(*loaded, archive);
     } catch (const c10::Error& e) {
         throw doesNotFit(e.what_without_backtrace());
     }
-    const auto parameters = loaded->named_parameters();
-    for (const auto& [name, shape] : expected)
-        if (parameters[name].sizes().vec() != shape) throw doesNotFit(name + " has another shape");
+    if (!mismatched.empty()) throw doesNotFit(mismatched + " has another shape");
     s.dense = loaded;
     s.denseTrained = true;
 }

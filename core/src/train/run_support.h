@@ -18,6 +18,8 @@
 #endif
 
 #include <torch/nn/functional/loss.h>
+#include <torch/nn/module.h>
+#include <torch/serialize/input-archive.h>
 #include <torch/types.h>
 #include <torch/utils.h>
 
@@ -69,6 +71,19 @@ inline void startRun(int threads, const std::filesystem::path& folder, const std
 }
 
 // A tensor's values as floats on the CPU (what snapshots carry).
+// Loads a module's weights from an archive. Module::load takes whatever shapes the archive holds, so
+// they are compared with the module's own afterwards: returns the first parameter whose shape
+// changed, or "" when all fit. A file that is no archive of the module throws c10::Error.
+inline std::string loadKeepingShapes(torch::nn::Module& module, torch::serialize::InputArchive& archive) {
+    std::vector<std::pair<std::string, std::vector<int64_t>>> expected;
+    for (const auto& p : module.named_parameters()) expected.emplace_back(p.key(), p.value().sizes().vec());
+    module.load(archive);
+    const auto loaded = module.named_parameters();
+    for (const auto& [name, shape] : expected)
+        if (loaded[name].sizes().vec() != shape) return name;
+    return {};
+}
+
 inline std::vector<float> toFloats(const torch::Tensor& t) {
     const auto c = t.to(torch::kCPU).to(torch::kFloat32).contiguous();
     return {c.data_ptr<float>(), c.data_ptr<float>() + c.numel()};
