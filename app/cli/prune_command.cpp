@@ -128,6 +128,8 @@ std::function<int()> addPruneCommand(CLI::App& app, CLI::App*& command) {
     command->add_option("--tolerance", c.tolerance,
                         "Prune when validation accuracy >= its value just after the last event - this (default 0)");
     command->add_option("--target", c.target, "Stop pruning once the weights are at most this fraction of the dense net's (default 0.1; 0: never)");
+    command->add_flag("--land-on-target", c.landOnTarget,
+                      "The event that reaches --target removes only as many units as land on it, not the whole rate");
     command->add_option("--keep", c.keep, "oneshot: fraction of units kept per layer (default 0.1)");
     command->add_option("--out", flags->out, "Run folder: config.json, metrics.csv, pruning_events.csv, summary.json, model.pt");
     command->add_flag("--no-baseline", flags->noBaseline, "Skip training the dense model with the same budget (acc_before)");

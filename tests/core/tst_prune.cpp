@@ -447,6 +447,31 @@ private Q_SLOTS:
         QCOMPARE(trainer.run().pruningEvents, 1);
     }
 
+    void theLastEventLandsOnTheTarget() {
+        auto config = tinyConfig();
+        config.epochs = 4;
+        config.rate = 0.5;
+        config.target = 0.8;  // the whole rate would leave about half the weights
+        config.landOnTarget = true;
+        const auto shapes = tinyShapes(120);
+        const auto data = train::splitForPruning(shapes, nullptr, config);
+        train::PruneTrainer landing(config, data);
+        const auto landed = landing.run();
+        config.landOnTarget = false;
+        train::PruneTrainer wholeRate(config, data);
+        const auto cut = wholeRate.run();
+        QCOMPARE(landed.pruningEvents, 1);
+        QCOMPARE(cut.pruningEvents, 1);
+        QCOMPARE(cut.widthsAfter, std::vector<int64_t>({12, 10}));
+        const double budget = config.target * static_cast<double>(landed.parametersBefore);
+        QVERIFY(static_cast<double>(landed.parametersAfter) <= budget);
+        // One unit more in each layer would pass the target: 16 x 16 inputs, widths 24 and 20.
+        const int64_t unitsWorth = (16 * 16 + 1 + 20) + (24 + 1 + shapes.classCount());
+        QVERIFY2(static_cast<double>(landed.parametersAfter + unitsWorth) > budget,
+                 std::to_string(landed.parametersAfter).c_str());
+        QVERIFY(landed.widthsAfter[0] > 12 && landed.widthsAfter[1] > 10);
+    }
+
     void eachLayerCanHaveItsOwnRate() {
         auto config = tinyConfig();
         config.target = 0.9;  // one event
@@ -575,6 +600,7 @@ private Q_SLOTS:
         config.criterion = "apoz";
         config.target = 0.1;
         config.dropoutFollowsPruning = true;
+        config.landOnTarget = true;
         config.layerRates = {0.08, 0.1};
         const auto back = train::PruneConfig::fromJson(config.toJson());
         QCOMPARE(back.toJson(), config.toJson());

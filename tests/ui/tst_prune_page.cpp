@@ -90,6 +90,19 @@ private Q_SLOTS:
         QVERIFY(follows->isEnabled());
     }
 
+    void theLastEventCanLandOnTheTarget() {
+        auto* lands = find<QCheckBox>("landOnTargetBox");
+        QVERIFY(!lands->isChecked());
+        QVERIFY(!page()->form()->config().landOnTarget);
+        lands->click();
+        QVERIFY(page()->form()->config().landOnTarget);
+        find<QDoubleSpinBox>("targetField")->setValue(0.0);
+        QVERIFY(!lands->isEnabled());  // no target to land on
+        find<QDoubleSpinBox>("targetField")->setValue(0.1);
+        QVERIFY(lands->isEnabled());
+        lands->click();
+    }
+
     void aRunFillsTheViews() {
         tinySettings(3);
         QSignalSpy finished(page(), &PrunePage::runFinished);

@@ -76,6 +76,7 @@ PruneForm::PruneForm(QWidget* parent)
                                 "k for every layer"))),
       m_target(realSpin("targetField", 0.0, 1.0, 3, 0.05,
                         tr("Stop pruning once the weights are at most this fraction of the dense net's (0: never)"))),
+      m_landOnTarget(new QCheckBox(tr("the last event lands on it"))),
       m_tolerance(realSpin("toleranceField", 0.0, 1.0, 3, 0.005,
                            tr("Prune when validation accuracy is at least its value just after the last event "
                               "minus this (0: it must have recovered; 1: always)"))),
@@ -93,6 +94,10 @@ PruneForm::PruneForm(QWidget* parent)
     m_limit->setSpecialValueText(tr("all images"));  // shown for 0
     m_votes->setEditable(true);  // any fraction of the layer may be typed
     m_pruneConv->setObjectName(QStringLiteral("pruneConvBox"));
+    m_landOnTarget->setObjectName(QStringLiteral("landOnTargetBox"));
+    m_landOnTarget->setToolTip(
+        tr("The event that reaches the target removes only as many units as land the net on it, not the whole "
+           "rate k: a 10 % target ends at 9.97 % of the weights instead of 9.1 %"));
     m_dropoutFollowsPruning->setObjectName(QStringLiteral("dropoutFollowsPruningBox"));
     m_dropoutFollowsPruning->setToolTip(
         tr("Each layer's dropout times the square root of the share of its connections still alive (Han et al. "
@@ -122,6 +127,7 @@ PruneForm::PruneForm(QWidget* parent)
     form->addRow(tr("Rate k:"), m_rate);
     form->addRow(tr("Rate per layer:"), m_layerRates);
     form->addRow(tr("Weights target:"), m_target);
+    form->addRow(QString(), m_landOnTarget);
     form->addRow(tr("Tolerance:"), m_tolerance);
     form->addRow(tr("One-shot keep:"), m_keep);
     form->addRow(tr("Minimum units:"), m_minUnits);
@@ -163,6 +169,7 @@ PruneForm::PruneForm(QWidget* parent)
     connect(m_layerRates, &QLineEdit::textChanged, this, &PruneForm::validate);
     connect(m_pruneConv, &QCheckBox::toggled, this, &PruneForm::validate);
     connect(m_dropoutFollowsPruning, &QCheckBox::toggled, this, &PruneForm::validate);
+    connect(m_landOnTarget, &QCheckBox::toggled, this, &PruneForm::validate);
     connect(m_schedulePreset, &QComboBox::activated, this,
             [this](int index) { applySchedule(m_schedulePreset->itemData(index).toString()); });
 }
@@ -205,6 +212,7 @@ void PruneForm::setConfig(const dcs::train::PruneConfig& c) {
         m_rate->setValue(c.rate);
         m_layerRates->setText(listText(c.layerRates));
         m_target->setValue(c.target);
+        m_landOnTarget->setChecked(c.landOnTarget);
         m_tolerance->setValue(c.tolerance);
         m_keep->setValue(c.keep);
         m_minUnits->setValue(static_cast<int>(c.minUnits));
@@ -233,6 +241,7 @@ dcs::train::PruneConfig PruneForm::config() const {
     c.rate = m_rate->value();
     c.layerRates = parseList<double>(m_layerRates->text(), -1.0);
     c.target = m_target->value();
+    c.landOnTarget = m_landOnTarget->isChecked();
     c.tolerance = m_tolerance->value();
     c.keep = m_keep->value();
     c.minUnits = m_minUnits->value();
@@ -253,6 +262,7 @@ void PruneForm::validate() {
     m_layerRates->setEnabled(mode == QLatin1String("during"));
     m_rate->setEnabled(mode == QLatin1String("during") && m_layerRates->text().trimmed().isEmpty());
     m_target->setEnabled(mode == QLatin1String("during"));
+    m_landOnTarget->setEnabled(mode == QLatin1String("during") && m_target->value() > 0.0);
     m_tolerance->setEnabled(mode == QLatin1String("during"));
     m_keep->setEnabled(mode == QLatin1String("oneshot"));
     m_votes->setEnabled(m_criterion->currentText() == QLatin1String("vote"));

@@ -49,6 +49,7 @@ private:
     QDoubleSpinBox* m_rate;
     QLineEdit* m_layerRates;
     QDoubleSpinBox* m_target;
+    QCheckBox* m_landOnTarget;
     QDoubleSpinBox* m_tolerance;
     QDoubleSpinBox* m_keep;
     QSpinBox* m_minUnits;

@@ -86,6 +86,7 @@ std::string PruneConfig::toJson() const {
                     {"layer_rates", layerRates},
                     {"tolerance", tolerance},
                     {"target", target},
+                    {"land_on_target", landOnTarget},
                     {"keep", keep},
                     {"min_units", minUnits},
                     {"optimizer", optimizer},
@@ -124,6 +125,7 @@ PruneConfig PruneConfig::fromJson(const std::string& text) {
     read(json, "layer_rates", config.layerRates);
     read(json, "tolerance", config.tolerance);
     read(json, "target", config.target);
+    read(json, "land_on_target", config.landOnTarget);
     read(json, "keep", config.keep);
     read(json, "min_units", config.minUnits);
     read(json, "optimizer", config.optimizer);

@@ -181,7 +181,12 @@ struct PruneTrainer::State {
     void setUp();
     // Scores the prunable layers and removes units; false when every layer is at its minimum.
     // rates: the fraction of alive units each prunable layer loses.
-    bool pruneUnits(int epoch, const std::vector<double>& rates);
+    // weightsBudget > 0: an event that would take the net below this many weights removes only as many
+    // units (the same share of every layer's rate) as land it at or just below them.
+    bool pruneUnits(int epoch, const std::vector<double>& rates, double weightsBudget = 0.0);
+    std::vector<int64_t> keepsLandingOnBudget(const std::vector<torch::Tensor>& alive,
+                                              const std::vector<torch::Tensor>& scores,
+                                              const std::vector<double>& rates, double weightsBudget);
     std::vector<double> scheduledRates() const {
         std::vector<double> rates;
         for (size_t index = 0; index < prunable.size(); ++index) rates.push_back(config.rateOfLayer(index));
@@ -231,23 +236,31 @@ void PruneTrainer::State::setUp() {
     denseParameters = net->effectiveParameters();
 }
 
-bool PruneTrainer::State::pruneUnits(int epoch, const std::vector<double>& rates) {
+bool PruneTrainer::State::pruneUnits(int epoch, const std::vector<double>& rates, double weightsBudget) {
     const auto probes = prune::probeLayers(net, probeImages);
+    // Every layer is scored before any is cut: the event that reaches the weights target then chooses
+    // how many units each layer keeps from the same scores.
+    std::vector<torch::Tensor> alive, scores;
+    std::vector<int64_t> keep;
+    for (size_t index = 0; index < prunable.size(); ++index) {
+        const size_t l = prunable[index];
+        alive.push_back(net->unitMask(l).to(torch::kCPU) > 0);
+        const int64_t aliveCount = alive.back().sum().item<int64_t>();
+        keep.push_back(prune::unitsToKeep(aliveCount, rates.at(index), config.minUnits));
+        const int64_t topL = prune::votesPerExample(config.votes, aliveCount, keep.back());
+        const uint64_t scoreSeed = config.seed * 7919ULL + static_cast<uint64_t>(epoch) * 131ULL + l;
+        scores.push_back(prune::unitScores(criterion, probes[l], alive.back(), topL, scoreSeed, voteRanking));
+    }
+    if (weightsBudget > 0.0) keep = keepsLandingOnBudget(alive, scores, rates, weightsBudget);
     PruningEvent event;
     event.epoch = epoch;
     bool changed = false;
     for (size_t index = 0; index < prunable.size(); ++index) {
         const size_t l = prunable[index];
-        const auto alive = net->unitMask(l).to(torch::kCPU) > 0;
-        const int64_t aliveCount = alive.sum().item<int64_t>();
-        const int64_t keep = prune::unitsToKeep(aliveCount, rates.at(index), config.minUnits);
-        const int64_t topL = prune::votesPerExample(config.votes, aliveCount, keep);
-        const uint64_t scoreSeed = config.seed * 7919ULL + static_cast<uint64_t>(epoch) * 131ULL + l;
-        const auto scores = prune::unitScores(criterion, probes[l], alive, topL, scoreSeed, voteRanking);
-        const auto kept = prune::keepHighest(scores, alive, keep);
+        const auto kept = prune::keepHighest(scores[index], alive[index], keep[index]);
         net->setUnitMask(l, kept);
-        changed = changed || keep < aliveCount;
-        auto shown = toFloats(scores);
+        changed = changed || kept.sum().item<int64_t>() < alive[index].sum().item<int64_t>();
+        auto shown = toFloats(scores[index]);
         for (auto& s : shown)
             if (!std::isfinite(s)) s = std::nanf("");
         const auto keptBytes = toBytes(kept);
@@ -262,6 +275,34 @@ bool PruneTrainer::State::pruneUnits(int epoch, const std::vector<double>& rates
     }
     if (changed) events.push_back(std::move(event));
     return changed;
+}
+
+std::vector<int64_t> PruneTrainer::State::keepsLandingOnBudget(const std::vector<torch::Tensor>& alive,
+                                                               const std::vector<torch::Tensor>& scores,
+                                                               const std::vector<double>& rates, double weightsBudget) {
+    const auto keepsAt = [&](double share) {  // share of every layer's rate
+        std::vector<int64_t> keep;
+        for (size_t index = 0; index < prunable.size(); ++index)
+            keep.push_back(
+                prune::unitsToKeep(alive[index].sum().item<int64_t>(), share * rates[index], config.minUnits));
+        return keep;
+    };
+    const auto weightsWith = [&](const std::vector<int64_t>& keep) {  // masks tried, then put back
+        for (size_t index = 0; index < prunable.size(); ++index)
+            net->setUnitMask(prunable[index], prune::keepHighest(scores[index], alive[index], keep[index]));
+        const auto weights = static_cast<double>(net->effectiveParameters());
+        for (size_t index = 0; index < prunable.size(); ++index) net->setUnitMask(prunable[index], alive[index]);
+        return weights;
+    };
+    if (weightsWith(keepsAt(1.0)) > weightsBudget) return keepsAt(1.0);  // this event does not reach the target
+    // The smallest share of the rates that still lands on the target: fewer weights the more of the
+    // rates is applied, so bisection finds it.
+    double within = 1.0, over = 0.0;
+    for (int step = 0; step < 40; ++step) {
+        const double share = 0.5 * (within + over);
+        (weightsWith(keepsAt(share)) <= weightsBudget ? within : over) = share;
+    }
+    return keepsAt(within);
 }
 
 PruneSnapshot PruneTrainer::State::snapshot(const PruneEpochMetrics& metrics) const {
@@ -384,7 +425,9 @@ PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control
                                                                   s.config.target * static_cast<double>(s.denseParameters);
         if (s.config.schedule == "during" && epoch % s.config.every == 0 && epoch < s.config.epochs && !targetReached &&
             mayPruneAgain(m.validationAccuracy, s.accuracyAtLastEvent, s.config.tolerance)) {
-            if (s.pruneUnits(epoch, s.scheduledRates())) {
+            const double budget =
+                s.config.landOnTarget ? s.config.target * static_cast<double>(s.denseParameters) : 0.0;
+            if (s.pruneUnits(epoch, s.scheduledRates(), budget)) {
                 m.pruned = true;
                 // "Improved since the last pruning": measured against the net right after it.
                 s.accuracyAtLastEvent = evaluate(s.net, s.validationImages, s.validationLabels).accuracy;
