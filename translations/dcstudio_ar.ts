@@ -2110,6 +2110,11 @@ Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&a
         <source>weights (right axis)</source>
         <translation>الأوزان (المحور الأيمن)</translation>
     </message>
+    <message>
+        <location filename="../ui/prune/prune_curves_view.cpp" line="41" />
+        <source>test, dense net (same epochs)</source>
+        <translation>الاختبار، الشبكة الكثيفة (الحقب نفسها)</translation>
+    </message>
 </context>
 <context>
     <name>dcs::ui::PruneForm</name>
@@ -2208,203 +2213,213 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
         <translation>آخر حدث يقف عنده</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="81" />
+        <location filename="../ui/prune/prune_form.cpp" line="80" />
+        <source>compare with the dense net trained as long</source>
+        <translation>قارن بالشبكة الكثيفة المدرَّبة المدة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="82" />
         <source>Prune when validation accuracy is at least its value just after the last event minus this (0: it must have recovered; 1: always)</source>
         <translation>قلِّم حين تكون دقة التحقق لا تقل عن قيمتها بعد آخر حدث مباشرة ناقص هذا (0: يجب أن تكون قد تعافت؛ 1: دائمًا)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="83" />
+        <location filename="../ui/prune/prune_form.cpp" line="84" />
         <source>One-shot: fraction of each layer's units kept, in (0, 1]</source>
         <translation>مرة واحدة: كسر الوحدات المُبقاة في كل طبقة، في (0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="84" />
+        <location filename="../ui/prune/prune_form.cpp" line="85" />
         <source> units</source>
         <translation> وحدة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="84" />
+        <location filename="../ui/prune/prune_form.cpp" line="85" />
         <source>Never fewer units in a layer</source>
         <translation>لا تقلّ الوحدات في أي طبقة عن هذا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="86" />
+        <location filename="../ui/prune/prune_form.cpp" line="87" />
         <source>SGD with momentum, or Adam</source>
         <translation>SGD مع الزخم، أو Adam</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="87" />
+        <location filename="../ui/prune/prune_form.cpp" line="88" />
         <source>Learning rate (more than 0)</source>
         <translation>معدل التعلم (أكبر من صفر)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="88" />
+        <location filename="../ui/prune/prune_form.cpp" line="89" />
         <source>Dropout after each hidden layer, in [0, 1)</source>
         <translation>الإسقاط بعد كل طبقة مخفية، في [0, 1)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="89" />
+        <location filename="../ui/prune/prune_form.cpp" line="90" />
         <source>shrinks as units go</source>
         <translation>يتناقص مع زوال الوحدات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="90" />
         <location filename="../ui/prune/prune_form.cpp" line="91" />
+        <location filename="../ui/prune/prune_form.cpp" line="92" />
         <source> images</source>
         <translation> صورة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="90" />
+        <location filename="../ui/prune/prune_form.cpp" line="91" />
         <source>Mini-batch size</source>
         <translation>حجم الدفعة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="91" />
+        <location filename="../ui/prune/prune_form.cpp" line="92" />
         <source>Train on at most N images; 0 uses all</source>
         <translation>درِّب على N صورة على الأكثر؛ 0 يستخدم الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="92" />
+        <location filename="../ui/prune/prune_form.cpp" line="93" />
         <source>Same seed, config and data: the same run</source>
         <translation>البذرة نفسها والإعدادات نفسها والبيانات نفسها: التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="94" />
+        <location filename="../ui/prune/prune_form.cpp" line="95" />
         <source>all images</source>
         <translation>كل الصور</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="99" />
+        <location filename="../ui/prune/prune_form.cpp" line="100" />
         <source>The event that reaches the target removes only as many units as land the net on it, not the whole rate k: a 10 % target ends at 9.97 % of the weights instead of 9.1 %</source>
         <translation>الحدث الذي يبلغ الهدف يزيل من الوحدات ما يكفي لإيقاف الشبكة عنده فقط، لا المعدل k كله: هدف 10 % ينتهي عند 9.97 % من الأوزان بدل 9.1 %</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="103" />
+        <location filename="../ui/prune/prune_form.cpp" line="104" />
+        <source>First train the dense net with the same settings and epochs, then prune: its test accuracy is drawn beside the pruned net's, and the two are compared on the same test images at the end. The run takes up to twice as long</source>
+        <translation>درِّب أولًا الشبكة الكثيفة بالإعدادات والحقب نفسها ثم قلِّم: تُرسم دقة اختبارها بجانب دقة الشبكة المقلَّمة، وتُقارن الاثنتان على صور الاختبار نفسها في النهاية. يستغرق التشغيل حتى ضعف المدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_form.cpp" line="109" />
         <source>Each layer's dropout times the square root of the share of its connections still alive (Han et al. 2015): about 0.06 instead of 0.3 once a layer keeps a fifth of its units. Measured with 80 epochs: fashion-mnist 0.9021 against 0.8996 (one seed), mnist the same as without it</source>
         <translation>إسقاط كل طبقة مضروبًا في الجذر التربيعي لحصة وصلاتها التي ما زالت حية (Han وآخرون 2015): نحو 0.06 بدل 0.3 حين تُبقي الطبقة خُمس وحداتها. القياس مع 80 حقبة: fashion-mnist ‏0.9021 مقابل 0.8996 (بذرة واحدة)، وmnist كما هو بدونه</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="106" />
+        <location filename="../ui/prune/prune_form.cpp" line="112" />
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="107" />
+        <location filename="../ui/prune/prune_form.cpp" line="113" />
         <source>Demo (about a minute)</source>
         <translation>عرض توضيحي (نحو دقيقة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="108" />
+        <location filename="../ui/prune/prune_form.cpp" line="114" />
         <source>Long: 80 epochs</source>
         <translation>طويل: 80 حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="110" />
+        <location filename="../ui/prune/prune_form.cpp" line="116" />
         <source>Twice the default's epochs: on mnist the pruned net then ends within chance of the dense net trained as long (about 2 minutes on mnist on 2 cores)</source>
         <translation>ضعف حقب الإعداد الافتراضي: على mnist تنتهي الشبكة المقلَّمة عندئذ ضمن حدود الصدفة من الشبكة الكاملة المدرَّبة المدة نفسها (نحو دقيقتين على mnist بنواتين)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="117" />
+        <location filename="../ui/prune/prune_form.cpp" line="123" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="118" />
+        <location filename="../ui/prune/prune_form.cpp" line="124" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="119" />
+        <location filename="../ui/prune/prune_form.cpp" line="125" />
         <source>Hidden widths:</source>
         <translation>العروض المخفية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="121" />
+        <location filename="../ui/prune/prune_form.cpp" line="127" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="122" />
+        <location filename="../ui/prune/prune_form.cpp" line="128" />
         <source>Votes per example:</source>
         <translation>الأصوات لكل مثال:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="123" />
+        <location filename="../ui/prune/prune_form.cpp" line="129" />
         <source>Votes rank by:</source>
         <translation>ترتيب الأصوات حسب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="124" />
+        <location filename="../ui/prune/prune_form.cpp" line="130" />
         <source>Pruning:</source>
         <translation>التقليم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="125" />
+        <location filename="../ui/prune/prune_form.cpp" line="131" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="126" />
+        <location filename="../ui/prune/prune_form.cpp" line="133" />
         <source>Check every:</source>
         <translation>افحص كل:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="127" />
+        <location filename="../ui/prune/prune_form.cpp" line="134" />
         <source>Rate k:</source>
         <translation>المعدل k:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="128" />
+        <location filename="../ui/prune/prune_form.cpp" line="135" />
         <source>Rate per layer:</source>
         <translation>المعدل لكل طبقة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="129" />
+        <location filename="../ui/prune/prune_form.cpp" line="136" />
         <source>Weights target:</source>
         <translation>هدف الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="131" />
+        <location filename="../ui/prune/prune_form.cpp" line="138" />
         <source>Tolerance:</source>
         <translation>السماحية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="132" />
+        <location filename="../ui/prune/prune_form.cpp" line="139" />
         <source>One-shot keep:</source>
         <translation>الإبقاء مرة واحدة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="133" />
+        <location filename="../ui/prune/prune_form.cpp" line="140" />
         <source>Minimum units:</source>
         <translation>أدنى عدد للوحدات:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="134" />
+        <location filename="../ui/prune/prune_form.cpp" line="141" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="135" />
+        <location filename="../ui/prune/prune_form.cpp" line="142" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="136" />
+        <location filename="../ui/prune/prune_form.cpp" line="143" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="138" />
+        <location filename="../ui/prune/prune_form.cpp" line="145" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="139" />
+        <location filename="../ui/prune/prune_form.cpp" line="146" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="140" />
+        <location filename="../ui/prune/prune_form.cpp" line="147" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
@@ -2418,7 +2433,7 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_page.cpp" line="54" />
-        <location filename="../ui/prune/prune_page.cpp" line="207" />
+        <location filename="../ui/prune/prune_page.cpp" line="216" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -2503,126 +2518,146 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
         <translation>كل معيار مقابل تصويت الأغلبية، مع الإبقاء على الحصة نفسها من الوحدات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="117" />
+        <location filename="../ui/prune/prune_page.cpp" line="113" />
+        <source>Dense net, to compare with: %1</source>
+        <translation>الشبكة الكثيفة للمقارنة: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="118" />
+        <source>Training the dense net with the same settings first, to compare the pruned net with…</source>
+        <translation>تُدرَّب الشبكة الكثيفة بالإعدادات نفسها أولًا لتُقارن بها الشبكة المقلَّمة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="126" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="130" />
+        <location filename="../ui/prune/prune_page.cpp" line="139" />
         <source>Fraction of each layer's units kept (the paper: 0.7)</source>
         <translation>كسر الوحدات المُبقاة في كل طبقة (الورقة: 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="131" />
+        <location filename="../ui/prune/prune_page.cpp" line="140" />
         <source>Run ablation</source>
         <translation>شغّل المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="133" />
+        <location filename="../ui/prune/prune_page.cpp" line="142" />
         <source>Train the dense net with the form's settings, then prune one layer / all layers by every criterion and measure test accuracy (no retraining)</source>
         <translation>درّب الشبكة الكثيفة بإعدادات النموذج، ثم قلِّم طبقة واحدة / كل الطبقات بكل معيار وقِس دقة الاختبار (دون إعادة تدريب)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="135" />
+        <location filename="../ui/prune/prune_page.cpp" line="144" />
         <source>No ablation run yet.</source>
         <translation>لم تُشغَّل أي مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="142" />
+        <location filename="../ui/prune/prune_page.cpp" line="151" />
         <source>Test accuracy after keeping the same share of units by each criterion, in one layer or in all of them. The best of each column is in bold.</source>
         <translation>دقة الاختبار بعد الإبقاء على الحصة نفسها من الوحدات بكل معيار، في طبقة واحدة أو فيها كلها. الأفضل في كل عمود بخط عريض.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="146" />
+        <location filename="../ui/prune/prune_page.cpp" line="155" />
         <source>Keep:</source>
         <translation>أبقِ:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="169" />
+        <location filename="../ui/prune/prune_page.cpp" line="178" />
         <source>'%1' has no labels; pruning trains a classifier and needs them.</source>
         <translation>'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="183" />
+        <location filename="../ui/prune/prune_page.cpp" line="192" />
         <source>Starting %1 pruning of a %2 on %3…</source>
         <translation>بدء تقليم %1 لشبكة %2 على %3…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="197" />
+        <location filename="../ui/prune/prune_page.cpp" line="206" />
         <source>Training the dense net, then pruning by every criterion…</source>
         <translation>تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="207" />
+        <location filename="../ui/prune/prune_page.cpp" line="216" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="229" />
+        <location filename="../ui/prune/prune_page.cpp" line="242" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="231" />
+        <location filename="../ui/prune/prune_page.cpp" line="244" />
         <source>Run %1: %2. Saved in %3</source>
         <translation>التشغيل %1: %2. حُفظ في %3</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="237" />
+        <location filename="../ui/prune/prune_page.cpp" line="250" />
+        <source>Test accuracy %1; the dense net trained as long: %2 (on the same test images the dense net alone gets %3 right, the pruned net alone %4; McNemar's p = %5)</source>
+        <translation>دقة الاختبار %1؛ الشبكة الكثيفة المدرَّبة المدة نفسها: %2 (على صور الاختبار نفسها تصيب الكثيفة وحدها %3، والمقلَّمة وحدها %4؛ قيمة p لاختبار McNemar ‏= %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="257" />
+        <source>Test accuracy %1</source>
+        <translation>دقة الاختبار %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="260" />
         <source>Units %1 → %2
 Weights %3 → %4 (%5% kept)
 FLOPs per image %6 → %7
-Test accuracy %8
+%8
 Latency, batch 256: %9 → %10 ms (%11x faster)</source>
         <translation>الوحدات %1 ← %2
 الأوزان %3 ← %4 (أُبقي %5%)
 العمليات العائمة لكل صورة %6 ← %7
-دقة الاختبار %8
+%8
 زمن الاستجابة، دفعة 256: %9 ← %10 م.ث (أسرع %11 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="254" />
+        <location filename="../ui/prune/prune_page.cpp" line="277" />
         <source>The ablation failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="260" />
+        <location filename="../ui/prune/prune_page.cpp" line="283" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="278" />
+        <location filename="../ui/prune/prune_page.cpp" line="301" />
         <source>Against vote on the same test images: vote alone gets %1 right, %2 alone %3; McNemar's p = %4 (above 0.05: within chance)</source>
         <translation>مقارنةً بالتصويت على صور الاختبار نفسها: يصيب التصويت وحده %1، ويصيب %2 وحده %3؛ قيمة p لاختبار مكنمار = %4 (فوق 0.05: ضمن حدود الصدفة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="293" />
+        <location filename="../ui/prune/prune_page.cpp" line="316" />
         <source>The ablation was stopped; the table shows what was measured.</source>
         <translation>أُوقفت المقارنة؛ يعرض الجدول ما قيس.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="294" />
+        <location filename="../ui/prune/prune_page.cpp" line="317" />
         <source>Test accuracy keeping %1% of the units (dense net: %2). Grey: within chance of vote's cell, paired on the same test images (hover for the counts).</source>
         <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2). الرمادي: ضمن حدود الصدفة مقارنةً بخلية التصويت، على صور الاختبار نفسها (مرّر المؤشر لترى الأعداد).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="317" />
+        <location filename="../ui/prune/prune_page.cpp" line="340" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="319" />
-        <location filename="../ui/prune/prune_page.cpp" line="335" />
+        <location filename="../ui/prune/prune_page.cpp" line="342" />
+        <location filename="../ui/prune/prune_page.cpp" line="358" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="322" />
+        <location filename="../ui/prune/prune_page.cpp" line="345" />
         <source>There is no ablation table to export yet.</source>
         <translation>لا يوجد جدول مقارنة للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="342" />
+        <location filename="../ui/prune/prune_page.cpp" line="365" />
         <source>'%1' is not a view; expected curves, votes or widths</source>
         <translation>'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths</translation>
     </message>
@@ -2630,7 +2665,12 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 <context>
     <name>dcs::ui::PruneRunController</name>
     <message>
-        <location filename="../ui/run/prune_run_controller.cpp" line="47" />
+        <location filename="../ui/run/prune_run_controller.cpp" line="67" />
+        <source>Dense net: %1</source>
+        <translation>الشبكة الكثيفة: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/prune_run_controller.cpp" line="91" />
         <source>A run is already in progress; stop it first.</source>
         <translation>هناك تشغيل جارٍ بالفعل؛ أوقفه أولًا.</translation>
     </message>

@@ -131,7 +131,9 @@ std::function<int()> addPruneCommand(CLI::App& app, CLI::App*& command) {
     command->add_flag("--land-on-target", c.landOnTarget,
                       "The event that reaches --target removes only as many units as land on it, not the whole rate");
     command->add_option("--keep", c.keep, "oneshot: fraction of units kept per layer (default 0.1)");
-    command->add_option("--out", flags->out, "Run folder: config.json, metrics.csv, pruning_events.csv, summary.json, model.pt");
+    command->add_option("--out", flags->out,
+                        "Run folder: config.json, metrics.csv, pruning_events.csv, summary.json, model.pt; the dense "
+                        "net's run in DIR/dense");
     command->add_flag("--no-baseline", flags->noBaseline, "Skip training the dense model with the same budget (acc_before)");
     command->add_flag("--long", flags->longSchedule,
                       "The Long schedule: 80 epochs, after which the pruned net is within chance of the dense one on "
@@ -145,22 +147,16 @@ std::function<int()> addPruneCommand(CLI::App& app, CLI::App*& command) {
         std::fprintf(stderr, "%s: %lld training, %lld validation, %lld test images\n", config.dataset.c_str(),
                      static_cast<long long>(data.train.size()), static_cast<long long>(data.validation.size()),
                      static_cast<long long>(data.test.size()));
-        std::optional<train::PruneRunResult> dense;
-        if (!flags->noBaseline) {
-            auto denseConfig = config;
-            denseConfig.schedule = "none";
-            train::PruneTrainer trainer(denseConfig, data);
-            PruneProgress progress("dense");
-            const auto denseResult = trainer.run(&progress);
-            if (denseResult.status != train::PruneRunResult::Status::Finished) {
-                std::cerr << "error: the dense baseline " << denseResult.message << "\n";
-                return 3;
-            }
-            dense = denseResult;
-        }
-        train::PruneTrainer trainer(config, data, flags->out);
+        config.denseBaseline = !flags->noBaseline;
+        PruneProgress denseProgress("dense");
         PruneProgress progress(config.criterion);
-        const auto result = trainer.run(&progress);
+        const auto comparison = train::runPruneComparedWithDense(config, data, flags->out, &denseProgress, &progress);
+        const auto& dense = comparison.dense;
+        if (dense && dense->status != train::PruneRunResult::Status::Finished) {
+            std::cerr << "error: the dense baseline " << dense->message << "\n";
+            return 3;
+        }
+        const auto& result = comparison.pruned;
         if (flags->json) {
             auto out = nlohmann::json::parse(train::pruneSummaryJson(config, result, dense ? &*dense : nullptr));
             out["out"] = flags->out;

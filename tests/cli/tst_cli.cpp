@@ -301,6 +301,14 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("144 training, 16 validation, 40 test images"), result.err.constData());
         for (const char* file : {"config.json", "metrics.csv", "summary.json", "pruning_events.csv", "model.pt"})
             QVERIFY2(QFileInfo::exists(out + "/" + file), file);
+        // The dense net's own run beside it, and the saved summary paired as the printed one.
+        for (const char* file : {"config.json", "metrics.csv", "summary.json", "model.pt"})
+            QVERIFY2(QFileInfo::exists(out + "/dense/" + file), file);
+        QFile saved(out + "/summary.json");
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const auto savedSummary = QJsonDocument::fromJson(saved.readAll()).object();
+        QCOMPARE(savedSummary.value("acc_before").toDouble(), object.value("acc_before").toDouble());
+        QCOMPARE(savedSummary.value("only_dense_right").toInt(-1), onlyDense);
     }
 
     void pruneLongTrainsEightyEpochsUnlessTold() {

@@ -595,9 +595,70 @@ private Q_SLOTS:
         QVERIFY(nlohmann::json::parse(train::pruneSummaryJson(config, pruned))["acc_before"].is_null());
     }
 
+    void aRunIsComparedWithTheDenseNetTrainedAsLong() {
+        const auto shapes = tinyShapes();
+        const auto config = tinyConfig();
+        QVERIFY(config.denseBaseline);  // the default: a pruned net is judged against it
+        const auto data = train::splitForPruning(shapes, nullptr, config);
+        QTemporaryDir dir;
+        const fs::path folder = dir.filePath("run").toStdString();
+        SnapshotRecorder denseRecorder, prunedRecorder;
+        const auto comparison = train::runPruneComparedWithDense(config, data, folder, &denseRecorder, &prunedRecorder);
+        QVERIFY(comparison.dense);
+        const auto& dense = *comparison.dense;
+        QCOMPARE(dense.epochsCompleted, config.epochs);
+        QCOMPARE(dense.pruningEvents, 0);
+        QCOMPARE(dense.widthsAfter, dense.widthsBefore);
+        QCOMPARE(comparison.pruned.pruningEvents, 1);
+        QCOMPARE(denseRecorder.snapshots.size(), size_t{2});
+        QCOMPARE(prunedRecorder.snapshots.size(), size_t{2});
+        // The dense net is the one a run with schedule "none" trains: the same seed, data and epochs.
+        train::PruneTrainer alone(config.denseCounterpart(), data);
+        QCOMPARE(alone.run().testCorrect, dense.testCorrect);
+
+        // Its run has its own folder; the pruned run's summary pairs the two on the same test images.
+        QCOMPARE(nlohmann::json::parse(readText(folder / "dense" / "config.json"))["schedule"].get<std::string>(),
+                 std::string("none"));
+        for (const char* file : {"metrics.csv", "summary.json", "model.pt"})
+            QVERIFY2(fs::exists(folder / "dense" / file), file);
+        const auto summary = nlohmann::json::parse(readText(folder / "summary.json"));
+        QCOMPARE(summary["acc_before"].get<double>(), dense.testAccuracy);
+        QCOMPARE(summary["acc_after"].get<double>(), comparison.pruned.testAccuracy);
+        QVERIFY(summary.contains("only_dense_right") && summary.contains("p_vs_dense"));
+
+        // Without the baseline, or when the run is the dense net itself, nothing else is trained.
+        for (const auto& [baseline, schedule] : {std::pair{false, "during"}, std::pair{true, "none"}}) {
+            auto single = config;
+            single.denseBaseline = baseline;
+            single.schedule = schedule;
+            const fs::path other = dir.filePath(schedule).toStdString();
+            const auto result = train::runPruneComparedWithDense(single, data, other, nullptr, nullptr);
+            QVERIFY(!result.dense);
+            QCOMPARE(result.pruned.epochsCompleted, config.epochs);
+            QVERIFY(!fs::exists(other / "dense"));
+            QVERIFY(nlohmann::json::parse(readText(other / "summary.json"))["acc_before"].is_null());
+        }
+    }
+
+    void stoppingTheDenseNetLeavesThePruningRunUntried() {
+        const auto shapes = tinyShapes();
+        auto config = tinyConfig();
+        config.epochs = 50;
+        const auto data = train::splitForPruning(shapes, nullptr, config);
+        train::RunControl control;
+        control.requestStop();
+        const auto comparison = train::runPruneComparedWithDense(config, data, {}, nullptr, nullptr, &control);
+        QVERIFY(comparison.dense);
+        QCOMPARE(train::toString(comparison.pruned.status), std::string("stopped"));
+        QCOMPARE(comparison.pruned.epochsCompleted, 0);
+        QVERIFY2(comparison.pruned.message.find("the dense net to compare with stopped") == 0,
+                 comparison.pruned.message.c_str());
+    }
+
     void configRoundTripsThroughJson() {
         auto config = tinyConfig();
         config.criterion = "apoz";
+        config.denseBaseline = false;
         config.target = 0.1;
         config.dropoutFollowsPruning = true;
         config.landOnTarget = true;

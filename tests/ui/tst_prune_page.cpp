@@ -8,6 +8,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -114,10 +115,13 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
         QTRY_VERIFY(start->isEnabled());
 
-        // Curves: one point per epoch for train, validation, test and weights.
+        // Curves: one point per epoch for train, validation, test and weights, and for the test accuracy
+        // of the dense net trained first with the same settings (the default) to compare with.
         auto* curves = find<QCustomPlot>("pruneCurvesPlot");
-        QCOMPARE(curves->graphCount(), 4);
+        QCOMPARE(curves->graphCount(), 5);
         for (int g = 0; g < 3; ++g) QCOMPARE(curves->graph(g)->data()->size(), 3);
+        QCOMPARE(curves->graph(4)->data()->size(), 3);
+        QVERIFY(curves->graph(4)->name().contains(QStringLiteral("dense")));
         // Weights (% of dense): 100 at the start, falling at each event (after epochs 1 and 2), never
         // after the last epoch.
         const auto weights = curves->graph(3)->data();
@@ -163,6 +167,17 @@ private Q_SLOTS:
         QVERIFY(!votes->showLayer(QStringLiteral("output")));
 
         QVERIFY(page()->summaryText().contains(QStringLiteral("16-12 → 9-7")));
+        const auto compared =
+            QRegularExpression(
+                QStringLiteral("Test accuracy ([0-9.]+); the dense net trained as long: ([0-9.]+) \\(on the "
+                               "same test images the dense net alone gets ([0-9]+) right, the pruned net "
+                               "alone ([0-9]+); McNemar's p = "))
+                .match(page()->summaryText());
+        QVERIFY2(compared.hasMatch(), qPrintable(page()->summaryText()));
+        // 40 test images: the accuracies differ by the images only one of the two nets got right.
+        QCOMPARE(qRound(40 * (compared.captured(1).toDouble() - compared.captured(2).toDouble())),
+                 compared.captured(4).toInt() - compared.captured(3).toInt());
+        QVERIFY(QFileInfo::exists(QDir(page()->runFolder()).filePath(QStringLiteral("dense/metrics.csv"))));
         QVERIFY(find<QLabel>("pruneStatus")->text().contains(QStringLiteral("finished 3 epochs")));
 
         // Exports: plots by suffix and the run folder's tables.
@@ -176,6 +191,52 @@ private Q_SLOTS:
         QVERIFY(page()->exportView(QStringLiteral("latent"), m_dir.filePath(QStringLiteral("x.png"))).contains(
             QStringLiteral("not a view")));
         QVERIFY(QFileInfo::exists(QDir(page()->runFolder()).filePath(QStringLiteral("model.pt"))));
+    }
+
+    void theDenseNetCanBeLeftOut() {
+        auto* compare = find<QCheckBox>("denseBaselineBox");
+        QVERIFY(compare->isChecked());
+        QVERIFY(page()->form()->config().denseBaseline);
+        find<QComboBox>("pruneModeChoice")->setCurrentText(QStringLiteral("none"));
+        QVERIFY(!compare->isEnabled());  // that run is the dense net
+        find<QComboBox>("pruneModeChoice")->setCurrentText(QStringLiteral("during"));
+        QVERIFY(compare->isEnabled());
+        compare->click();
+        QVERIFY(!page()->form()->config().denseBaseline);
+
+        tinySettings(2);
+        QSignalSpy finished(page(), &PrunePage::runFinished);
+        QVERIFY(page()->startRun());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+        auto* curves = find<QCustomPlot>("pruneCurvesPlot");
+        QCOMPARE(curves->graph(2)->data()->size(), 2);
+        QCOMPARE(curves->graph(4)->data()->size(), 0);
+        QVERIFY(!page()->summaryText().contains(QStringLiteral("dense net")));
+        QVERIFY(!QFileInfo::exists(QDir(page()->runFolder()).filePath(QStringLiteral("dense"))));
+    }
+
+    void stoppingTheDenseNetStopsTheRun() {
+        tinySettings(100000);  // the dense net is still training when Stop comes, however slow the machine
+        QSignalSpy finished(page(), &PrunePage::runFinished);
+        QSignalSpy progress(page()->controller(), &dcs::ui::PruneRunController::progressChanged);
+        QVERIFY(page()->startRun());
+        QVERIFY(progress.wait(30000));
+        // The dense net trains first: the first half of the bar, its epochs marked as its own.
+        QTRY_VERIFY(
+            find<QLabel>("pruneStatus")->text().startsWith(QStringLiteral("Dense net, to compare with: Epoch")));
+        QVERIFY(find<QProgressBar>("pruneProgress")->value() < 500);
+        auto* curves = find<QCustomPlot>("pruneCurvesPlot");
+        QTRY_VERIFY(curves->graph(4)->data()->size() > 0);  // an epoch of it drawn
+        QTest::mouseClick(find<QPushButton>("pruneStopButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("stopped"));
+        const auto status = find<QLabel>("pruneStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("the dense net to compare with stopped")), qPrintable(status));
+        // Its curve shows how far it got; nothing was pruned.
+        QVERIFY(curves->graph(4)->data()->size() > 0);
+        QCOMPARE(curves->graph(2)->data()->size(), 0);
+        QCOMPARE(page()->summaryText(), QString());
     }
 
     void stopEndsTheRunEarly() {

@@ -37,6 +37,9 @@ PruneCurvesView::PruneCurvesView(QWidget* parent) : QWidget(parent), m_plot(new 
     }
     m_plot->graph(3)->setValueAxis(m_plot->yAxis2);
     m_plot->graph(3)->setLineStyle(QCPGraph::lsStepLeft);
+    auto* dense = m_plot->addGraph();  // the net the pruned one is judged against
+    dense->setName(tr("test, dense net (same epochs)"));
+    dense->setPen(QPen(QColor(213, 94, 0), 2, Qt::DashLine));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
@@ -49,9 +52,21 @@ void PruneCurvesView::clear() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void PruneCurvesView::setHistory(const std::vector<dcs::train::PruneEpochMetrics>& history, int64_t denseParameters) {
+void PruneCurvesView::setHistory(const std::vector<dcs::train::PruneEpochMetrics>& history,
+                                 const std::vector<dcs::train::PruneEpochMetrics>& denseHistory,
+                                 int64_t denseParameters) {
     QVector<double> epochs, train, validation, test, weightEpochs{0.0}, weights{100.0};  // the dense net at the start
+    QVector<double> denseEpochs, denseTest;
     double lowest = 1.0;
+    for (const auto& m : denseHistory) {
+        denseEpochs << m.epoch;
+        denseTest << m.testAccuracy;
+        lowest = std::min(lowest, m.testAccuracy);
+    }
+    if (history.empty()) {  // while the dense net trains: no pruning run to show yet
+        weightEpochs.clear();
+        weights.clear();
+    }
     m_plot->clearItems();
     for (const auto& m : history) {
         epochs << m.epoch;
@@ -72,7 +87,10 @@ void PruneCurvesView::setHistory(const std::vector<dcs::train::PruneEpochMetrics
     m_plot->graph(1)->setData(epochs, validation, true);
     m_plot->graph(2)->setData(epochs, test, true);
     m_plot->graph(3)->setData(weightEpochs, weights, true);
-    m_plot->xAxis->setRange(-0.5, std::max(1.0, epochs.isEmpty() ? 1.0 : epochs.back()) + 0.5);
+    m_plot->graph(4)->setData(denseEpochs, denseTest, true);
+    const double lastEpoch =
+        std::max(epochs.isEmpty() ? 1.0 : epochs.back(), denseEpochs.isEmpty() ? 1.0 : denseEpochs.back());
+    m_plot->xAxis->setRange(-0.5, lastEpoch + 0.5);
     // Accuracies crowd near the top once training works: zoom to where they are.
     m_plot->yAxis->setRange(std::max(0.0, std::floor(lowest * 10.0) / 10.0 - 0.02), 1.0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);

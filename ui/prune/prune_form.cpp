@@ -77,6 +77,7 @@ PruneForm::PruneForm(QWidget* parent)
       m_target(realSpin("targetField", 0.0, 1.0, 3, 0.05,
                         tr("Stop pruning once the weights are at most this fraction of the dense net's (0: never)"))),
       m_landOnTarget(new QCheckBox(tr("the last event lands on it"))),
+      m_denseBaseline(new QCheckBox(tr("compare with the dense net trained as long"))),
       m_tolerance(realSpin("toleranceField", 0.0, 1.0, 3, 0.005,
                            tr("Prune when validation accuracy is at least its value just after the last event "
                               "minus this (0: it must have recovered; 1: always)"))),
@@ -98,6 +99,11 @@ PruneForm::PruneForm(QWidget* parent)
     m_landOnTarget->setToolTip(
         tr("The event that reaches the target removes only as many units as land the net on it, not the whole "
            "rate k: a 10 % target ends at 9.97 % of the weights instead of 9.1 %"));
+    m_denseBaseline->setObjectName(QStringLiteral("denseBaselineBox"));
+    m_denseBaseline->setToolTip(
+        tr("First train the dense net with the same settings and epochs, then prune: its test accuracy is drawn "
+           "beside the pruned net's, and the two are compared on the same test images at the end. The run takes "
+           "up to twice as long"));
     m_dropoutFollowsPruning->setObjectName(QStringLiteral("dropoutFollowsPruningBox"));
     m_dropoutFollowsPruning->setToolTip(
         tr("Each layer's dropout times the square root of the share of its connections still alive (Han et al. "
@@ -123,6 +129,7 @@ PruneForm::PruneForm(QWidget* parent)
     form->addRow(tr("Votes rank by:"), m_voteOn);
     form->addRow(tr("Pruning:"), m_schedule);
     form->addRow(tr("Epochs:"), m_epochs);
+    form->addRow(QString(), m_denseBaseline);
     form->addRow(tr("Check every:"), m_every);
     form->addRow(tr("Rate k:"), m_rate);
     form->addRow(tr("Rate per layer:"), m_layerRates);
@@ -170,6 +177,7 @@ PruneForm::PruneForm(QWidget* parent)
     connect(m_pruneConv, &QCheckBox::toggled, this, &PruneForm::validate);
     connect(m_dropoutFollowsPruning, &QCheckBox::toggled, this, &PruneForm::validate);
     connect(m_landOnTarget, &QCheckBox::toggled, this, &PruneForm::validate);
+    connect(m_denseBaseline, &QCheckBox::toggled, this, &PruneForm::validate);
     connect(m_schedulePreset, &QComboBox::activated, this,
             [this](int index) { applySchedule(m_schedulePreset->itemData(index).toString()); });
 }
@@ -213,6 +221,7 @@ void PruneForm::setConfig(const dcs::train::PruneConfig& c) {
         m_layerRates->setText(listText(c.layerRates));
         m_target->setValue(c.target);
         m_landOnTarget->setChecked(c.landOnTarget);
+        m_denseBaseline->setChecked(c.denseBaseline);
         m_tolerance->setValue(c.tolerance);
         m_keep->setValue(c.keep);
         m_minUnits->setValue(static_cast<int>(c.minUnits));
@@ -242,6 +251,7 @@ dcs::train::PruneConfig PruneForm::config() const {
     c.layerRates = parseList<double>(m_layerRates->text(), -1.0);
     c.target = m_target->value();
     c.landOnTarget = m_landOnTarget->isChecked();
+    c.denseBaseline = m_denseBaseline->isChecked();
     c.tolerance = m_tolerance->value();
     c.keep = m_keep->value();
     c.minUnits = m_minUnits->value();
@@ -265,6 +275,7 @@ void PruneForm::validate() {
     m_landOnTarget->setEnabled(mode == QLatin1String("during") && m_target->value() > 0.0);
     m_tolerance->setEnabled(mode == QLatin1String("during"));
     m_keep->setEnabled(mode == QLatin1String("oneshot"));
+    m_denseBaseline->setEnabled(mode != QLatin1String("none"));  // that run is the dense net
     m_votes->setEnabled(m_criterion->currentText() == QLatin1String("vote"));
     m_voteOn->setEnabled(m_votes->isEnabled());
     m_pruneConv->setEnabled(m_net->currentText() == QLatin1String("cnn"));

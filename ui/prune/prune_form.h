@@ -50,6 +50,7 @@ private:
     QLineEdit* m_layerRates;
     QDoubleSpinBox* m_target;
     QCheckBox* m_landOnTarget;
+    QCheckBox* m_denseBaseline;
     QDoubleSpinBox* m_tolerance;
     QDoubleSpinBox* m_keep;
     QSpinBox* m_minUnits;

@@ -108,6 +108,16 @@ PrunePage::PrunePage(QString runsDirectory, QWidget* parent)
 
     wireRunControls(this, m_controller, m_pause, m_step, m_stop, &m_redrawTimer, &PrunePage::redraw, &PrunePage::updateButtons);
     showProgress(this, m_controller, m_status, m_progress);
+    // Connected after showProgress, so it runs after it: marks the dense net's epochs as its own.
+    connect(m_controller, &PruneRunController::progressChanged, this, [this] {
+        if (m_densePhase) m_status->setText(tr("Dense net, to compare with: %1").arg(m_status->text()));
+    });
+    connect(m_controller, &PruneRunController::densePhaseChanged, this, [this](bool training) {
+        m_densePhase = training;
+        if (training)
+            m_status->setText(
+                tr("Training the dense net with the same settings first, to compare the pruned net with…"));
+    });
     connect(m_controller, &PruneRunController::message, this, [this](const QString& text) { m_status->setText(text); });
     connect(m_controller, &PruneRunController::finished, this, &PrunePage::showOutcome);
     connect(m_controller, &PruneRunController::ablationFinished, this, &PrunePage::showAblation);
@@ -212,8 +222,12 @@ void PrunePage::updateButtons() {
 
 void PrunePage::redraw() {
     const auto snapshot = m_controller->latestSnapshot();
-    if (!snapshot) return;
-    m_curves->setHistory(m_controller->history(), snapshot->denseParameters);
+    const auto dense = m_controller->denseHistory();
+    if (!snapshot) {  // the dense net to compare with is training
+        if (!dense.empty()) m_curves->setHistory({}, dense, dense.back().parameters);
+        return;
+    }
+    m_curves->setHistory(m_controller->history(), dense, snapshot->denseParameters);
     m_votes->setSnapshot(*snapshot);
     m_widths->setSnapshot(*snapshot);
     Q_EMIT snapshotDrawn(snapshot->epoch);
@@ -230,20 +244,29 @@ void PrunePage::showOutcome(const PruneOutcome& o) {
     } else {
         m_status->setText(tr("Run %1: %2. Saved in %3").arg(o.status, o.message, m_runFolder));
     }
+    m_densePhase = false;
     if (o.epochs > 0) {
         const QLocale locale;
+        const QString accuracy =
+            o.compared ? tr("Test accuracy %1; the dense net trained as long: %2 (on the same test images the "
+                            "dense net alone gets %3 right, the pruned net alone %4; McNemar's p = %5)")
+                             .arg(o.testAccuracy, 0, 'f', 4)
+                             .arg(o.denseAccuracy, 0, 'f', 4)
+                             .arg(o.onlyDenseRight)
+                             .arg(o.onlyPrunedRight)
+                             .arg(o.pairedP, 0, 'g', 2)
+                       : tr("Test accuracy %1").arg(o.testAccuracy, 0, 'f', 4);
         const double kept = 100.0 * static_cast<double>(o.parametersAfter) / static_cast<double>(std::max<qint64>(1, o.parametersBefore));
-        m_summary->setText(
-            tr("Units %1 → %2\nWeights %3 → %4 (%5% kept)\nFLOPs per image %6 → %7\nTest accuracy %8\n"
-               "Latency, batch 256: %9 → %10 ms (%11x faster)")
-                .arg(widthsText(o.widthsBefore), widthsText(o.widthsAfter))
-                .arg(locale.toString(o.parametersBefore), locale.toString(o.parametersAfter))
-                .arg(kept, 0, 'f', 1)
-                .arg(locale.toString(2 * o.macsBefore), locale.toString(2 * o.macsAfter))
-                .arg(o.testAccuracy, 0, 'f', 4)
-                .arg(o.latencyBefore, 0, 'f', 2)
-                .arg(o.latencyAfter, 0, 'f', 2)
-                .arg(o.latencyBefore / std::max(1e-9, o.latencyAfter), 0, 'f', 1));
+        m_summary->setText(tr("Units %1 → %2\nWeights %3 → %4 (%5% kept)\nFLOPs per image %6 → %7\n%8\n"
+                              "Latency, batch 256: %9 → %10 ms (%11x faster)")
+                               .arg(widthsText(o.widthsBefore), widthsText(o.widthsAfter))
+                               .arg(locale.toString(o.parametersBefore), locale.toString(o.parametersAfter))
+                               .arg(kept, 0, 'f', 1)
+                               .arg(locale.toString(2 * o.macsBefore), locale.toString(2 * o.macsAfter))
+                               .arg(accuracy)
+                               .arg(o.latencyBefore, 0, 'f', 2)
+                               .arg(o.latencyAfter, 0, 'f', 2)
+                               .arg(o.latencyBefore / std::max(1e-9, o.latencyAfter), 0, 'f', 1));
     }
     Q_EMIT runFinished(o.status);
 }

@@ -88,6 +88,7 @@ private:
     QProgressBar* m_progress;
     QTabWidget* m_viewTabs = nullptr;
     QTimer m_redrawTimer;
+    bool m_densePhase = false;  // the dense net to compare with is training
 };
 
 }  // namespace dcs::ui

@@ -1,15 +1,25 @@
 #include "ui/run/prune_run_controller.h"
 
 #include <QMetaObject>
+#include <functional>
+#include <utility>
+
+#include "dcs/metrics/paired_test.h"
 
 namespace dcs::ui {
 
 // Runs on the worker thread: stores the snapshot and posts queued signals; never blocks on the GUI.
+// progressOffset: the share of the bar the dense net's training took before this run (0 or a half);
+// started: called once, at the run's first progress.
 class PruneRunController::Observer : public dcs::train::TrainingObserver {
 public:
-    explicit Observer(PruneRunController* owner) : m_owner(owner) {}
+    explicit Observer(PruneRunController* owner, double progressOffset = 0.0, std::function<void()> started = {})
+        : m_owner(owner), m_offset(progressOffset), m_started(std::move(started)) {}
 
-    void onProgress(const dcs::train::TrainingProgress& p) override { postProgress(m_owner, p); }
+    void onProgress(const dcs::train::TrainingProgress& p) override {
+        if (m_started) std::exchange(m_started, nullptr)();
+        postProgress(m_owner, p, m_offset, 1.0 - m_offset);
+    }
 
     void onPruneSnapshot(const dcs::train::PruneSnapshot& snapshot) override {
         {
@@ -28,6 +38,39 @@ public:
 
 private:
     PruneRunController* m_owner;
+    double m_offset;
+    std::function<void()> m_started;
+};
+
+// The dense net trained first for comparison: the first half of the bar, its epochs in the dense
+// history (not the snapshot the pruning views draw), its messages marked as its own.
+class PruneRunController::DenseObserver : public dcs::train::TrainingObserver {
+public:
+    explicit DenseObserver(PruneRunController* owner) : m_owner(owner) {}
+
+    void onProgress(const dcs::train::TrainingProgress& p) override {
+        auto whole = p;  // the pruning run still to come takes at most as long as the dense one
+        whole.etaSeconds = p.etaSeconds + p.elapsedSeconds + p.etaSeconds;
+        postProgress(m_owner, whole, 0.0, 0.5);
+    }
+
+    void onPruneSnapshot(const dcs::train::PruneSnapshot& snapshot) override {
+        {
+            std::lock_guard<std::mutex> lock(m_owner->m_snapshotMutex);
+            m_owner->m_denseHistory.push_back(snapshot.metrics);
+        }
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner] { Q_EMIT owner->snapshotReady(); }, Qt::QueuedConnection);
+    }
+
+    void onMessage(const std::string& text) override {
+        const auto shown = PruneRunController::tr("Dense net: %1").arg(QString::fromStdString(text));
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, shown] { Q_EMIT owner->message(shown); }, Qt::QueuedConnection);
+    }
+
+private:
+    PruneRunController* m_owner;
 };
 
 PruneRunController::PruneRunController(QObject* parent) : QObject(parent) {
@@ -42,6 +85,7 @@ bool PruneRunController::refuseWhileRunning() {
         std::lock_guard<std::mutex> lock(m_snapshotMutex);
         m_latest.reset();
         m_history.clear();
+        m_denseHistory.clear();
         return false;
     }
     Q_EMIT runFailed(tr("A run is already in progress; stop it first."));
@@ -53,9 +97,27 @@ bool PruneRunController::start(const dcs::train::PruneConfig& config, DatasetPtr
     const std::string folder = runFolder.toStdString();
     auto work = [this, config, dataset, folder](dcs::train::RunControl* control, PruneOutcome& outcome) {
         const auto data = dcs::train::splitForPruning(*dataset, nullptr, config);
-        dcs::train::PruneTrainer trainer(config, data, folder);
-        Observer observer(this);
-        const auto result = trainer.run(&observer, control);
+        const bool withDense = config.denseBaseline && config.schedule != "none";
+        // Queued like the progress, so the page sees the phases in order with it.
+        const auto announcePhase = [this](bool dense) {
+            QMetaObject::invokeMethod(
+                this, [this, dense] { Q_EMIT densePhaseChanged(dense); }, Qt::QueuedConnection);
+        };
+        DenseObserver denseObserver(this);
+        Observer observer(this, withDense ? 0.5 : 0.0, [announcePhase] { announcePhase(false); });
+        if (withDense) announcePhase(true);
+        const auto comparison =
+            dcs::train::runPruneComparedWithDense(config, data, folder, &denseObserver, &observer, control);
+        const auto& result = comparison.pruned;
+        if (comparison.dense && comparison.dense->status == dcs::train::RunStatus::Finished &&
+            result.testCorrect.size() == comparison.dense->testCorrect.size() && !result.testCorrect.empty()) {
+            const auto paired = dcs::metrics::pairOnSameImages(comparison.dense->testCorrect, result.testCorrect);
+            outcome.compared = true;
+            outcome.denseAccuracy = comparison.dense->testAccuracy;
+            outcome.onlyDenseRight = paired.onlyFirstRight;
+            outcome.onlyPrunedRight = paired.onlySecondRight;
+            outcome.pairedP = paired.p;
+        }
         outcome.status = QString::fromStdString(dcs::train::toString(result.status));
         outcome.message = QString::fromStdString(result.message);
         outcome.epochs = result.epochsCompleted;
@@ -108,6 +170,11 @@ std::optional<dcs::train::PruneSnapshot> PruneRunController::latestSnapshot() co
 std::vector<dcs::train::PruneEpochMetrics> PruneRunController::history() const {
     std::lock_guard<std::mutex> lock(m_snapshotMutex);
     return m_history;
+}
+
+std::vector<dcs::train::PruneEpochMetrics> PruneRunController::denseHistory() const {
+    std::lock_guard<std::mutex> lock(m_snapshotMutex);
+    return m_denseHistory;
 }
 
 }  // namespace dcs::ui

@@ -1,7 +1,8 @@
 #pragma once
-// The run bridge of the Prune mode: runs a PruneTrainer (or the criteria ablation) on a worker
-// thread, keeps only the latest snapshot and the per-epoch numbers, and announces them by queued
-// signals. The data set is split into training, validation and test parts on the worker.
+// The run bridge of the Prune mode: runs a pruning run (with the config's dense baseline first, see
+// runPruneComparedWithDense) or the criteria ablation on a worker thread, keeps only the latest
+// snapshot and the per-epoch numbers of both nets, and announces them by queued signals. The data set
+// is split into training, validation and test parts on the worker.
 
 #include <QObject>
 #include <QString>
@@ -29,6 +30,11 @@ struct PruneOutcome {
     double latencyBefore = 0.0, latencyAfter = 0.0;  // ms, batch 256
     std::vector<int64_t> widthsBefore, widthsAfter;
     double seconds = 0.0;
+    bool compared = false;       // the dense net was trained with the same settings and epochs to the end
+    double denseAccuracy = 0.0;  // its test accuracy
+    // The two on the same test images: the images only one of them gets right, McNemar's exact p.
+    qint64 onlyDenseRight = 0, onlyPrunedRight = 0;
+    double pairedP = 1.0;
 };
 
 struct AblationOutcome {
@@ -60,11 +66,15 @@ public:
 
     std::optional<dcs::train::PruneSnapshot> latestSnapshot() const;
     std::vector<dcs::train::PruneEpochMetrics> history() const;
+    // The dense net's epochs so far (empty when the run has no dense baseline).
+    std::vector<dcs::train::PruneEpochMetrics> denseHistory() const;
 
 Q_SIGNALS:
     void started();
     void progressChanged(int epoch, int epochs, double fractionOfRun, double loss, double etaSeconds);
     void snapshotReady();
+    // Queued in order with the progress: true while the dense net to compare with trains.
+    void densePhaseChanged(bool training);
     void message(const QString& text);
     void finished(const dcs::ui::PruneOutcome& outcome);
     void ablationFinished(const dcs::ui::AblationOutcome& outcome);
@@ -72,12 +82,13 @@ Q_SIGNALS:
 
 private:
     class Observer;
+    class DenseObserver;
     bool refuseWhileRunning();
 
     RunThread m_thread;
     mutable std::mutex m_snapshotMutex;
     std::optional<dcs::train::PruneSnapshot> m_latest;
-    std::vector<dcs::train::PruneEpochMetrics> m_history;
+    std::vector<dcs::train::PruneEpochMetrics> m_history, m_denseHistory;
 };
 
 }  // namespace dcs::ui

@@ -84,10 +84,12 @@ private:
 };
 
 // Called on the worker: posts a run's in-epoch progress to owner's progressChanged signal (queued).
+// A run made of parts shows each part as its share of the bar: fraction = offset + share x the part's.
 template <typename Owner>
-void postProgress(Owner* owner, const dcs::train::TrainingProgress& p) {
+void postProgress(Owner* owner, const dcs::train::TrainingProgress& p, double offset = 0.0, double share = 1.0) {
     const double fraction =
-        ((p.epoch - 1) + static_cast<double>(p.batch) / std::max<int64_t>(1, p.batches)) / std::max(1, p.epochs);
+        offset + share * ((p.epoch - 1) + static_cast<double>(p.batch) / std::max<int64_t>(1, p.batches)) /
+                     std::max(1, p.epochs);
     QMetaObject::invokeMethod(
         owner,
         [owner, p, fraction] { Q_EMIT owner->progressChanged(p.epoch, p.epochs, fraction, p.loss, p.etaSeconds); },

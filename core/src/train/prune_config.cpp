@@ -70,6 +70,13 @@ PruneConfig PruneConfig::longSchedule(PruneConfig base) {
     return base;
 }
 
+PruneConfig PruneConfig::denseCounterpart() const {
+    PruneConfig dense = *this;
+    dense.schedule = "none";
+    dense.denseBaseline = false;
+    return dense;
+}
+
 std::string PruneConfig::toJson() const {
     const Json json{{"dataset", dataset},
                     {"limit", limit},
@@ -103,7 +110,8 @@ std::string PruneConfig::toJson() const {
                     {"validation", validationFraction},
                     {"test_fraction", testFraction},
                     {"seed", seed},
-                    {"threads", threads}};
+                    {"threads", threads},
+                    {"dense_baseline", denseBaseline}};
     return json.dump(2);
 }
 
@@ -143,6 +151,7 @@ PruneConfig PruneConfig::fromJson(const std::string& text) {
     read(json, "test_fraction", config.testFraction);
     read(json, "seed", config.seed);
     read(json, "threads", config.threads);
+    read(json, "dense_baseline", config.denseBaseline);
     return config;
 }
 

@@ -499,6 +499,27 @@ PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control
     return result;
 }
 
+PruneComparison runPruneComparedWithDense(const PruneConfig& config, const PruneData& data, const fs::path& runFolder,
+                                          TrainingObserver* denseObserver, TrainingObserver* prunedObserver,
+                                          RunControl* control) {
+    PruneComparison comparison;
+    if (config.denseBaseline && config.schedule != "none") {
+        PruneTrainer dense(config.denseCounterpart(), data, runFolder.empty() ? runFolder : runFolder / "dense");
+        comparison.dense = dense.run(denseObserver, control);
+        if (comparison.dense->status != PruneRunResult::Status::Finished) {
+            comparison.pruned.status = comparison.dense->status;
+            comparison.pruned.message = "the dense net to compare with " + comparison.dense->message;
+            return comparison;
+        }
+    }
+    PruneTrainer pruned(config, data, runFolder);
+    comparison.pruned = pruned.run(prunedObserver, control);
+    if (comparison.dense && !runFolder.empty())  // the trainer wrote it without the dense net
+        io::writeFileAtomically(runFolder / "summary.json",
+                                pruneSummaryJson(config, comparison.pruned, &*comparison.dense) + "\n");
+    return comparison;
+}
+
 namespace {
 
 // Pairs every row with the vote row of the same layer (McNemar's test on the same test images).
@@ -521,9 +542,7 @@ void pairWithVote(std::vector<AblationRow>& rows, const std::vector<std::vector<
 AblationResult runPruneAblation(const PruneConfig& config, const PruneData& data, double keep, TrainingObserver* observer,
                                 RunControl* control) {
     if (!(keep > 0.0 && keep <= 1.0)) throw ConfigError("keep: " + std::to_string(keep) + "; expected a fraction in (0, 1]");
-    PruneConfig dense = config;
-    dense.schedule = "none";
-    PruneTrainer trainer(dense, data);
+    PruneTrainer trainer(config.denseCounterpart(), data);
     AblationResult result;
     result.keep = keep;
     const auto trained = trainer.run(observer, control);

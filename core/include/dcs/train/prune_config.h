@@ -49,11 +49,16 @@ struct PruneConfig {
     double testFraction = 0.2;       // held out for testing when the data set has no test split
     uint64_t seed = 1;
     int threads = 0;                 // 0: every core
+    // Also train the dense net with the same settings and epochs first, to compare the pruned net with
+    // (acc_before, paired on the same test images). Not for schedule "none", which is the dense net.
+    bool denseBaseline = true;
 
     // The Long schedule: these settings trained for 80 epochs. On the 10,000 digits the pruned net
     // then ends within chance of the dense one trained as long; after the default 40 it is below it
     // beyond chance (bench/README.md).
     static PruneConfig longSchedule(PruneConfig base);
+    // The dense net this run is compared with: the same settings, never pruned.
+    PruneConfig denseCounterpart() const;
 
     // Throws ConfigError naming the field, what it found and what it expected.
     void validate() const;

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -90,6 +91,20 @@ private:
     struct State;
     std::unique_ptr<State> m_state;
 };
+
+// A pruning run as the CLI and the app start it: with config.denseBaseline (and a schedule other than
+// "none"), first the dense net trained with the same settings and epochs, then the pruning run, so that
+// the pruned net is judged against it (the target of METHODS.md's M3). The dense run reports to
+// denseObserver and writes to runFolder/dense; the pruning run to prunedObserver and runFolder, whose
+// summary.json then also pairs the two on the same test images. A dense run that fails or is stopped
+// leaves the pruning run untried (pruned.epochsCompleted 0, pruned.status the dense run's).
+struct PruneComparison {
+    std::optional<PruneRunResult> dense;
+    PruneRunResult pruned;
+};
+PruneComparison runPruneComparedWithDense(const PruneConfig& config, const PruneData& data,
+                                          const std::filesystem::path& runFolder, TrainingObserver* denseObserver,
+                                          TrainingObserver* prunedObserver, RunControl* control = nullptr);
 
 // The paper's ablation: train the dense net once, then for every criterion keep the fraction `keep`
 // of the units of one prunable layer (each in turn) or of all of them, and measure test accuracy
