@@ -49,15 +49,16 @@ void pruningRows(const dcs::data::DatasetRegistry& registry, const std::string& 
         if (epochs > 0) config.epochs = epochs;
         try {
             const auto data = load(registry, config);
-            auto denseConfig = config;
-            denseConfig.schedule = "none";
-            Quiet quiet;
-            quiet.label = dataset + " dense seed " + std::to_string(seed);
-            dcs::train::PruneTrainer dense(denseConfig, data);
-            const auto denseResult = dense.run(&quiet);
-            quiet.label = dataset + " vote seed " + std::to_string(seed);
-            dcs::train::PruneTrainer pruned(config, data);
-            const auto r = pruned.run(&quiet);
+            Quiet denseQuiet, prunedQuiet;
+            denseQuiet.label = dataset + " dense seed " + std::to_string(seed);
+            prunedQuiet.label = dataset + " vote seed " + std::to_string(seed);
+            const auto comparison = dcs::train::runPruneComparedWithDense(config, data, {}, &denseQuiet, &prunedQuiet);
+            const auto& denseResult = *comparison.dense;
+            const auto& r = comparison.pruned;
+            if (r.status != dcs::train::RunStatus::Finished) {
+                std::printf("| %s | %d | not run: %s |\n", dataset.c_str(), seed, r.message.c_str());
+                continue;
+            }
             const auto paired = dcs::metrics::pairOnSameImages(denseResult.testCorrect, r.testCorrect);
             pooled.onlyFirstRight += paired.onlyFirstRight;
             pooled.onlySecondRight += paired.onlySecondRight;
