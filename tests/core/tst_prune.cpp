@@ -651,7 +651,7 @@ private Q_SLOTS:
         QVERIFY(comparison.dense);
         QCOMPARE(train::toString(comparison.pruned.status), std::string("stopped"));
         QCOMPARE(comparison.pruned.epochsCompleted, 0);
-        QVERIFY2(comparison.pruned.message.find("the dense net to compare with stopped") == 0,
+        QVERIFY2(comparison.pruned.message.find("the dense net to compare with: stopped") == 0,
                  comparison.pruned.message.c_str());
     }
 

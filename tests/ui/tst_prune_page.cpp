@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().toString(), QStringLiteral("stopped"));
         const auto status = find<QLabel>("pruneStatus")->text();
-        QVERIFY2(status.contains(QStringLiteral("the dense net to compare with stopped")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("the dense net to compare with: stopped")), qPrintable(status));
         // Its curve shows how far it got; nothing was pruned.
         QVERIFY(curves->graph(4)->data()->size() > 0);
         QCOMPARE(curves->graph(2)->data()->size(), 0);

@@ -508,7 +508,7 @@ PruneComparison runPruneComparedWithDense(const PruneConfig& config, const Prune
         comparison.dense = dense.run(denseObserver, control);
         if (comparison.dense->status != PruneRunResult::Status::Finished) {
             comparison.pruned.status = comparison.dense->status;
-            comparison.pruned.message = "the dense net to compare with " + comparison.dense->message;
+            comparison.pruned.message = "the dense net to compare with: " + comparison.dense->message;
             return comparison;
         }
     }
