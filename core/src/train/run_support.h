@@ -70,7 +70,6 @@ inline void startRun(int threads, const std::filesystem::path& folder, const std
     io::writeFileAtomically(folder / "config.json", configJson + "\n");
 }
 
-// A tensor's values as floats on the CPU (what snapshots carry).
 // Loads a module's weights from an archive. Module::load takes whatever shapes the archive holds, so
 // they are compared with the module's own afterwards: returns the first parameter whose shape
 // changed, or "" when all fit. A file that is no archive of the module throws c10::Error.
@@ -84,6 +83,7 @@ inline std::string loadKeepingShapes(torch::nn::Module& module, torch::serialize
     return {};
 }
 
+// A tensor's values as floats on the CPU (what snapshots carry).
 inline std::vector<float> toFloats(const torch::Tensor& t) {
     const auto c = t.to(torch::kCPU).to(torch::kFloat32).contiguous();
     return {c.data_ptr<float>(), c.data_ptr<float>() + c.numel()};
