@@ -2314,112 +2314,112 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
         <translation>طويل: 80 حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="116" />
+        <location filename="../ui/prune/prune_form.cpp" line="117" />
         <source>Twice the default's epochs: on mnist the pruned net then ends within chance of the dense net trained as long (about 2.5 minutes on mnist on 2 cores, that dense net included)</source>
         <translation>ضعف حقب الإعداد الافتراضي: على mnist تنتهي الشبكة المقلَّمة عندئذ ضمن حدود الصدفة من الشبكة الكاملة المدرَّبة المدة نفسها (نحو دقيقتين ونصف على mnist بنواتين، مع تلك الشبكة الكاملة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="123" />
+        <location filename="../ui/prune/prune_form.cpp" line="124" />
         <source>Schedule:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="124" />
+        <location filename="../ui/prune/prune_form.cpp" line="125" />
         <source>Network:</source>
         <translation>الشبكة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="125" />
+        <location filename="../ui/prune/prune_form.cpp" line="126" />
         <source>Hidden widths:</source>
         <translation>العروض المخفية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="127" />
+        <location filename="../ui/prune/prune_form.cpp" line="128" />
         <source>Criterion:</source>
         <translation>المعيار:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="128" />
+        <location filename="../ui/prune/prune_form.cpp" line="129" />
         <source>Votes per example:</source>
         <translation>الأصوات لكل مثال:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="129" />
+        <location filename="../ui/prune/prune_form.cpp" line="130" />
         <source>Votes rank by:</source>
         <translation>ترتيب الأصوات حسب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="130" />
+        <location filename="../ui/prune/prune_form.cpp" line="131" />
         <source>Pruning:</source>
         <translation>التقليم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="131" />
+        <location filename="../ui/prune/prune_form.cpp" line="132" />
         <source>Epochs:</source>
         <translation>الحقب:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="133" />
+        <location filename="../ui/prune/prune_form.cpp" line="134" />
         <source>Check every:</source>
         <translation>افحص كل:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="134" />
+        <location filename="../ui/prune/prune_form.cpp" line="135" />
         <source>Rate k:</source>
         <translation>المعدل k:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="135" />
+        <location filename="../ui/prune/prune_form.cpp" line="136" />
         <source>Rate per layer:</source>
         <translation>المعدل لكل طبقة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="136" />
+        <location filename="../ui/prune/prune_form.cpp" line="137" />
         <source>Weights target:</source>
         <translation>هدف الأوزان:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="138" />
+        <location filename="../ui/prune/prune_form.cpp" line="139" />
         <source>Tolerance:</source>
         <translation>السماحية:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="139" />
+        <location filename="../ui/prune/prune_form.cpp" line="140" />
         <source>One-shot keep:</source>
         <translation>الإبقاء مرة واحدة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="140" />
+        <location filename="../ui/prune/prune_form.cpp" line="141" />
         <source>Minimum units:</source>
         <translation>أدنى عدد للوحدات:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="141" />
+        <location filename="../ui/prune/prune_form.cpp" line="142" />
         <source>Optimiser:</source>
         <translation>المُحسِّن:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="142" />
+        <location filename="../ui/prune/prune_form.cpp" line="143" />
         <source>Learning rate:</source>
         <translation>معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="143" />
+        <location filename="../ui/prune/prune_form.cpp" line="144" />
         <source>Dropout:</source>
         <translation>الإسقاط:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="145" />
+        <location filename="../ui/prune/prune_form.cpp" line="146" />
         <source>Batch:</source>
         <translation>الدفعة:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="146" />
+        <location filename="../ui/prune/prune_form.cpp" line="147" />
         <source>Limit:</source>
         <translation>الحد:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_form.cpp" line="147" />
+        <location filename="../ui/prune/prune_form.cpp" line="148" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
@@ -2433,7 +2433,7 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_page.cpp" line="54" />
-        <location filename="../ui/prune/prune_page.cpp" line="217" />
+        <location filename="../ui/prune/prune_page.cpp" line="219" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -2459,151 +2459,151 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_page.cpp" line="77" />
-        <source>Train, validation and test accuracy per epoch (left axis) and the weights still in use as a share of the dense net (right axis). Dashed lines mark pruning events: validation accuracy is taken before an event (it decides whether to prune), test accuracy after it.</source>
-        <translation>دقة التدريب والتحقق والاختبار في كل حقبة (المحور الأيسر) والأوزان التي ما زالت مستخدمة كحصة من الشبكة الكثيفة (المحور الأيمن). الخطوط المتقطعة تعلّم أحداث التقليم: تؤخذ دقة التحقق قبل الحدث (فهي تقرر التقليم) ودقة الاختبار بعده.</translation>
+        <source>Train, validation and test accuracy per epoch (left axis) and the weights still in use as a share of the dense net (right axis). Dashed lines mark pruning events: validation accuracy is taken before an event (it decides whether to prune), test accuracy after it. The dashed orange curve is the test accuracy of the dense net trained first with the same settings, when the run compares with it.</source>
+        <translation>دقة التدريب والتحقق والاختبار في كل حقبة (المحور الأيسر) والأوزان التي ما زالت مستخدمة كحصة من الشبكة الكثيفة (المحور الأيمن). الخطوط المتقطعة تعلّم أحداث التقليم: تؤخذ دقة التحقق قبل الحدث (فهي تقرر التقليم) ودقة الاختبار بعده. والمنحنى البرتقالي المتقطع هو دقة اختبار الشبكة الكثيفة المدرَّبة أولًا بالإعدادات نفسها، حين يُقارن التشغيل بها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="80" />
+        <location filename="../ui/prune/prune_page.cpp" line="82" />
         <source>For the chosen layer, every unit (row) at every pruning event (column): its score, scaled from the event's lowest to its highest. Units in viridis colours were kept, orange ones removed at that event, blank ones removed before.</source>
         <translation>للطبقة المختارة، كل وحدة (صف) عند كل حدث تقليم (عمود): درجتها مُدرَّجة من أدنى درجات الحدث إلى أعلاها. الوحدات بألوان viridis أُبقيت، والبرتقالية أُزيلت في ذلك الحدث، والفارغة أُزيلت قبله.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="83" />
+        <location filename="../ui/prune/prune_page.cpp" line="85" />
         <source>Units per layer before pruning and alive now. The output layer is never pruned.</source>
         <translation>الوحدات في كل طبقة قبل التقليم والحيّة الآن. لا تُقلَّم طبقة المخرجات أبدًا.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="84" />
+        <location filename="../ui/prune/prune_page.cpp" line="86" />
         <source>The settings of the pruning run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
         <translation>إعدادات تشغيل التقليم. يُعلَّم الإعداد الخارج عن مداه ويُشرح تحت النموذج، ويبقى زر البدء معطّلًا حتى يُصلَح.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="99" />
+        <location filename="../ui/prune/prune_page.cpp" line="101" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="100" />
+        <location filename="../ui/prune/prune_page.cpp" line="102" />
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="101" />
+        <location filename="../ui/prune/prune_page.cpp" line="103" />
         <source>Layer widths</source>
         <translation>عروض الطبقات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="102" />
+        <location filename="../ui/prune/prune_page.cpp" line="104" />
         <source>Ablation</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="103" />
+        <location filename="../ui/prune/prune_page.cpp" line="105" />
         <source>Accuracy and weights in use per epoch</source>
         <translation>الدقة والأوزان المستخدمة في كل حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="104" />
+        <location filename="../ui/prune/prune_page.cpp" line="106" />
         <source>Per layer: every unit's score at every pruning event, and which units stayed</source>
         <translation>لكل طبقة: درجة كل وحدة عند كل حدث تقليم، وأي الوحدات بقيت</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="105" />
+        <location filename="../ui/prune/prune_page.cpp" line="107" />
         <source>Units per layer before pruning and now</source>
         <translation>الوحدات في كل طبقة قبل التقليم والآن</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="106" />
+        <location filename="../ui/prune/prune_page.cpp" line="108" />
         <source>Every criterion against majority voting, keeping the same share of units</source>
         <translation>كل معيار مقابل تصويت الأغلبية، مع الإبقاء على الحصة نفسها من الوحدات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="113" />
+        <location filename="../ui/prune/prune_page.cpp" line="115" />
         <source>Dense net, to compare with: %1</source>
         <translation>الشبكة الكثيفة للمقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="119" />
+        <location filename="../ui/prune/prune_page.cpp" line="121" />
         <source>Training the dense net with the same settings first, to compare the pruned net with…</source>
         <translation>تُدرَّب الشبكة الكثيفة بالإعدادات نفسها أولًا لتُقارن بها الشبكة المقلَّمة…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="127" />
+        <location filename="../ui/prune/prune_page.cpp" line="129" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="140" />
+        <location filename="../ui/prune/prune_page.cpp" line="142" />
         <source>Fraction of each layer's units kept (the paper: 0.7)</source>
         <translation>كسر الوحدات المُبقاة في كل طبقة (الورقة: 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="141" />
+        <location filename="../ui/prune/prune_page.cpp" line="143" />
         <source>Run ablation</source>
         <translation>شغّل المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="143" />
+        <location filename="../ui/prune/prune_page.cpp" line="145" />
         <source>Train the dense net with the form's settings, then prune one layer / all layers by every criterion and measure test accuracy (no retraining)</source>
         <translation>درّب الشبكة الكثيفة بإعدادات النموذج، ثم قلِّم طبقة واحدة / كل الطبقات بكل معيار وقِس دقة الاختبار (دون إعادة تدريب)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="145" />
+        <location filename="../ui/prune/prune_page.cpp" line="147" />
         <source>No ablation run yet.</source>
         <translation>لم تُشغَّل أي مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="152" />
+        <location filename="../ui/prune/prune_page.cpp" line="154" />
         <source>Test accuracy after keeping the same share of units by each criterion, in one layer or in all of them. The best of each column is in bold.</source>
         <translation>دقة الاختبار بعد الإبقاء على الحصة نفسها من الوحدات بكل معيار، في طبقة واحدة أو فيها كلها. الأفضل في كل عمود بخط عريض.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="156" />
+        <location filename="../ui/prune/prune_page.cpp" line="158" />
         <source>Keep:</source>
         <translation>أبقِ:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="179" />
+        <location filename="../ui/prune/prune_page.cpp" line="181" />
         <source>'%1' has no labels; pruning trains a classifier and needs them.</source>
         <translation>'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="193" />
+        <location filename="../ui/prune/prune_page.cpp" line="195" />
         <source>Starting %1 pruning of a %2 on %3…</source>
         <translation>بدء تقليم %1 لشبكة %2 على %3…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="207" />
+        <location filename="../ui/prune/prune_page.cpp" line="209" />
         <source>Training the dense net, then pruning by every criterion…</source>
         <translation>تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="217" />
+        <location filename="../ui/prune/prune_page.cpp" line="219" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="243" />
+        <location filename="../ui/prune/prune_page.cpp" line="245" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="245" />
+        <location filename="../ui/prune/prune_page.cpp" line="247" />
         <source>Run %1: %2. Saved in %3</source>
         <translation>التشغيل %1: %2. حُفظ في %3</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="251" />
+        <location filename="../ui/prune/prune_page.cpp" line="253" />
         <source>Test accuracy %1; the dense net trained as long: %2 (on the same test images the dense net alone gets %3 right, the pruned net alone %4; McNemar's p = %5)</source>
         <translation>دقة الاختبار %1؛ الشبكة الكثيفة المدرَّبة المدة نفسها: %2 (على صور الاختبار نفسها تصيب الكثيفة وحدها %3، والمقلَّمة وحدها %4؛ قيمة p لاختبار McNemar ‏= %5)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="258" />
+        <location filename="../ui/prune/prune_page.cpp" line="260" />
         <source>Test accuracy %1</source>
         <translation>دقة الاختبار %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="260" />
+        <location filename="../ui/prune/prune_page.cpp" line="262" />
         <source>Units %1 → %2
 Weights %3 → %4 (%5% kept)
 FLOPs per image %6 → %7
@@ -2616,48 +2616,48 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 زمن الاستجابة، دفعة 256: %9 ← %10 م.ث (أسرع %11 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="277" />
+        <location filename="../ui/prune/prune_page.cpp" line="279" />
         <source>The ablation failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="283" />
+        <location filename="../ui/prune/prune_page.cpp" line="285" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="301" />
+        <location filename="../ui/prune/prune_page.cpp" line="303" />
         <source>Against vote on the same test images: vote alone gets %1 right, %2 alone %3; McNemar's p = %4 (above 0.05: within chance)</source>
         <translation>مقارنةً بالتصويت على صور الاختبار نفسها: يصيب التصويت وحده %1، ويصيب %2 وحده %3؛ قيمة p لاختبار مكنمار = %4 (فوق 0.05: ضمن حدود الصدفة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="316" />
+        <location filename="../ui/prune/prune_page.cpp" line="318" />
         <source>The ablation was stopped; the table shows what was measured.</source>
         <translation>أُوقفت المقارنة؛ يعرض الجدول ما قيس.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="317" />
+        <location filename="../ui/prune/prune_page.cpp" line="319" />
         <source>Test accuracy keeping %1% of the units (dense net: %2). Grey: within chance of vote's cell, paired on the same test images (hover for the counts).</source>
         <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2). الرمادي: ضمن حدود الصدفة مقارنةً بخلية التصويت، على صور الاختبار نفسها (مرّر المؤشر لترى الأعداد).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="340" />
+        <location filename="../ui/prune/prune_page.cpp" line="342" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="342" />
-        <location filename="../ui/prune/prune_page.cpp" line="358" />
+        <location filename="../ui/prune/prune_page.cpp" line="344" />
+        <location filename="../ui/prune/prune_page.cpp" line="360" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="345" />
+        <location filename="../ui/prune/prune_page.cpp" line="347" />
         <source>There is no ablation table to export yet.</source>
         <translation>لا يوجد جدول مقارنة للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="365" />
+        <location filename="../ui/prune/prune_page.cpp" line="367" />
         <source>'%1' is not a view; expected curves, votes or widths</source>
         <translation>'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths</translation>
     </message>

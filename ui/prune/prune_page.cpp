@@ -74,9 +74,12 @@ PrunePage::PrunePage(QString runsDirectory, QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_start->setToolTip(tr("Train and prune a classifier on the data set shown in the Data tab (20% held out for testing)"));
     m_step->setToolTip(tr("Run one more epoch, then pause"));
-    m_curves->setWhatsThis(tr("Train, validation and test accuracy per epoch (left axis) and the weights still in use "
-                              "as a share of the dense net (right axis). Dashed lines mark pruning events: validation "
-                              "accuracy is taken before an event (it decides whether to prune), test accuracy after it."));
+    m_curves->setWhatsThis(
+        tr("Train, validation and test accuracy per epoch (left axis) and the weights still in use "
+           "as a share of the dense net (right axis). Dashed lines mark pruning events: validation "
+           "accuracy is taken before an event (it decides whether to prune), test accuracy after it. The dashed "
+           "orange curve is the test accuracy of the dense net trained first with the same settings, "
+           "when the run compares with it."));
     m_votes->setWhatsThis(tr("For the chosen layer, every unit (row) at every pruning event (column): its score, "
                              "scaled from the event's lowest to its highest. Units in viridis colours were kept, orange "
                              "ones removed at that event, blank ones removed before."));
