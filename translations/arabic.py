@@ -388,6 +388,8 @@ AR = {
     'Dense net, to compare with: %1': 'الشبكة الكثيفة للمقارنة: %1',
     'Training the dense net with the same settings first, to compare the pruned net with…': 'تُدرَّب الشبكة الكثيفة بالإعدادات نفسها أولًا لتُقارن بها الشبكة المقلَّمة…',
     'Dense net: %1': 'الشبكة الكثيفة: %1',
+    "The dense net's metrics per epoch (CSV)…": 'مقاييس الشبكة الكثيفة لكل حقبة (CSV)…',
+    "The last run trained no dense net to compare with ('compare with the dense net trained as long' was off).": 'لم يدرِّب التشغيل الأخير شبكة كثيفة للمقارنة (كان «قارن بالشبكة الكثيفة المدرَّبة المدة نفسها» معطَّلًا).',
     'test, dense net (same epochs)': 'الاختبار، الشبكة الكثيفة (الحقب نفسها)',
     'compare with the dense net trained as long': 'قارن بالشبكة الكثيفة المدرَّبة المدة نفسها',
     'First train the dense net with the same settings and epochs, then prune: its test accuracy is drawn beside the pruned net\'s, and the two are compared on the same test images at the end. The run takes up to twice as long': 'درِّب أولًا الشبكة الكثيفة بالإعدادات والحقب نفسها ثم قلِّم: تُرسم دقة اختبارها بجانب دقة الشبكة المقلَّمة، وتُقارن الاثنتان على صور الاختبار نفسها في النهاية. يستغرق التشغيل حتى ضعف المدة',

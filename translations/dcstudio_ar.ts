@@ -1779,14 +1779,14 @@ label %1</source>
     <message>
         <location filename="../ui/main/main_window.cpp" line="103" />
         <location filename="../ui/main/main_window.cpp" line="123" />
-        <location filename="../ui/main/main_window.cpp" line="143" />
+        <location filename="../ui/main/main_window.cpp" line="145" />
         <source>Export plot</source>
         <translation>صدّر الرسم</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="104" />
         <location filename="../ui/main/main_window.cpp" line="124" />
-        <location filename="../ui/main/main_window.cpp" line="144" />
+        <location filename="../ui/main/main_window.cpp" line="146" />
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;مستند PDF (*.pdf);;رسم SVG (*.svg)</translation>
     </message>
@@ -1803,15 +1803,15 @@ label %1</source>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="112" />
-        <location filename="../ui/main/main_window.cpp" line="133" />
-        <location filename="../ui/main/main_window.cpp" line="153" />
+        <location filename="../ui/main/main_window.cpp" line="135" />
+        <location filename="../ui/main/main_window.cpp" line="155" />
         <source>Export table</source>
         <translation>صدّر الجدول</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="114" />
-        <location filename="../ui/main/main_window.cpp" line="135" />
-        <location filename="../ui/main/main_window.cpp" line="154" />
+        <location filename="../ui/main/main_window.cpp" line="137" />
+        <location filename="../ui/main/main_window.cpp" line="156" />
         <source>CSV table (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
@@ -1842,228 +1842,233 @@ label %1</source>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="130" />
+        <source>The dense net's metrics per epoch (CSV)…</source>
+        <translation>مقاييس الشبكة الكثيفة لكل حقبة (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="132" />
         <source>Ablation table (CSV)…</source>
         <translation>جدول المقارنة (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="138" />
+        <location filename="../ui/main/main_window.cpp" line="140" />
         <source>Export &amp;Filters</source>
         <translation>تصدير ال&amp;مرشحات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="139" />
+        <location filename="../ui/main/main_window.cpp" line="141" />
         <source>Filter score heatmap…</source>
         <translation>الخريطة الحرارية لدرجات المرشحات…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="140" />
+        <location filename="../ui/main/main_window.cpp" line="142" />
         <source>Accuracy curves…</source>
         <translation>منحنيات الدقة…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="147" />
+        <location filename="../ui/main/main_window.cpp" line="149" />
         <source>Chosen filter's images…</source>
         <translation>صور المرشح المختار…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="148" />
+        <location filename="../ui/main/main_window.cpp" line="150" />
         <source>Export images</source>
         <translation>تصدير الصور</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="149" />
+        <location filename="../ui/main/main_window.cpp" line="151" />
         <source>PNG image (*.png)</source>
         <translation>صورة PNG ‏(*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="152" />
+        <location filename="../ui/main/main_window.cpp" line="154" />
         <source>Criteria comparison (CSV)…</source>
         <translation>مقارنة المعايير (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="158" />
+        <location filename="../ui/main/main_window.cpp" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="160" />
+        <location filename="../ui/main/main_window.cpp" line="162" />
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="161" />
+        <location filename="../ui/main/main_window.cpp" line="163" />
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="176" />
+        <location filename="../ui/main/main_window.cpp" line="178" />
         <source>The language changes when dcstudio starts next.</source>
         <translation>تتغيّر اللغة عند التشغيل التالي لـ dcstudio.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="179" />
+        <location filename="../ui/main/main_window.cpp" line="181" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="181" />
+        <location filename="../ui/main/main_window.cpp" line="183" />
         <source>What am I looking at?</source>
         <translation>ما الذي أنظر إليه؟</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="184" />
+        <location filename="../ui/main/main_window.cpp" line="186" />
         <source>Data set</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="187" />
+        <location filename="../ui/main/main_window.cpp" line="189" />
         <source>Data set: </source>
         <translation>مجموعة البيانات: </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="194" />
+        <location filename="../ui/main/main_window.cpp" line="196" />
         <source>A built-in data set, or FORMAT:PATH (idx, mnist-json, cifar10, folder, csv).
 Options follow '?', e.g. shapes?count=5000&amp;size=32 or folder:/pets?size=64&amp;color=1&amp;limit=1000</source>
         <translation>مجموعة بيانات مدمجة، أو FORMAT:PATH (idx أو mnist-json أو cifar10 أو folder أو csv).
 تأتي الخيارات بعد '?'، مثل shapes?count=5000&amp;size=32 أو folder:/pets?size=64&amp;color=1&amp;limit=1000</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="202" />
+        <location filename="../ui/main/main_window.cpp" line="204" />
         <source>Load</source>
         <translation>حمّل</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="207" />
+        <location filename="../ui/main/main_window.cpp" line="209" />
         <source> Thumbnail size: </source>
         <translation> حجم المصغّرات: </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="241" />
+        <location filename="../ui/main/main_window.cpp" line="243" />
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="263" />
+        <location filename="../ui/main/main_window.cpp" line="265" />
         <source>Every image of the data set with its class. Only the images in view are drawn, so even 70,000 scroll smoothly. Rest the pointer on one for its index and label.</source>
         <translation>كل صور مجموعة البيانات مع فئاتها. لا تُرسم إلا الصور الظاهرة، لذا يتم التمرير بسلاسة حتى مع 70,000 صورة. أبقِ المؤشر على صورة لترى رقمها وتسميتها.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="268" />
+        <location filename="../ui/main/main_window.cpp" line="270" />
         <source>The facts of the data set: where it came from, how many images of what shape, their pixel statistics, and how many images each class has.</source>
         <translation>حقائق مجموعة البيانات: مصدرها، وعدد صورها وشكلها، وإحصاءات بكسلاتها، وعدد صور كل فئة.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="288" />
+        <location filename="../ui/main/main_window.cpp" line="290" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="289" />
+        <location filename="../ui/main/main_window.cpp" line="291" />
         <source>Cluster</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="292" />
+        <location filename="../ui/main/main_window.cpp" line="294" />
         <source>Prune</source>
         <translation>التقليم</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="293" />
+        <location filename="../ui/main/main_window.cpp" line="295" />
         <source>Train a classifier and prune its neurons by majority voting (or a baseline criterion)</source>
         <translation>درّب مصنِّفًا وقلِّم عصبوناته بتصويت الأغلبية (أو بمعيار مرجعي)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="296" />
+        <location filename="../ui/main/main_window.cpp" line="298" />
         <source>Filters</source>
         <translation>المرشحات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="297" />
+        <location filename="../ui/main/main_window.cpp" line="299" />
         <source>Train a CNN and remove its least relevant conv filters to a FLOPs target</source>
         <translation>درّب شبكة التفافية وأزل أقل مرشحاتها أهمية حتى هدف العمليات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="309" />
+        <location filename="../ui/main/main_window.cpp" line="311" />
         <source>Data set name is empty: choose one from the list or type FORMAT:PATH.</source>
         <translation>اسم مجموعة البيانات فارغ: اختر واحدة من القائمة أو اكتب FORMAT:PATH.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="317" />
+        <location filename="../ui/main/main_window.cpp" line="319" />
         <source>Open data set file</source>
         <translation>افتح ملف مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="318" />
+        <location filename="../ui/main/main_window.cpp" line="320" />
         <source>Data set files (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;IDX images (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;CSV tables (*.csv);;All files (*)</source>
         <translation>ملفات مجموعات البيانات (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz *.csv);;صور IDX (*-idx3-ubyte *-idx3-ubyte.gz *.idx *.idx.gz);;جداول CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="325" />
+        <location filename="../ui/main/main_window.cpp" line="327" />
         <source>Open data set folder</source>
         <translation>افتح مجلد مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="340" />
+        <location filename="../ui/main/main_window.cpp" line="342" />
         <source>%1: %2 images</source>
         <translation>%1: %2 صورة</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="341" />
+        <location filename="../ui/main/main_window.cpp" line="343" />
         <source>%1 — dcstudio</source>
         <translation>%1 — dcstudio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="342" />
+        <location filename="../ui/main/main_window.cpp" line="344" />
         <source>%1 — %2 — dcstudio</source>
         <translation>%1 — %2 — dcstudio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="348" />
+        <location filename="../ui/main/main_window.cpp" line="350" />
         <source>Could not load %1: %2</source>
         <translation>تعذّر تحميل %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="348" />
+        <location filename="../ui/main/main_window.cpp" line="350" />
         <source>(empty name)</source>
         <translation>(اسم فارغ)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="351" />
+        <location filename="../ui/main/main_window.cpp" line="353" />
         <source>No data set loaded</source>
         <translation>لم تُحمَّل أي مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="352" />
+        <location filename="../ui/main/main_window.cpp" line="354" />
         <source>Still showing %1</source>
         <translation>ما زال المعروض %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="381" />
+        <location filename="../ui/main/main_window.cpp" line="383" />
         <source>'%1': could not be written (%2)</source>
         <translation>'%1': تعذّرت الكتابة (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="385" />
+        <location filename="../ui/main/main_window.cpp" line="387" />
         <source>Session saved to %1</source>
         <translation>حُفظت الجلسة في %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="394" />
+        <location filename="../ui/main/main_window.cpp" line="396" />
         <source>'%1': cannot be read (%2)</source>
         <translation>'%1': تتعذّر القراءة (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="405" />
+        <location filename="../ui/main/main_window.cpp" line="407" />
         <source>'%1': lesson: unknown setting '%2'; expected one of %3</source>
         <translation>'%1': الدرس: إعداد غير معروف '%2'؛ المتوقع واحد من %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="430" />
+        <location filename="../ui/main/main_window.cpp" line="432" />
         <source>Lesson: %1</source>
         <translation>الدرس: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="466" />
+        <location filename="../ui/main/main_window.cpp" line="468" />
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
@@ -2433,7 +2438,7 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
     </message>
     <message>
         <location filename="../ui/prune/prune_page.cpp" line="54" />
-        <location filename="../ui/prune/prune_page.cpp" line="219" />
+        <location filename="../ui/prune/prune_page.cpp" line="220" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -2458,152 +2463,152 @@ cnn: ثلاث كتل من التفافين 3x3 ثم طبقات كاملة الا
         <translation>شغّل حقبة واحدة أخرى ثم توقّف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="77" />
+        <location filename="../ui/prune/prune_page.cpp" line="78" />
         <source>Train, validation and test accuracy per epoch (left axis) and the weights still in use as a share of the dense net (right axis). Dashed lines mark pruning events: validation accuracy is taken before an event (it decides whether to prune), test accuracy after it. The dashed orange curve is the test accuracy of the dense net trained first with the same settings, when the run compares with it.</source>
         <translation>دقة التدريب والتحقق والاختبار في كل حقبة (المحور الأيسر) والأوزان التي ما زالت مستخدمة كحصة من الشبكة الكثيفة (المحور الأيمن). الخطوط المتقطعة تعلّم أحداث التقليم: تؤخذ دقة التحقق قبل الحدث (فهي تقرر التقليم) ودقة الاختبار بعده. والمنحنى البرتقالي المتقطع هو دقة اختبار الشبكة الكثيفة المدرَّبة أولًا بالإعدادات نفسها، حين يُقارن التشغيل بها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="82" />
+        <location filename="../ui/prune/prune_page.cpp" line="83" />
         <source>For the chosen layer, every unit (row) at every pruning event (column): its score, scaled from the event's lowest to its highest. Units in viridis colours were kept, orange ones removed at that event, blank ones removed before.</source>
         <translation>للطبقة المختارة، كل وحدة (صف) عند كل حدث تقليم (عمود): درجتها مُدرَّجة من أدنى درجات الحدث إلى أعلاها. الوحدات بألوان viridis أُبقيت، والبرتقالية أُزيلت في ذلك الحدث، والفارغة أُزيلت قبله.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="85" />
+        <location filename="../ui/prune/prune_page.cpp" line="86" />
         <source>Units per layer before pruning and alive now. The output layer is never pruned.</source>
         <translation>الوحدات في كل طبقة قبل التقليم والحيّة الآن. لا تُقلَّم طبقة المخرجات أبدًا.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="86" />
+        <location filename="../ui/prune/prune_page.cpp" line="87" />
         <source>The settings of the pruning run. A setting outside its range is marked and explained below the form, and Start stays off until it is fixed.</source>
         <translation>إعدادات تشغيل التقليم. يُعلَّم الإعداد الخارج عن مداه ويُشرح تحت النموذج، ويبقى زر البدء معطّلًا حتى يُصلَح.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="101" />
+        <location filename="../ui/prune/prune_page.cpp" line="102" />
         <source>Curves</source>
         <translation>المنحنيات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="102" />
+        <location filename="../ui/prune/prune_page.cpp" line="103" />
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="103" />
+        <location filename="../ui/prune/prune_page.cpp" line="104" />
         <source>Layer widths</source>
         <translation>عروض الطبقات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="104" />
+        <location filename="../ui/prune/prune_page.cpp" line="105" />
         <source>Ablation</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="105" />
+        <location filename="../ui/prune/prune_page.cpp" line="106" />
         <source>Accuracy and weights in use per epoch</source>
         <translation>الدقة والأوزان المستخدمة في كل حقبة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="106" />
+        <location filename="../ui/prune/prune_page.cpp" line="107" />
         <source>Per layer: every unit's score at every pruning event, and which units stayed</source>
         <translation>لكل طبقة: درجة كل وحدة عند كل حدث تقليم، وأي الوحدات بقيت</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="107" />
+        <location filename="../ui/prune/prune_page.cpp" line="108" />
         <source>Units per layer before pruning and now</source>
         <translation>الوحدات في كل طبقة قبل التقليم والآن</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="108" />
+        <location filename="../ui/prune/prune_page.cpp" line="109" />
         <source>Every criterion against majority voting, keeping the same share of units</source>
         <translation>كل معيار مقابل تصويت الأغلبية، مع الإبقاء على الحصة نفسها من الوحدات</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="115" />
+        <location filename="../ui/prune/prune_page.cpp" line="116" />
         <source>Dense net, to compare with: %1</source>
         <translation>الشبكة الكثيفة للمقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="121" />
+        <location filename="../ui/prune/prune_page.cpp" line="122" />
         <source>Training the dense net with the same settings first, to compare the pruned net with…</source>
         <translation>تُدرَّب الشبكة الكثيفة بالإعدادات نفسها أولًا لتُقارن بها الشبكة المقلَّمة…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="129" />
+        <location filename="../ui/prune/prune_page.cpp" line="130" />
         <source>Choose a labelled data set in the Data tab, set up the run, and press Start.</source>
         <translation>اختر مجموعة بيانات موسومة في لسان البيانات، وأعدّ التشغيل، واضغط بدء.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="142" />
+        <location filename="../ui/prune/prune_page.cpp" line="143" />
         <source>Fraction of each layer's units kept (the paper: 0.7)</source>
         <translation>كسر الوحدات المُبقاة في كل طبقة (الورقة: 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="143" />
+        <location filename="../ui/prune/prune_page.cpp" line="144" />
         <source>Run ablation</source>
         <translation>شغّل المقارنة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="145" />
+        <location filename="../ui/prune/prune_page.cpp" line="146" />
         <source>Train the dense net with the form's settings, then prune one layer / all layers by every criterion and measure test accuracy (no retraining)</source>
         <translation>درّب الشبكة الكثيفة بإعدادات النموذج، ثم قلِّم طبقة واحدة / كل الطبقات بكل معيار وقِس دقة الاختبار (دون إعادة تدريب)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="147" />
+        <location filename="../ui/prune/prune_page.cpp" line="148" />
         <source>No ablation run yet.</source>
         <translation>لم تُشغَّل أي مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="154" />
+        <location filename="../ui/prune/prune_page.cpp" line="155" />
         <source>Test accuracy after keeping the same share of units by each criterion, in one layer or in all of them. The best of each column is in bold.</source>
         <translation>دقة الاختبار بعد الإبقاء على الحصة نفسها من الوحدات بكل معيار، في طبقة واحدة أو فيها كلها. الأفضل في كل عمود بخط عريض.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="158" />
+        <location filename="../ui/prune/prune_page.cpp" line="159" />
         <source>Keep:</source>
         <translation>أبقِ:</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="181" />
+        <location filename="../ui/prune/prune_page.cpp" line="182" />
         <source>'%1' has no labels; pruning trains a classifier and needs them.</source>
         <translation>'%1' بلا وسوم؛ التقليم يدرّب مصنِّفًا ويحتاج إليها.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="195" />
+        <location filename="../ui/prune/prune_page.cpp" line="196" />
         <source>Starting %1 pruning of a %2 on %3…</source>
         <translation>بدء تقليم %1 لشبكة %2 على %3…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="209" />
+        <location filename="../ui/prune/prune_page.cpp" line="210" />
         <source>Training the dense net, then pruning by every criterion…</source>
         <translation>تدريب الشبكة الكثيفة، ثم التقليم بكل معيار…</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="219" />
+        <location filename="../ui/prune/prune_page.cpp" line="220" />
         <source>Resume</source>
         <translation>استأنف</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="245" />
+        <location filename="../ui/prune/prune_page.cpp" line="246" />
         <source>The run failed: %1</source>
         <translation>فشل التشغيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="247" />
+        <location filename="../ui/prune/prune_page.cpp" line="248" />
         <source>Run %1: %2. Saved in %3</source>
         <translation>التشغيل %1: %2. حُفظ في %3</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="253" />
+        <location filename="../ui/prune/prune_page.cpp" line="254" />
         <source>Test accuracy %1; the dense net trained as long: %2 (on the same test images the dense net alone gets %3 right, the pruned net alone %4; McNemar's p = %5)</source>
         <translation>دقة الاختبار %1؛ الشبكة الكثيفة المدرَّبة المدة نفسها: %2 (على صور الاختبار نفسها تصيب الكثيفة وحدها %3، والمقلَّمة وحدها %4؛ قيمة p لاختبار McNemar ‏= %5)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="260" />
+        <location filename="../ui/prune/prune_page.cpp" line="261" />
         <source>Test accuracy %1</source>
         <translation>دقة الاختبار %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="262" />
+        <location filename="../ui/prune/prune_page.cpp" line="263" />
         <source>Units %1 → %2
 Weights %3 → %4 (%5% kept)
 FLOPs per image %6 → %7
@@ -2616,48 +2621,54 @@ Latency, batch 256: %9 → %10 ms (%11x faster)</source>
 زمن الاستجابة، دفعة 256: %9 ← %10 م.ث (أسرع %11 مرة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="279" />
+        <location filename="../ui/prune/prune_page.cpp" line="280" />
         <source>The ablation failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="285" />
+        <location filename="../ui/prune/prune_page.cpp" line="286" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="303" />
+        <location filename="../ui/prune/prune_page.cpp" line="304" />
         <source>Against vote on the same test images: vote alone gets %1 right, %2 alone %3; McNemar's p = %4 (above 0.05: within chance)</source>
         <translation>مقارنةً بالتصويت على صور الاختبار نفسها: يصيب التصويت وحده %1، ويصيب %2 وحده %3؛ قيمة p لاختبار مكنمار = %4 (فوق 0.05: ضمن حدود الصدفة)</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="318" />
+        <location filename="../ui/prune/prune_page.cpp" line="319" />
         <source>The ablation was stopped; the table shows what was measured.</source>
         <translation>أُوقفت المقارنة؛ يعرض الجدول ما قيس.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="319" />
+        <location filename="../ui/prune/prune_page.cpp" line="320" />
         <source>Test accuracy keeping %1% of the units (dense net: %2). Grey: within chance of vote's cell, paired on the same test images (hover for the counts).</source>
         <translation>دقة الاختبار مع الإبقاء على %1% من الوحدات (الشبكة الكثيفة: %2). الرمادي: ضمن حدود الصدفة مقارنةً بخلية التصويت، على صور الاختبار نفسها (مرّر المؤشر لترى الأعداد).</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="342" />
+        <location filename="../ui/prune/prune_page.cpp" line="345" />
+        <location filename="../ui/prune/prune_page.cpp" line="350" />
         <source>There is no finished run to export yet.</source>
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="344" />
-        <location filename="../ui/prune/prune_page.cpp" line="360" />
+        <location filename="../ui/prune/prune_page.cpp" line="348" />
+        <source>The last run trained no dense net to compare with ('compare with the dense net trained as long' was off).</source>
+        <translation>لم يدرِّب التشغيل الأخير شبكة كثيفة للمقارنة (كان «قارن بالشبكة الكثيفة المدرَّبة المدة نفسها» معطَّلًا).</translation>
+    </message>
+    <message>
+        <location filename="../ui/prune/prune_page.cpp" line="352" />
+        <location filename="../ui/prune/prune_page.cpp" line="368" />
         <source>'%1': could not be written</source>
         <translation>'%1': تعذّرت الكتابة</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="347" />
+        <location filename="../ui/prune/prune_page.cpp" line="355" />
         <source>There is no ablation table to export yet.</source>
         <translation>لا يوجد جدول مقارنة للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/prune/prune_page.cpp" line="367" />
+        <location filename="../ui/prune/prune_page.cpp" line="375" />
         <source>'%1' is not a view; expected curves, votes or widths</source>
         <translation>'%1' ليس عرضًا؛ المتوقع curves أو votes أو widths</translation>
     </message>

@@ -181,9 +181,10 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("pruneStatus")->text().contains(QStringLiteral("finished 3 epochs")));
 
         // Exports: plots by suffix and the run folder's tables.
-        for (const auto& [view, name] : {std::pair{"curves", "curves.png"}, std::pair{"votes", "votes.svg"},
-                                         std::pair{"widths", "widths.pdf"}, std::pair{"metrics-csv", "metrics.csv"},
-                                         std::pair{"events-csv", "events.csv"}}) {
+        for (const auto& [view, name] :
+             {std::pair{"curves", "curves.png"}, std::pair{"votes", "votes.svg"}, std::pair{"widths", "widths.pdf"},
+              std::pair{"metrics-csv", "metrics.csv"}, std::pair{"events-csv", "events.csv"},
+              std::pair{"dense-metrics-csv", "dense.csv"}}) {
             const QString file = m_dir.filePath(QString::fromLatin1(name));
             QCOMPARE(page()->exportView(QString::fromLatin1(view), file), QString());
             QVERIFY2(QFileInfo(file).size() > 0, name);
@@ -214,6 +215,9 @@ private Q_SLOTS:
         QCOMPARE(curves->graph(4)->data()->size(), 0);
         QVERIFY(!page()->summaryText().contains(QStringLiteral("dense net")));
         QVERIFY(!QFileInfo::exists(QDir(page()->runFolder()).filePath(QStringLiteral("dense"))));
+        QVERIFY(page()
+                    ->exportView(QStringLiteral("dense-metrics-csv"), m_dir.filePath(QStringLiteral("dense.csv")))
+                    .contains(QStringLiteral("no dense net")));
     }
 
     void stoppingTheDenseNetStopsTheRun() {

@@ -125,9 +125,11 @@ void MainWindow::buildActions() {
             if (!file.isEmpty()) reportExport(m_prunePage->exportView(view, file), file);
         });
     pruneExportMenu->addSeparator();
-    const QList<QPair<QString, QString>> pruneTables{{tr("Metrics per epoch (CSV)…"), QStringLiteral("metrics-csv")},
-                                                     {tr("Scores at each pruning event (CSV)…"), QStringLiteral("events-csv")},
-                                                     {tr("Ablation table (CSV)…"), QStringLiteral("ablation-csv")}};
+    const QList<QPair<QString, QString>> pruneTables{
+        {tr("Metrics per epoch (CSV)…"), QStringLiteral("metrics-csv")},
+        {tr("Scores at each pruning event (CSV)…"), QStringLiteral("events-csv")},
+        {tr("The dense net's metrics per epoch (CSV)…"), QStringLiteral("dense-metrics-csv")},
+        {tr("Ablation table (CSV)…"), QStringLiteral("ablation-csv")}};
     for (const auto& [title, view] : pruneTables)
         pruneExportMenu->addAction(title, this, [this, view = view] {
             const QString file = QFileDialog::getSaveFileName(this, tr("Export table"), view.section(QLatin1Char('-'), 0, 0) +

@@ -336,11 +336,19 @@ bool PrunePage::showView(const QString& name) {
 }
 
 QString PrunePage::exportView(const QString& view, const QString& file) {
-    if (view == QLatin1String("metrics-csv") || view == QLatin1String("events-csv")) {
-        const QString source = QDir(m_runFolder).filePath(view == QLatin1String("metrics-csv")
-                                                              ? QStringLiteral("metrics.csv")
-                                                              : QStringLiteral("pruning_events.csv"));
-        if (m_runFolder.isEmpty() || !QFile::exists(source)) return tr("There is no finished run to export yet.");
+    if (view == QLatin1String("metrics-csv") || view == QLatin1String("events-csv") ||
+        view == QLatin1String("dense-metrics-csv")) {
+        const QString source =
+            QDir(m_runFolder)
+                .filePath(view == QLatin1String("metrics-csv")  ? QStringLiteral("metrics.csv")
+                          : view == QLatin1String("events-csv") ? QStringLiteral("pruning_events.csv")
+                                                                : QStringLiteral("dense/metrics.csv"));
+        if (m_runFolder.isEmpty()) return tr("There is no finished run to export yet.");
+        if (!QFile::exists(source))
+            return view == QLatin1String("dense-metrics-csv")
+                       ? tr("The last run trained no dense net to compare with ('compare with the dense net trained "
+                            "as long' was off).")
+                       : tr("There is no finished run to export yet.");
         QFile::remove(file);
         return QFile::copy(source, file) ? QString() : tr("'%1': could not be written").arg(file);
     }

@@ -45,8 +45,8 @@ public:
     // Shows one of the views: curves, votes, widths or ablation; false if unknown.
     bool showView(const QString& name);
     QString currentView() const;
-    // Saves "curves", "votes" or "widths" as PNG/PDF/SVG (by suffix), or "metrics-csv",
-    // "events-csv" (the run folder's files) or "ablation-csv". Returns "" on success, else why.
+    // Saves "curves", "votes" or "widths" as PNG/PDF/SVG (by suffix), or "metrics-csv", "events-csv",
+    // "dense-metrics-csv" (the run folder's files) or "ablation-csv". Returns "" on success, else why.
     QString exportView(const QString& view, const QString& file);
     QString runFolder() const { return m_runFolder; }
     QString summaryText() const;
