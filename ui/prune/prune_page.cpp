@@ -110,11 +110,8 @@ PrunePage::PrunePage(QString runsDirectory, QWidget* parent)
     layOutRunPage(this, left, tabs, m_status, m_progress);
 
     wireRunControls(this, m_controller, m_pause, m_step, m_stop, &m_redrawTimer, &PrunePage::redraw, &PrunePage::updateButtons);
-    showProgress(this, m_controller, m_status, m_progress);
-    // Connected after showProgress, so it runs after it: marks the dense net's epochs as its own.
-    connect(m_controller, &PruneRunController::progressChanged, this, [this] {
-        if (m_densePhase) m_status->setText(tr("Dense net, to compare with: %1").arg(m_status->text()));
-    });
+    showProgress(this, m_controller, m_status, m_progress,
+                 [this] { return m_densePhase ? tr("Dense net, to compare with: %1") : QString(); });
     connect(m_controller, &PruneRunController::densePhaseChanged, this, [this](bool training) {
         m_densePhase = training;
         if (training)

@@ -17,6 +17,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <functional>
 
 #include "ui/data/dataset_ptr.h"
 
@@ -88,18 +89,22 @@ inline void layOutRunPage(QWidget* page, QWidget* settings, QWidget* views, QLab
 }
 
 // Controller: a progressChanged(epoch, epochs, fractionOfRun, loss, etaSeconds) signal.
+// phase, when given: a text with %1 that names the part of a run the progress belongs to (or "").
 template <typename Controller>
-void showProgress(QObject* page, Controller* controller, QLabel* status, QProgressBar* progress) {
-    QObject::connect(
-        controller, &Controller::progressChanged, page,
-        [status, progress](int epoch, int epochs, double fraction, double loss, double eta) {
-            progress->setValue(static_cast<int>(fraction * 1000));
-            status->setText(QCoreApplication::translate("dcs::ui::RunPage", "Epoch %1 of %2, loss %3, about %4 left")
-                                .arg(epoch)
-                                .arg(epochs)
-                                .arg(loss, 0, 'f', 4)
-                                .arg(durationText(eta)));
-        });
+void showProgress(QObject* page, Controller* controller, QLabel* status, QProgressBar* progress,
+                  std::function<QString()> phase = {}) {
+    QObject::connect(controller, &Controller::progressChanged, page,
+                     [status, progress, phase](int epoch, int epochs, double fraction, double loss, double eta) {
+                         progress->setValue(static_cast<int>(fraction * 1000));
+                         const QString text =
+                             QCoreApplication::translate("dcs::ui::RunPage", "Epoch %1 of %2, loss %3, about %4 left")
+                                 .arg(epoch)
+                                 .arg(epochs)
+                                 .arg(loss, 0, 'f', 4)
+                                 .arg(durationText(eta));
+                         const QString within = phase ? phase() : QString();
+                         status->setText(within.isEmpty() ? text : within.arg(text));
+                     });
 }
 
 // Controller: pause(), resume(), stepOneEpoch(), stop(), isPaused(), and a snapshotReady signal.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 #include "dcs/data/dataset_tensor.h"
@@ -175,6 +176,7 @@ struct PruneTrainer::State {
     double accuracyAtLastEvent = -1.0;  // validation accuracy just after the last pruning event
     int64_t denseParameters = 0;
     std::shared_ptr<model::ClassifierNetImpl> compacted;
+    std::optional<PruneRunResult> dense;  // to compare with in summary.json
 
     State(PruneConfig c, const PruneData& d, fs::path f) : config(std::move(c)), data(d), folder(std::move(f)) {}
 
@@ -345,6 +347,9 @@ PruneTrainer::~PruneTrainer() = default;
 const PruneConfig& PruneTrainer::config() const { return m_state->config; }
 std::shared_ptr<model::ClassifierNetImpl> PruneTrainer::net() const { return m_state->net.ptr(); }
 std::shared_ptr<model::ClassifierNetImpl> PruneTrainer::compactNet() const { return m_state->compacted; }
+void PruneTrainer::compareWith(const PruneRunResult& dense) {
+    m_state->dense = dense;
+}
 
 PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control) {
     State& s = *m_state;
@@ -485,7 +490,8 @@ PruneRunResult PruneTrainer::run(TrainingObserver* observer, RunControl* control
                          std::to_string(result.pruningEvents) + " pruning events";
     result.seconds = secondsSince(runStart);
     if (!s.folder.empty()) {
-        io::writeFileAtomically(s.folder / "summary.json", pruneSummaryJson(s.config, result) + "\n");
+        io::writeFileAtomically(s.folder / "summary.json",
+                                pruneSummaryJson(s.config, result, s.dense ? &*s.dense : nullptr) + "\n");
         std::string csv = "event,epoch,layer,unit,score,kept\n";
         for (const auto& row : s.eventRows) csv += row + "\n";
         io::writeFileAtomically(s.folder / "pruning_events.csv", csv);
@@ -513,10 +519,8 @@ PruneComparison runPruneComparedWithDense(const PruneConfig& config, const Prune
         }
     }
     PruneTrainer pruned(config, data, runFolder);
+    if (comparison.dense) pruned.compareWith(*comparison.dense);
     comparison.pruned = pruned.run(prunedObserver, control);
-    if (comparison.dense && !runFolder.empty())  // the trainer wrote it without the dense net
-        io::writeFileAtomically(runFolder / "summary.json",
-                                pruneSummaryJson(config, comparison.pruned, &*comparison.dense) + "\n");
     return comparison;
 }
 

@@ -86,6 +86,8 @@ public:
     // The net as trained (masked), and its compacted form (after run()).
     std::shared_ptr<model::ClassifierNetImpl> net() const;
     std::shared_ptr<model::ClassifierNetImpl> compactNet() const;
+    // The dense net this run is compared with, trained before it: its summary.json then pairs the two.
+    void compareWith(const PruneRunResult& dense);
 
 private:
     struct State;
