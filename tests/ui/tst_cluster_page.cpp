@@ -18,6 +18,7 @@
 #include <QtTest>
 
 #include "dcs/data/registry.h"
+#include "support/mode_window.h"
 #include "ui/cluster/cluster_form.h"
 #include "ui/cluster/cluster_page.h"
 #include "ui/cluster/confusion_view.h"
@@ -30,18 +31,9 @@
 using dcs::ui::ClusterPage;
 using dcs::ui::MainWindow;
 
-class TestClusterPage : public QObject {
+class TestClusterPage : public QObject, private dcs::test::ModeWindowFixture {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
-
-    template <typename T>
-    T* find(const char* name) const {
-        auto* widget = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!widget) qWarning("no widget named %s", name);
-        return widget;
-    }
     ClusterPage* page() const { return m_window->clusterPage(); }
     void setSpin(const char* name, int value) { find<QSpinBox>(name)->setValue(value); }
     void tinySettings(int epochs) {
@@ -52,16 +44,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init() {
-        m_window = std::make_unique<MainWindow>(dcs::data::DatasetRegistry(
-            {m_dir.filePath(QStringLiteral("data")).toStdString(), m_dir.filePath(QStringLiteral("none")).toStdString()}));
-        m_window->resize(1200, 800);
-        m_window->show();
-        QSignalSpy shown(m_window.get(), &MainWindow::datasetShown);
-        m_window->loadDataset(QStringLiteral("shapes?count=96&size=16"));
-        QVERIFY(shown.wait(20000));
-        find<QTabWidget>("modeTabs")->setCurrentIndex(1);
-    }
+    void init() { QVERIFY(openWindowOn(QStringLiteral("shapes?count=96&size=16"), QStringLiteral("Cluster"))); }
     void cleanup() { m_window.reset(); }
 
     void theEmptyLatentPlotKeepsItsHeight() {

@@ -19,6 +19,7 @@
 #include <cmath>
 
 #include "dcs/data/registry.h"
+#include "support/mode_window.h"
 #include "ui/filters/filter_form.h"
 #include "ui/filters/filter_inspector_view.h"
 #include "ui/filters/filter_page.h"
@@ -28,18 +29,9 @@
 using dcs::ui::FilterPage;
 using dcs::ui::MainWindow;
 
-class TestFilterPage : public QObject {
+class TestFilterPage : public QObject, private dcs::test::ModeWindowFixture {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
-
-    template <typename T>
-    T* find(const char* name) const {
-        auto* widget = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!widget) qWarning("no widget named %s", name);
-        return widget;
-    }
     FilterPage* page() const { return m_window->filterPage(); }
     // A VGG-16 an eighth wide, one epoch each side of the pruning: a second or two.
     void tinySettings() {
@@ -51,18 +43,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init() {
-        m_window = std::make_unique<MainWindow>(dcs::data::DatasetRegistry(
-            {m_dir.filePath(QStringLiteral("data")).toStdString(), m_dir.filePath(QStringLiteral("none")).toStdString()}));
-        m_window->resize(1200, 800);
-        m_window->show();
-        QSignalSpy shown(m_window.get(), &MainWindow::datasetShown);
-        m_window->loadDataset(QStringLiteral("shapes?count=200&size=16"));
-        QVERIFY(shown.wait(20000));
-        auto* modes = find<QTabWidget>("modeTabs");
-        QCOMPARE(modes->tabText(3), QStringLiteral("Filters"));
-        modes->setCurrentIndex(3);
-    }
+    void init() { QVERIFY(openWindowOn(QStringLiteral("shapes?count=200&size=16"), QStringLiteral("Filters"))); }
     void cleanup() { m_window.reset(); }
 
     void aRunFillsTheViews() {

@@ -18,6 +18,7 @@
 #include <cmath>
 
 #include "dcs/data/registry.h"
+#include "support/mode_window.h"
 #include "ui/main/main_window.h"
 #include "ui/prune/layer_widths_view.h"
 #include "ui/prune/prune_form.h"
@@ -28,18 +29,9 @@
 using dcs::ui::MainWindow;
 using dcs::ui::PrunePage;
 
-class TestPrunePage : public QObject {
+class TestPrunePage : public QObject, private dcs::test::ModeWindowFixture {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
-
-    template <typename T>
-    T* find(const char* name) const {
-        auto* widget = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!widget) qWarning("no widget named %s", name);
-        return widget;
-    }
     PrunePage* page() const { return m_window->prunePage(); }
     // A net small enough for a run in a second or two: 16-12 hidden units, a quarter pruned per event.
     void tinySettings(int epochs) {
@@ -53,18 +45,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init() {
-        m_window = std::make_unique<MainWindow>(dcs::data::DatasetRegistry(
-            {m_dir.filePath(QStringLiteral("data")).toStdString(), m_dir.filePath(QStringLiteral("none")).toStdString()}));
-        m_window->resize(1200, 800);
-        m_window->show();
-        QSignalSpy shown(m_window.get(), &MainWindow::datasetShown);
-        m_window->loadDataset(QStringLiteral("shapes?count=200&size=16"));
-        QVERIFY(shown.wait(20000));
-        auto* modes = find<QTabWidget>("modeTabs");
-        QCOMPARE(modes->tabText(2), QStringLiteral("Prune"));
-        modes->setCurrentIndex(2);
-    }
+    void init() { QVERIFY(openWindowOn(QStringLiteral("shapes?count=200&size=16"), QStringLiteral("Prune"))); }
     void cleanup() { m_window.reset(); }
 
     void voteRankingIsAFieldOfTheVoteCriterion() {
