@@ -17,7 +17,6 @@
 #include <QTableWidget>
 #include <QtTest>
 
-#include "dcs/data/registry.h"
 #include "support/mode_window.h"
 #include "ui/cluster/cluster_form.h"
 #include "ui/cluster/cluster_page.h"
@@ -29,7 +28,6 @@
 #include "ui/run/run_controller.h"
 
 using dcs::ui::ClusterPage;
-using dcs::ui::MainWindow;
 
 class TestClusterPage : public QObject, private dcs::test::ModeWindowFixture {
     Q_OBJECT

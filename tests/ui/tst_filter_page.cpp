@@ -18,7 +18,6 @@
 #include <QtTest>
 #include <cmath>
 
-#include "dcs/data/registry.h"
 #include "support/mode_window.h"
 #include "ui/filters/filter_form.h"
 #include "ui/filters/filter_inspector_view.h"

@@ -17,7 +17,6 @@
 #include <QtTest>
 #include <cmath>
 
-#include "dcs/data/registry.h"
 #include "support/mode_window.h"
 #include "ui/main/main_window.h"
 #include "ui/prune/layer_widths_view.h"
